@@ -85,8 +85,8 @@ final class DemoCommand implements Callable<Integer> {
         String registryScope = "demo-" + UUID.randomUUID();
         CountDownLatch shutdownDone = new CountDownLatch(1);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).build().start();
-             SchemaRegistryServer registryServer = SchemaRegistryServer.start("127.0.0.1", registryPort,
-                     MockSchemaRegistry.forScope(registryScope))) {
+             SchemaRegistryServer registryServer = SchemaRegistryServer.builder(MockSchemaRegistry.forScope(registryScope))
+                     .port(registryPort).start()) {
             Topics topics = Topics.defaults();
             broker.createTopics(Map.of(topics.statements(), 3, topics.alerts(), 3, topics.alertsJson(), 3, topics.deadLetters(), 1));
             String registryUrl = "http://127.0.0.1:" + registryServer.port();

@@ -32,6 +32,11 @@ import java.util.stream.Collectors;
 public final class Participants {
 
     private static final int LEDE_CHARS = 400;
+    private static final int COUNTERPART_WINDOW = 80;
+    private static final Pattern COUNTERPART_CUE = Pattern.compile(
+            "\\b(?:conversation|call|talks|meeting|met|spoke|speaks|consultations|dialogue|negotiations|exchange)\\b[^.]{0,40}?\\b(?:with|between)\\b"
+                    + "|\\b(?:received|hosted|welcomed|met)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> codeByAlias;
     private final Pattern caseInsensitive;
@@ -114,6 +119,12 @@ public final class Participants {
         String lede = (statement.getTitle() == null ? "" : statement.getTitle() + ". ")
                 + statement.getText().substring(0, Math.min(LEDE_CHARS, statement.getText().length()));
         mentions(lede).forEach((party, count) -> score.merge(party, (double) count, Double::sum));
+        // Whoever the issuer "spoke with", "met" or "held talks with" is the counterpart of the event.
+        Matcher cue = COUNTERPART_CUE.matcher(lede);
+        while (cue.find()) {
+            String after = lede.substring(cue.end(), Math.min(lede.length(), cue.end() + COUNTERPART_WINDOW));
+            mentions(after).forEach((party, count) -> score.merge(party, 2.0 * count, Double::sum));
+        }
         String key = score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(2)

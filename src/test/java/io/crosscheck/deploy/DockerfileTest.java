@@ -1,0 +1,90 @@
+package io.crosscheck.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.crosscheck.deploy.Dockerfile.Instruction;
+
+/** Checks docker/Dockerfile offline: stages, non-root user, health check, memory, state volume. */
+class DockerfileTest {
+
+    private static final Path REPOSITORY = Path.of("").toAbsolutePath();
+    private static Dockerfile dockerfile;
+
+    @BeforeAll
+    static void read() throws Exception {
+        dockerfile = Dockerfile.read(REPOSITORY.resolve("docker/Dockerfile"));
+    }
+
+    @Test
+    void shouldBuildWithMavenAndRunOnAJre17() {
+        final List<String> froms = dockerfile.all("FROM").stream().map(Instruction::arguments).toList();
+        assertThat(froms).containsExactly("maven:3.9-eclipse-temurin-17 AS build", "eclipse-temurin:17-jre AS runtime");
+        assertThat(dockerfile.inStage(0, "RUN")).extracting(Instruction::arguments)
+            .anyMatch(run -> run.contains("mvn") && run.contains("-DskipTests") && run.endsWith("package"));
+        assertThat(dockerfile.inStage(1, "COPY")).extracting(Instruction::arguments)
+            .contains("--from=build /src/target/crosscheck.jar /app/crosscheck.jar");
+    }
+
+    @Test
+    void shouldCopyIntoTheBuildStageOnlyPathsThatExist() {
+        assertThat(dockerfile.inStage(0, "COPY")).isNotEmpty().allSatisfy(copy -> {
+            final String[] parts = copy.arguments().split("\\s+");
+            for (int i = 0; i < parts.length - 1; i++) {
+                assertThat(REPOSITORY.resolve(parts[i])).as("COPY source of: " + copy.arguments()).exists();
+            }
+        });
+    }
+
+    @Test
+    void shouldRunAsAFixedNonRootUser() {
+        final List<Instruction> users = dockerfile.all("USER");
+        assertThat(users).isNotEmpty();
+        final Instruction last = users.get(users.size() - 1);
+        assertThat(last.stage()).isEqualTo(dockerfile.lastStage());
+        assertThat(last.arguments()).isEqualTo("10001:10001");
+        assertThat(dockerfile.inStage(1, "RUN")).extracting(Instruction::arguments)
+            .anyMatch(run -> run.contains("useradd") && run.contains("--uid 10001"));
+    }
+
+    @Test
+    void shouldCheckLivenessWithAToolTheJreImageHas() {
+        final List<Instruction> checks = dockerfile.all("HEALTHCHECK");
+        assertThat(checks).hasSize(1);
+        final String check = checks.get(0).arguments();
+        assertThat(check).contains("/health/live").contains("CMD [\"bash\"").contains("/dev/tcp/127.0.0.1/")
+            .doesNotContain("curl").doesNotContain("wget");
+    }
+
+    @Test
+    void shouldBoundTheHeapAndStartTheJarInRunMode() {
+        assertThat(dockerfile.all("ENTRYPOINT")).singleElement().extracting(Instruction::arguments)
+            .satisfies(entry -> assertThat(entry)
+                .startsWith("[\"java\"")
+                .containsPattern("-XX:MaxRAMPercentage=\\d+")
+                .contains("\"-jar\", \"/app/crosscheck.jar\""));
+        assertThat(dockerfile.all("CMD")).singleElement().extracting(Instruction::arguments).isEqualTo("[\"run\"]");
+        assertThat(dockerfile.all("EXPOSE")).singleElement().extracting(Instruction::arguments).isEqualTo("8080");
+    }
+
+    @Test
+    void shouldKeepStateOnAVolumeNamedByTheStateDirVariable() {
+        assertThat(dockerfile.all("VOLUME")).singleElement().extracting(Instruction::arguments)
+            .isEqualTo("/var/lib/crosscheck");
+        assertThat(dockerfile.inStage(1, "ENV")).extracting(Instruction::arguments)
+            .anyMatch(env -> env.contains("CROSSCHECK_STATE_DIR=/var/lib/crosscheck"));
+        assertThat(dockerfile.inStage(1, "RUN")).extracting(Instruction::arguments)
+            .anyMatch(run -> run.contains("chown 10001:10001 /var/lib/crosscheck"));
+    }
+
+    @Test
+    void shouldShipTheSampleWhereTheComposeProducerReadsIt() {
+        assertThat(dockerfile.inStage(1, "COPY")).extracting(Instruction::arguments)
+            .anyMatch(copy -> copy.endsWith(" /app/samples"));
+    }
+}

@@ -238,6 +238,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Nobody else will join: rebalance at once instead of waiting for more members.
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", String.valueOf(autoCreateTopics));
+        // The broker is unfenced on a heartbeat: beat often so start-up does not wait out the 2 s default.
+        props.put("broker.heartbeat.interval.ms", "200");
         // A demo broker holds little data; keep segments small so a long-running demo stays small on disk.
         props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         props.put("log.retention.hours", "24");

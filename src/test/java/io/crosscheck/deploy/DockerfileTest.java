@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.crosscheck.deploy.Dockerfile.Instruction;
 
 /** Checks docker/Dockerfile offline: stages, non-root user, health check, memory, state volume. */
@@ -53,11 +55,15 @@ class DockerfileTest {
     }
 
     @Test
-    void shouldCheckLivenessWithAToolTheJreImageHas() {
+    void shouldCheckLivenessWithAToolTheJreImageHas() throws Exception {
         final List<Instruction> checks = dockerfile.all("HEALTHCHECK");
         assertThat(checks).hasSize(1);
         final String check = checks.get(0).arguments();
-        assertThat(check).contains("/health/live").contains("CMD [\"bash\"").contains("/dev/tcp/127.0.0.1/")
+        // Exec form must be a valid JSON array, or Docker silently runs it through /bin/sh as text.
+        final String[] command = new ObjectMapper().readValue(check.substring(check.indexOf("CMD ") + 4), String[].class);
+        assertThat(command).hasSize(3).startsWith("bash", "-c");
+        assertThat(command[2]).contains("/dev/tcp/127.0.0.1/${CROSSCHECK_HTTP_PORT:-8080}")
+            .contains("GET /health/live HTTP/1.0\\r\\n").contains("grep -q ' 200 '")
             .doesNotContain("curl").doesNotContain("wget");
     }
 

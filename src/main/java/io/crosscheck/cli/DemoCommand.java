@@ -1,0 +1,228 @@
+package io.crosscheck.cli;
+
+import io.crosscheck.app.CrosscheckApp;
+import io.crosscheck.avro.ContradictionAlert;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.config.CrosscheckConfig;
+import io.crosscheck.config.Topics;
+import io.crosscheck.embedded.EmbeddedKafkaBroker;
+import io.crosscheck.json.StatementFile;
+import io.crosscheck.produce.StatementPublisher;
+import io.crosscheck.serde.AvroSerde;
+import io.crosscheck.serde.MockSchemaRegistry;
+import io.crosscheck.serde.SchemaRegistryClient;
+import io.crosscheck.serde.SchemaRegistryServer;
+import io.crosscheck.testing.CrosscheckTestDriver;
+import io.crosscheck.topology.DetectionEngine;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The embedded default: a real single-node KRaft broker in this process, the in-memory schema
+ * registry served over the Confluent REST API, the production topology, and the bundled founding
+ * readouts published through the same code as {@code produce}. Prints each alert as it arrives.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start an embedded Kafka broker and schema registry, run Crosscheck, replay the founding readouts.")
+final class DemoCommand implements Callable<Integer> {
+
+    static final String SAMPLE_RESOURCE = "/samples/founding.jsonl";
+    private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(90);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "9092", description = "Kafka broker port on 127.0.0.1 (default ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--registry-port", defaultValue = "8081", description = "schema registry port on 127.0.0.1 (default ${DEFAULT-VALUE})")
+    private int registryPort;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "health and metrics port (default ${DEFAULT-VALUE})")
+    private int httpPort;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "replay these statements instead of the bundled sample")
+    private Path input;
+
+    @Option(names = "--exit-after-replay", description = "exit 0 once the sample's alerts are out")
+    private boolean exitAfterReplay;
+
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile KafkaConsumer<String, ContradictionAlert> alertConsumer;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        Path workDir = Files.createTempDirectory("crosscheck-demo-");
+        String registryScope = "demo-" + UUID.randomUUID();
+        CountDownLatch shutdownDone = new CountDownLatch(1);
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).build().start();
+             SchemaRegistryServer registryServer = SchemaRegistryServer.builder(MockSchemaRegistry.forScope(registryScope))
+                     .port(registryPort).start()) {
+            Topics topics = Topics.defaults();
+            broker.createTopics(Map.of(topics.statements(), 3, topics.alerts(), 3, topics.alertsJson(), 3, topics.deadLetters(), 1));
+            String registryUrl = "http://127.0.0.1:" + registryServer.port();
+            out.printf("Kafka broker on %s, schema registry on %s%n", broker.bootstrapServers(), registryUrl);
+
+            CrosscheckConfig config = CrosscheckConfig.fromEnv(demoEnvironment(broker, registryUrl, workDir));
+            List<Statement> sample = loadSample(workDir);
+            DetectionEngine engine = DetectionEngine.standard(config.detectionSettings());
+            Set<String> expectedAlertIds = exitAfterReplay ? expectedAlertIds(engine, config, sample) : Set.of();
+            SchemaRegistryClient registry = MockSchemaRegistry.forScope(registryScope);
+
+            try (CrosscheckApp app = CrosscheckApp.start(config, engine, registry)) {
+                out.printf("Crosscheck running; health and metrics on http://127.0.0.1:%d/%n", app.httpPort());
+                // Ctrl-C / SIGTERM: stop the alert loop, then let this thread close app, registry and broker in order.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stopping.set(true);
+                    KafkaConsumer<String, ContradictionAlert> consumer = alertConsumer;
+                    if (consumer != null) {
+                        consumer.wakeup();
+                    }
+                    awaitQuietly(shutdownDone);
+                }, "crosscheck-demo-shutdown"));
+                try (StatementPublisher publisher = new StatementPublisher(Map.of("bootstrap.servers", broker.bootstrapServers()),
+                        registry, true, topics.statements())) {
+                    publisher.publish(sample);
+                }
+                out.printf("Published %d statements; waiting for alerts (kcat -b %s -C -t %s)%n",
+                        sample.size(), broker.bootstrapServers(), topics.alertsJson());
+                out.flush();
+                return printAlerts(out, broker, registry, topics, expectedAlertIds, started);
+            }
+        } finally {
+            deleteRecursively(workDir);
+            shutdownDone.countDown();
+        }
+    }
+
+    private Map<String, String> demoEnvironment(EmbeddedKafkaBroker broker, String registryUrl, Path workDir) {
+        Map<String, String> env = new HashMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("CROSSCHECK_")) {
+                env.put(name, value);
+            }
+        });
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("SCHEMA_REGISTRY_URL", registryUrl);
+        env.put("CROSSCHECK_STATE_DIR", workDir.resolve("state").toString());
+        env.put("CROSSCHECK_HTTP_PORT", Integer.toString(httpPort));
+        // A short commit interval so alerts appear promptly under exactly-once.
+        env.put("KAFKA_COMMIT_INTERVAL_MS", "100");
+        return env;
+    }
+
+    private int printAlerts(PrintWriter out, EmbeddedKafkaBroker broker, SchemaRegistryClient registry, Topics topics,
+                            Set<String> expectedAlertIds, long started) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "crosscheck-demo-printer-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        AvroSerde<ContradictionAlert> serde = new AvroSerde<>(registry, ContradictionAlert.class, false, true);
+        Set<String> seen = new HashSet<>();
+        long deadline = System.nanoTime() + REPLAY_TIMEOUT.toNanos();
+        try (KafkaConsumer<String, ContradictionAlert> consumer =
+                     new KafkaConsumer<>(props, new StringDeserializer(), serde.deserializer())) {
+            alertConsumer = consumer;
+            consumer.subscribe(List.of(topics.alerts()));
+            while (!stopping.get()) {
+                for (ConsumerRecord<String, ContradictionAlert> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (seen.isEmpty()) {
+                        out.printf("First alert %.1f s after start%n", (System.nanoTime() - started) / 1e9);
+                    }
+                    seen.add(record.value().getAlertId());
+                    AlertPrinter.print(record.value(), out);
+                }
+                if (exitAfterReplay && seen.containsAll(expectedAlertIds)) {
+                    out.printf("%nReplay complete: %d alerts.%n", seen.size());
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                if (exitAfterReplay && System.nanoTime() > deadline) {
+                    spec.commandLine().getErr().printf("demo: only %d of %d expected alerts after %s%n",
+                            seen.stream().filter(expectedAlertIds::contains).count(), expectedAlertIds.size(), REPLAY_TIMEOUT);
+                    return ExitCodes.FAILURE;
+                }
+            }
+        } catch (WakeupException e) {
+            // shutdown requested while polling
+        } finally {
+            alertConsumer = null;
+        }
+        out.println("Shutting down.");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The alerts the sample must produce, computed offline by the same topology (as {@code check} does). */
+    private static Set<String> expectedAlertIds(DetectionEngine engine, CrosscheckConfig config, List<Statement> sample) {
+        try (CrosscheckTestDriver driver = CrosscheckTestDriver.builder(engine).settings(config.detectionSettings()).build()) {
+            driver.pipeAll(sample);
+            return driver.readAlerts().stream().map(ContradictionAlert::getAlertId).collect(Collectors.toSet());
+        }
+    }
+
+    private List<Statement> loadSample(Path workDir) throws IOException {
+        Path file = input;
+        if (file == null) {
+            file = workDir.resolve("founding.jsonl");
+            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled sample " + SAMPLE_RESOURCE + " missing from the jar");
+                }
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        StatementFile.Contents contents = StatementFile.read(file, Integer.MAX_VALUE);
+        if (!contents.badLines().isEmpty()) {
+            throw new IllegalArgumentException(contents.badLines().get(0).describe(file));
+        }
+        return contents.statements().stream().map(StatementFile.Line::statement)
+                .sorted(Comparator.comparing(Statement::getPublishedAt)).toList();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.crosscheck.grouping;
+
+import io.crosscheck.avro.EventCandidate;
+import io.crosscheck.avro.Statement;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Assigns an inferred eventId to a statement that carries none, given the open events already
+ * inferred for the same pair of parties.
+ *
+ * <p>A statement joins the open event it overlaps most in content, if that event's latest
+ * statement is within the grouping window and the overlap passes a threshold; otherwise it opens
+ * a new event. Two readouts of one call share their subject matter; two events between the same
+ * parties on the same day (a trade call and a meeting on a detained citizen) do not, so they stay
+ * apart. A follow-up published the next day ("we did not discuss ownership of the plants") shares
+ * the terms of the event it answers and joins it. Deterministic for a given arrival order.
+ */
+public final class EventGrouper {
+
+    /** Overlap of stemmed content terms needed to join an existing event. */
+    static final double JOIN_THRESHOLD = 0.28;
+    /** An issuer rarely publishes two readouts of one event within hours: demand more overlap then. */
+    static final double SAME_ISSUER_JOIN_THRESHOLD = 0.45;
+    private static final Duration SAME_ISSUER_GAP = Duration.ofHours(12);
+    private static final int MAX_TERMS_PER_EVENT = 400;
+
+    private final ContentTerms contentTerms;
+    private final Duration window;
+
+    public EventGrouper(ContentTerms contentTerms, Duration window) {
+        this.contentTerms = contentTerms;
+        this.window = window;
+    }
+
+    /** The outcome: the eventId to use and the updated list of open events for the pair key. */
+    public record Assignment(String eventId, List<EventCandidate> openEvents) {
+    }
+
+    public Assignment assign(String pairKey, Statement statement, List<EventCandidate> openEvents) {
+        Set<String> terms = contentTerms.of(textOf(statement));
+        Instant at = statement.getPublishedAt();
+        EventCandidate best = null;
+        double bestScore = 0.0;
+        for (EventCandidate candidate : openEvents) {
+            if (!withinWindow(candidate, at)) {
+                continue;
+            }
+            double score = ContentTerms.overlap(terms, new TreeSet<>(candidate.getTerms()));
+            if (score >= threshold(candidate, statement) && score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        List<EventCandidate> updated = new ArrayList<>(openEvents);
+        if (best == null) {
+            EventCandidate created = EventCandidate.newBuilder()
+                    .setEventId(newEventId(pairKey, statement))
+                    .setFirstSeen(at)
+                    .setLastSeen(at)
+                    .setIssuers(List.of(statement.getIssuer()))
+                    .setTerms(cap(terms))
+                    .build();
+            updated.add(created);
+            return new Assignment(created.getEventId(), updated);
+        }
+        Set<String> merged = new TreeSet<>(best.getTerms());
+        merged.addAll(terms);
+        Set<String> issuers = new TreeSet<>(best.getIssuers());
+        issuers.add(statement.getIssuer());
+        EventCandidate joined = EventCandidate.newBuilder(best)
+                .setFirstSeen(at.isBefore(best.getFirstSeen()) ? at : best.getFirstSeen())
+                .setLastSeen(at.isAfter(best.getLastSeen()) ? at : best.getLastSeen())
+                .setIssuers(new ArrayList<>(issuers))
+                .setTerms(cap(merged))
+                .build();
+        updated.set(updated.indexOf(best), joined);
+        return new Assignment(joined.getEventId(), updated);
+    }
+
+    /** Drops events whose latest statement is older than the retention, relative to {@code now}. */
+    public static List<EventCandidate> expire(List<EventCandidate> openEvents, Instant now, Duration retention) {
+        List<EventCandidate> kept = new ArrayList<>();
+        for (EventCandidate candidate : openEvents) {
+            if (!candidate.getLastSeen().plus(retention).isBefore(now)) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    private boolean withinWindow(EventCandidate candidate, Instant at) {
+        return !at.isAfter(candidate.getLastSeen().plus(window)) && !at.isBefore(candidate.getFirstSeen().minus(window));
+    }
+
+    private static double threshold(EventCandidate candidate, Statement statement) {
+        boolean sameIssuer = candidate.getIssuers().contains(statement.getIssuer());
+        boolean soon = Duration.between(candidate.getLastSeen(), statement.getPublishedAt()).abs().compareTo(SAME_ISSUER_GAP) < 0;
+        return sameIssuer && soon ? SAME_ISSUER_JOIN_THRESHOLD : JOIN_THRESHOLD;
+    }
+
+    private static String textOf(Statement statement) {
+        return statement.getTitle() == null ? statement.getText() : statement.getTitle() + ". " + statement.getText();
+    }
+
+    private static List<String> cap(Set<String> terms) {
+        return terms.stream().limit(MAX_TERMS_PER_EVENT).toList();
+    }
+
+    private static String newEventId(String pairKey, Statement statement) {
+        String day = statement.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return pairKey.toLowerCase(java.util.Locale.ROOT) + "-" + day + "-" + shortHash(statement.getStatementId());
+    }
+
+    private static String shortHash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

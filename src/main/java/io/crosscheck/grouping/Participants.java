@@ -1,0 +1,159 @@
+package io.crosscheck.grouping;
+
+import io.crosscheck.avro.Statement;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds which parties (countries and a few organisations, by ISO code) a statement is about, from
+ * a gazetteer of names, demonyms, capitals, seats of government and leaders
+ * ({@code grouping/participants.tsv}).
+ *
+ * <p>Short all-capital aliases ("US", "UK", "EU") match case-sensitively so the pronoun "us" is not
+ * the United States; everything else matches case-insensitively on whole words. Immutable and
+ * thread-safe once built.
+ */
+public final class Participants {
+
+    private static final int LEDE_CHARS = 400;
+    private static final int COUNTERPART_WINDOW = 80;
+    private static final Pattern COUNTERPART_CUE = Pattern.compile(
+            "\\b(?:conversation|call|talks|meeting|met|spoke|speaks|consultations|dialogue|negotiations|exchange)\\b[^.]{0,40}?\\b(?:with|between)\\b"
+                    + "|\\b(?:received|hosted|welcomed|met)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, String> codeByAlias;
+    private final Pattern caseInsensitive;
+    private final Pattern caseSensitive;
+
+    private Participants(Map<String, String> codeByAlias, List<String> insensitive, List<String> sensitive) {
+        this.codeByAlias = codeByAlias;
+        this.caseInsensitive = alternation(insensitive, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.caseSensitive = alternation(sensitive, 0);
+    }
+
+    public static Participants load() {
+        try (InputStream in = Participants.class.getResourceAsStream("/grouping/participants.tsv")) {
+            Objects.requireNonNull(in, "grouping/participants.tsv missing from the classpath");
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Participants parse(BufferedReader reader) throws IOException {
+        Map<String, String> codeByAlias = new HashMap<>();
+        List<String> insensitive = new ArrayList<>();
+        List<String> sensitive = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            for (String alias : columns[1].split("\\|")) {
+                boolean exactCase = alias.length() <= 4 && alias.equals(alias.toUpperCase(Locale.ROOT));
+                (exactCase ? sensitive : insensitive).add(alias);
+                codeByAlias.put(exactCase ? alias : alias.toLowerCase(Locale.ROOT), columns[0]);
+            }
+        }
+        return new Participants(codeByAlias, insensitive, sensitive);
+    }
+
+    /** The issuing party: {@code issuerCountry} if given, else the first party named in the issuer's name. */
+    public String issuerParty(Statement statement) {
+        if (statement.getIssuerCountry() != null && !statement.getIssuerCountry().isBlank()) {
+            return statement.getIssuerCountry().toUpperCase(Locale.ROOT);
+        }
+        Map<String, Integer> named = mentions(statement.getIssuer());
+        return named.isEmpty() ? null : named.keySet().iterator().next();
+    }
+
+    /** Parties named in a text, in order of first mention, with how often each is named. */
+    public Map<String, Integer> mentions(String text) {
+        if (text == null || text.isEmpty()) {
+            return Map.of();
+        }
+        record Hit(int position, String code) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        collect(caseInsensitive.matcher(text), true, hits::add, Hit::new);
+        collect(caseSensitive.matcher(text), false, hits::add, Hit::new);
+        hits.sort(Comparator.comparingInt(Hit::position));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        hits.forEach(hit -> counts.merge(hit.code(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * The sorted pair of parties a statement is mainly about: the two parties with the highest
+     * score, where each mention in the text counts 1, each mention in the headline or opening
+     * lines counts once more, and the issuer's own party gets 1. Both sides' readouts of a call
+     * name each other throughout; a mediator's or third party's statement names the two sides
+     * more than itself, so it usually gets the same key. Ties go to the alphabetically first code,
+     * so the key is deterministic. Returns a single party, or "unknown" when none is named.
+     */
+    public String pairKey(Statement statement) {
+        Map<String, Double> score = new HashMap<>();
+        String issuer = issuerParty(statement);
+        if (issuer != null) {
+            score.merge(issuer, 1.0, Double::sum);
+        }
+        mentions(statement.getText()).forEach((party, count) -> score.merge(party, (double) count, Double::sum));
+        String lede = (statement.getTitle() == null ? "" : statement.getTitle() + ". ")
+                + statement.getText().substring(0, Math.min(LEDE_CHARS, statement.getText().length()));
+        mentions(lede).forEach((party, count) -> score.merge(party, (double) count, Double::sum));
+        // Whoever the issuer "spoke with", "met" or "held talks with" is the counterpart of the event.
+        Matcher cue = COUNTERPART_CUE.matcher(lede);
+        while (cue.find()) {
+            String after = lede.substring(cue.end(), Math.min(lede.length(), cue.end() + COUNTERPART_WINDOW));
+            mentions(after).forEach((party, count) -> score.merge(party, 2.0 * count, Double::sum));
+        }
+        String key = score.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .collect(Collectors.joining("-"));
+        return key.isEmpty() ? "unknown" : key;
+    }
+
+    private interface HitFactory<H> {
+        H create(int position, String code);
+    }
+
+    private <H> void collect(Matcher matcher, boolean foldCase, java.util.function.Consumer<H> sink, HitFactory<H> factory) {
+        while (matcher.find()) {
+            String alias = foldCase ? matcher.group(1).toLowerCase(Locale.ROOT) : matcher.group(1);
+            String code = codeByAlias.get(alias);
+            if (code != null) {
+                sink.accept(factory.create(matcher.start(1), code));
+            }
+        }
+    }
+
+    private static Pattern alternation(List<String> aliases, int flags) {
+        String body = aliases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        // Whole words only: letters may not touch the alias on either side ("Iran" is not in "Iranian" twice).
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + body + ")(?![\\p{L}\\p{N}])", flags);
+    }
+}

@@ -1,0 +1,32 @@
+package io.crosscheck.topology;
+
+import io.crosscheck.claims.ClaimExtractor;
+import io.crosscheck.claims.TextClaimExtractor;
+import io.crosscheck.config.DetectionSettings;
+import io.crosscheck.detect.Detector;
+import io.crosscheck.grouping.ContentTerms;
+import io.crosscheck.grouping.Participants;
+
+import java.util.Objects;
+
+/**
+ * The text-understanding parts the topology uses: claim extraction, pairwise detection and the
+ * gazetteer and term analysis behind event grouping. All thread-safe and shared by every task;
+ * built once per process because loading language models is slow.
+ */
+public record DetectionEngine(ClaimExtractor extractor, PairDetector detector,
+                              Participants participants, ContentTerms contentTerms) {
+    public DetectionEngine {
+        Objects.requireNonNull(extractor, "extractor");
+        Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(contentTerms, "contentTerms");
+    }
+
+    /** The production engine: OpenNLP/Lucene claim extraction and the six contradiction rules. Loads models: build once. */
+    public static DetectionEngine standard(DetectionSettings settings) {
+        TextClaimExtractor extractor = TextClaimExtractor.createDefault();
+        Detector detector = Detector.withDefaultRules(settings, extractor.analyzer());
+        return new DetectionEngine(extractor, detector::detect, Participants.load(), new ContentTerms());
+    }
+}

@@ -1,0 +1,58 @@
+package io.crosscheck.grouping;
+
+import io.crosscheck.avro.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParticipantsTest {
+
+    private final Participants participants = Participants.load();
+
+    private static Statement statement(String issuer, String country, String text) {
+        return Statement.newBuilder().setStatementId("s").setIssuer(issuer).setIssuerCountry(country)
+                .setPublishedAt(Instant.parse("2025-03-18T19:10:00Z")).setText(text).build();
+    }
+
+    @Test
+    void shouldGiveBothReadoutsOfOneCallTheSamePairKey() {
+        Statement kremlin = statement("Kremlin", "RU", "Vladimir Putin had a telephone conversation with President of the "
+                + "United States Donald Trump. The Russian President thanked Donald Trump for his efforts. The situation "
+                + "around Ukraine was discussed in detail.");
+        Statement whiteHouse = statement("White House", null, "Today, President Trump and President Putin spoke about the "
+                + "need for peace and a ceasefire in the Ukraine war.");
+
+        assertThat(participants.pairKey(kremlin)).isEqualTo("RU-US");
+        assertThat(participants.pairKey(whiteHouse)).isEqualTo("RU-US");
+    }
+
+    @Test
+    void shouldKeyAMediatorsStatementByTheTwoSidesItNamesMost() {
+        Statement mediator = statement("Ministry of Foreign Affairs of the United Arab Emirates", "AE",
+                "The UAE welcomed the exchange of prisoners between Russia and Ukraine. Russia released 150 Ukrainian "
+                        + "soldiers and Ukraine released 150 Russian servicemen.");
+
+        assertThat(participants.pairKey(mediator)).isEqualTo("RU-UA");
+    }
+
+    @Test
+    void shouldNotMistakeThePronounUsForTheUnitedStates() {
+        assertThat(participants.mentions("Let us work with Japan on this, said the US envoy."))
+                .containsOnlyKeys("JP", "US")
+                .containsEntry("US", 1);
+    }
+
+    @Test
+    void shouldMatchWholeWordsOnlyAndPreferLongerNames() {
+        assertThat(participants.mentions("Iranian officials met in Tehran")).containsOnlyKeys("IR").containsEntry("IR", 2);
+        assertThat(participants.mentions("South Korea and North Korea")).containsOnlyKeys("KR", "KP");
+    }
+
+    @Test
+    void shouldInferTheIssuerPartyFromTheIssuerName() {
+        assertThat(participants.issuerParty(statement("Ministry of Foreign Affairs of Japan", null, "x"))).isEqualTo("JP");
+        assertThat(participants.issuerParty(statement("Ministry of External Affairs", null, "x"))).isEqualTo("IN");
+    }
+}

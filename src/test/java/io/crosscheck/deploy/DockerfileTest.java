@@ -90,7 +90,12 @@ class DockerfileTest {
 
     @Test
     void shouldShipTheSampleWhereTheComposeProducerReadsIt() {
-        assertThat(dockerfile.inStage(1, "COPY")).extracting(Instruction::arguments)
-            .anyMatch(copy -> copy.endsWith(" /app/samples"));
+        final String copy = dockerfile.inStage(1, "COPY").stream().map(Instruction::arguments)
+            .filter(arguments -> arguments.endsWith(" /app/samples")).findFirst().orElseThrow();
+        final String[] parts = copy.split("\\s+");
+        assertThat(parts[0]).isEqualTo("--from=build");
+        // The build stage copies the repository to /src, so /src/<path> there is <path> here.
+        assertThat(parts[1]).startsWith("/src/");
+        assertThat(REPOSITORY.resolve(parts[1].substring("/src/".length())).resolve("founding.jsonl")).isRegularFile();
     }
 }

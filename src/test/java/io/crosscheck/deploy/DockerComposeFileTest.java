@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Draft201909;
 import com.networknt.schema.keyword.NonValidationKeyword;
+
+import io.crosscheck.config.CrosscheckConfig;
 
 
 /**
@@ -137,6 +141,18 @@ class DockerComposeFileTest {
         return Dialect.builder(Draft201909.getInstance())
             .keyword(new NonValidationKeyword("id"))
             .build();
+    }
+
+    @Test
+    void shouldGiveEveryCrosscheckContainerSettingsTheAppAccepts() {
+        for (String service : List.of("crosscheck", "produce")) {
+            final Map<String, String> env = new HashMap<>();
+            services.at("/" + service + "/environment").fields()
+                .forEachRemaining(entry -> env.put(entry.getKey(), entry.getValue().asText()));
+            final CrosscheckConfig parsed = CrosscheckConfig.fromEnv(env);
+            assertThat(parsed.bootstrapServers()).as(service).isEqualTo("kafka:29092");
+            assertThat(parsed.schemaRegistryUrl()).as(service).isEqualTo("http://schema-registry:8081");
+        }
     }
 
     private static Duration composeDuration(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.crosscheck.config.CrosscheckConfig;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -192,6 +195,26 @@ class KubernetesManifestsTest {
             "group:" + appId + ":prefix:[Describe, Read]",
             "transactionalId:" + appId + ":prefix:[Describe, Write]",
             "cluster:null:null:[IdempotentWrite]");
+    }
+
+    @Test
+    void shouldBeAcceptedByTheAppsOwnConfiguration() {
+        final Map<String, String> env = new HashMap<>(config);
+        env.putAll(example.single(Secret.class).getStringData());
+        env.put("KAFKA_GROUP_INSTANCE_ID", "crosscheck-0");
+
+        final CrosscheckConfig parsed = CrosscheckConfig.fromEnv(env);
+
+        assertThat(parsed.kafkaProperties())
+            .containsEntry("group.instance.id", "crosscheck-0")
+            .containsEntry("num.standby.replicas", "1")
+            .containsEntry("security.protocol", "SASL_SSL")
+            .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+            .containsKey("sasl.jaas.config");
+        assertThat(parsed.closeTimeout()).isEqualTo(Duration.parse(config.get("CROSSCHECK_CLOSE_TIMEOUT")));
+        assertThat(parsed.stateDir()).isEqualTo(Path.of(mount(config.get("CROSSCHECK_STATE_DIR")).getMountPath()));
+        assertThat(parsed.topics().statements()).isEqualTo("statements");
+        assertThat(parsed.toString()).doesNotContain("change-me");
     }
 
     private static void assertHttpProbe(Probe probe, String path) {

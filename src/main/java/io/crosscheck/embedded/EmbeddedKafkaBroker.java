@@ -48,6 +48,8 @@ import kafka.server.KafkaRaftServer;
  * <p>Settings are those of a one-broker cluster: internal topics (consumer offsets, transaction
  * state) have replication factor 1 and min ISR 1 so that idempotent and transactional producers
  * and {@code exactly_once_v2} Kafka Streams work, and group rebalances start without delay.
+ * By default clients connect over PLAINTEXT without authentication; {@link Builder#saslSsl} makes
+ * the client listener SASL_SSL (SCRAM-SHA-512) with ACL authorization, see {@link SaslSslSecurity}.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 

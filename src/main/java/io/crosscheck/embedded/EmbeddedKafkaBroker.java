@@ -48,6 +48,8 @@ import kafka.server.KafkaRaftServer;
  * <p>Settings are those of a one-broker cluster: internal topics (consumer offsets, transaction
  * state) have replication factor 1 and min ISR 1 so that idempotent and transactional producers
  * and {@code exactly_once_v2} Kafka Streams work, and group rebalances start without delay.
+ * By default clients connect over PLAINTEXT without authentication; {@link Builder#saslSsl} makes
+ * the client listener SASL_SSL (SCRAM-SHA-512) with ACL authorization, see {@link SaslSslSecurity}.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -62,6 +64,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final boolean autoCreateTopics;
     private final Duration startTimeout;
     private final Map<String, String> extraProperties;
+    private final SaslSslSecurity security;
 
     private Path baseDir;
     private KafkaRaftServer server;
@@ -75,6 +78,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.autoCreateTopics = builder.autoCreateTopics;
         this.startTimeout = builder.startTimeout;
         this.extraProperties = Map.copyOf(builder.extraProperties);
+        this.security = builder.superUser == null ? null
+            : new SaslSslSecurity(builder.superUser, builder.superPassword, builder.scramUsers);
     }
 
     public static Builder builder() {
@@ -95,6 +100,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             baseDir = Files.createTempDirectory("crosscheck-kafka-");
             port = requestedPort == 0 ? freePort() : requestedPort;
             controllerPort = requestedControllerPort == 0 ? freePort() : requestedControllerPort;
+            if (security != null) {
+                security.createKeystore(baseDir);
+            }
             final KafkaConfig config = new KafkaConfig(brokerProperties(), false);
             formatStorage(config);
             final long formattedNanos = System.nanoTime();
@@ -114,7 +122,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return this;
     }
 
-    /** {@code host:port} of the client listener; valid after {@link #start()}. */
+    /** {@code host:port} of the client listener (PLAINTEXT, or SASL_SSL when secure); valid after {@link #start()}. */
     public String bootstrapServers() {
         return HOST + ":" + port;
     }
@@ -166,11 +174,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Client properties pointing at this broker, for admin clients, producers and consumers. */
+    /**
+     * Client properties pointing at this broker, for admin clients, producers and consumers;
+     * with SASL_SSL they authenticate as the super user.
+     */
     public Map<String, Object> clientProperties() {
         final Map<String, Object> props = new HashMap<>();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        if (security != null) {
+            props.putAll(security.superUserClientProperties());
+        }
         return props;
+    }
+
+    /**
+     * Client properties that authenticate as {@code user} with SCRAM-SHA-512 over TLS (trusting the
+     * broker's self-signed certificate). Only for a broker built with {@link Builder#saslSsl}.
+     */
+    public Map<String, Object> clientProperties(String user, String password) {
+        if (security == null) {
+            throw new IllegalStateException("this broker has no authentication; use clientProperties()");
+        }
+        final Map<String, Object> props = new HashMap<>(security.clientProperties(user, password));
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return props;
+    }
+
+    /** Whether clients must authenticate (SASL_SSL with SCRAM-SHA-512) and are authorized by ACLs. */
+    public boolean isSecure() {
+        return security != null;
     }
 
     /** Stops the broker, waits for its threads and sockets to close, and deletes its directory. */
@@ -238,9 +270,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Nobody else will join: rebalance at once instead of waiting for more members.
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", String.valueOf(autoCreateTopics));
+        // The broker is unfenced on a heartbeat: beat often so start-up does not wait out the 2 s default.
+        props.put("broker.heartbeat.interval.ms", "500");
         // A demo broker holds little data; keep segments small so a long-running demo stays small on disk.
         props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         props.put("log.retention.hours", "24");
+        if (security != null) {
+            props.putAll(security.brokerProperties(HOST, port, CONTROLLER_LISTENER, controllerPort));
+        }
         props.putAll(extraProperties);
         return props;
     }
@@ -254,6 +291,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             .setMetadataLogDirectory(config.metadataLogDir())
             .setReleaseVersion(MetadataVersion.latestProduction())
             .setControllerListenerName(CONTROLLER_LISTENER);
+        if (security != null) {
+            formatter.setScramArguments(security.scramArguments());
+        }
         try {
             formatter.run();
         } catch (Exception e) {
@@ -310,8 +350,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private boolean autoCreateTopics;
         private Duration startTimeout = Duration.ofSeconds(60);
         private final Map<String, String> extraProperties = new LinkedHashMap<>();
+        private final Map<String, String> scramUsers = new LinkedHashMap<>();
+        private String superUser;
+        private String superPassword;
 
         private Builder() {
+        }
+
+        /**
+         * Serves clients over SASL_SSL only (SCRAM-SHA-512, a self-signed certificate for 127.0.0.1)
+         * and authorizes every request with the StandardAuthorizer: {@code superUser} may do anything,
+         * other users only what ACLs grant them.
+         */
+        public Builder saslSsl(String superUser, String superPassword) {
+            this.superUser = requireName(superUser);
+            this.superPassword = requireSecret(superPassword);
+            return this;
+        }
+
+        /** A further SCRAM-SHA-512 user, created before the broker starts; it has no ACLs. */
+        public Builder scramUser(String name, String password) {
+            scramUsers.put(requireName(name), requireSecret(password));
+            return this;
         }
 
         /** Client port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -345,7 +405,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
 
         public EmbeddedKafkaBroker build() {
+            if (superUser == null && !scramUsers.isEmpty()) {
+                throw new IllegalStateException("SCRAM users need saslSsl(superUser, password) as well");
+            }
             return new EmbeddedKafkaBroker(this);
+        }
+
+        // Names and passwords end up inside JAAS and SCRAM argument syntax; keep them to plain tokens.
+        private static String requireName(String name) {
+            if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("user names are letters, digits, '.', '_' or '-'");
+            }
+            return name;
+        }
+
+        private static String requireSecret(String secret) {
+            if (secret == null || secret.isEmpty() || !secret.matches("[^\\s\"\\],=\\[]+")) {
+                throw new IllegalArgumentException("passwords must be non-empty without spaces, quotes, ',', '=', '[' or ']'");
+            }
+            return secret;
         }
 
         private static int checkPort(int port) {

@@ -14,15 +14,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,47 @@ class EmbeddedKafkaBrokerIT {
                 .hasMessageContaining("could not start the embedded Kafka broker on 127.0.0.1:" + taken.getLocalPort());
             assertThat(broker.logDirectory()).isNull();
         }
+    }
+
+    @Test
+    void shouldAuthenticateWithScramOverTlsAndAuthorizeOnlyByAcl() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder()
+                .saslSsl("admin", "admin-secret")
+                .scramUser("alice", "alice-secret")
+                .build()
+                .start()) {
+            broker.createTopics(Map.of(TOPIC, 1));
+            produceIdempotently(broker, 1);
+
+            final Map<String, Object> alice = withSerializers(broker.clientProperties("alice", "alice-secret"));
+            alice.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(alice)) {
+                assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPIC, "k", "v")).get(20, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+            }
+
+            final Map<String, Object> wrongPassword = broker.clientProperties("alice", "not-her-password");
+            try (Admin admin = Admin.create(wrongPassword)) {
+                assertThatThrownBy(() -> admin.describeCluster().nodes().get(20, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(SaslAuthenticationException.class);
+            }
+
+            final Map<String, Object> plaintext = new HashMap<>();
+            plaintext.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+            plaintext.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
+            plaintext.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+            try (Admin admin = Admin.create(plaintext)) {
+                assertThatThrownBy(() -> admin.describeCluster().nodes().get(20, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class);
+            }
+        }
+    }
+
+    private static Map<String, Object> withSerializers(Map<String, Object> props) {
+        final Map<String, Object> copy = new HashMap<>(props);
+        copy.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        copy.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        return copy;
     }
 
     private static int partitionCount(EmbeddedKafkaBroker broker) throws Exception {
@@ -143,10 +188,7 @@ class EmbeddedKafkaBrokerIT {
     }
 
     private static Map<String, Object> producerProperties(EmbeddedKafkaBroker broker) {
-        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        return props;
+        return withSerializers(broker.clientProperties());
     }
 
     private static void bind(int port) throws Exception {

@@ -23,7 +23,7 @@ public final class ScopeRule implements ContradictionRule {
     private static final double SHARED_COMPONENT = 0.8;
     private static final double EXTENT_OPPOSITION = 0.7;
     private static final Set<Set<String>> OPPOSED_EXTENTS = Set.of(
-            Set.of("direct", "indirect"), Set.of("full", "partial"), Set.of("all", "one-only"));
+            Set.of("direct", "indirect"), Set.of("full", "partial"), Set.of("all", "one-only"), Set.of("full", "local"));
 
     @Override
     public AlertKind kind() {
@@ -71,12 +71,23 @@ public final class ScopeRule implements ContradictionRule {
         if (!components(sa).isEmpty() && intersects(components(sa), components(sb))) {
             return SHARED_COMPONENT;
         }
+        if (!(inForce(ca) && inForce(cb))) {
+            return 0;
+        }
         for (Set<String> pair : OPPOSED_EXTENTS) {
-            if (pairSplit(pair, sa, sb) && inForce(ca) && inForce(cb)) {
+            if (pairSplit(pair, sa, sb)) {
                 return EXTENT_OPPOSITION;
             }
         }
+        // "all commercial vessels" against "vessels carrying grain and fertiliser": everything against a named part.
+        if (universal(sa) != universal(sb) && !components(universal(sa) ? sb : sa).isEmpty()) {
+            return EXTENT_OPPOSITION;
+        }
         return 0;
+    }
+
+    private static boolean universal(Set<String> scope) {
+        return scope.contains("all") || scope.contains("full");
     }
 
     private static boolean pairSplit(Set<String> pair, Set<String> sa, Set<String> sb) {
@@ -113,7 +124,7 @@ public final class ScopeRule implements ContradictionRule {
         return out;
     }
 
-    private static final Set<String> EXTENTS = Set.of("full", "partial", "direct", "indirect", "all", "one-only");
+    private static final Set<String> EXTENTS = Set.of("full", "partial", "direct", "indirect", "all", "one-only", "local");
 
     private static boolean intersects(Set<String> a, Set<String> b) {
         for (String x : a) {

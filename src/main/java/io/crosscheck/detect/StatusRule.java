@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * STATUS: one statement says the action on a topic was agreed (or announced as done) while the other
- * presents it only as rejected, conditional, proposed or discussed, and never as agreed. Statuses
+ * presents it only as rejected, conditional or proposed, and never as agreed. "Discussed" against "agreed" is
+ * left alone: readouts routinely say "discussed" of what the other side lists as agreed. Statuses
  * that fit together (discussed/discussed, agreed/announced) do not fire. One finding per topic.
  */
 public final class StatusRule implements ContradictionRule {
@@ -83,7 +84,6 @@ public final class StatusRule implements ContradictionRule {
             case REJECTED, DENIED -> 0.8;
             case CONDITIONAL -> 0.6;
             case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.55 : 0;
-            case DISCUSSED -> settled == ClaimStatus.AGREED ? 0.5 : 0;
             default -> 0;
         };
     }

@@ -28,6 +28,7 @@ public final class NegationReader {
             final boolean before = c.to() <= hitFrom && hitFrom - c.to() < MAX_BEFORE;
             final boolean after = c.from() >= hitTo && c.from() - hitTo < MAX_AFTER && c.from() > 0
                     && (AUXILIARIES.contains(clause.tokens().get(c.from() - 1).stem())
+                    || AUXILIARIES.contains(clause.tokens().get(c.from()).stem())
                     || clause.tokens().get(c.from()).surface().toLowerCase(java.util.Locale.ROOT).endsWith("n't"));
             if ((before && !breakBetween(clause, c.to(), hitFrom)) || (after && !breakBetween(clause, hitTo, c.from()))) {
                 return Polarity.NEGATED;

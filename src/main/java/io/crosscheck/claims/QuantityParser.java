@@ -25,6 +25,7 @@ public final class QuantityParser {
     /** A quantity and where its words are in the parsed text. */
     public record Parsed(Quantity quantity, int start, int end) { }
 
+    private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(and|to|-|–)\\s*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|€|£|¥|₹|USD|EUR|GBP|RMB|Rs\\.?)\\s*$");
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(%|percent\\b|per cent\\b)");
     private static final Pattern POINTS_AFTER = Pattern.compile("^\\s*(percentage points?|basis points?|points?)\\b", Pattern.CASE_INSENSITIVE);
@@ -71,11 +72,20 @@ public final class QuantityParser {
         final List<Parsed> out = new ArrayList<>();
         final List<int[]> clockSpans = clocks(text, out);
         final List<Unitised> units = new ArrayList<>();
-        for (NumberScanner.NumberSpan n : numbers.scan(text)) {
+        final List<NumberScanner.NumberSpan> spans = numbers.scan(text);
+        for (int k = 0; k < spans.size(); k++) {
+            final NumberScanner.NumberSpan n = spans.get(k);
             if (insideAny(clockSpans, n.start()) || isDate(text, n)) {
                 continue;
             }
-            final Unitised u = unitise(text, n);
+            Unitised u = unitise(text, n);
+            if (u == null && k + 1 < spans.size() && RANGE_JOINT.matcher(text.substring(n.end(), spans.get(k + 1).start())).matches()) {
+                // "between 10 and 15 percent": the first number borrows the unit written after the second.
+                final Unitised next = unitise(text, spans.get(k + 1));
+                if (next != null) {
+                    u = new Unitised(n.value(), next.unit(), next.kind(), n.start(), n.end());
+                }
+            }
             if (u != null) {
                 units.add(u);
             }

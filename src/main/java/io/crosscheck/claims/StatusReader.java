@@ -109,7 +109,8 @@ public final class StatusReader {
                 before = m;
             }
         }
-        if (before == null || cue.from() - before.to() > MAX_SUBJECT_GAP || breakBetween(clause, before.to(), cue.from())) {
+        if (before == null || cue.from() - before.to() > MAX_SUBJECT_GAP || breakBetween(clause, before.to(), cue.from())
+                || prepositionBetween(tokens, before.to(), cue.from())) {
             return null;
         }
         if (previous != null && !previous.actor().equals(before.actor()) && before.from() - previous.to() <= 2
@@ -118,6 +119,19 @@ public final class StatusReader {
         }
         return before.actor();
     }
+
+    /** "providing Kyiv with military aid must ...": an actor followed by a preposition is an object, not the subject. */
+    private static boolean prepositionBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PREPOSITIONS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("with", "to", "for", "from", "of", "on", "in",
+            "against", "at", "into", "over");
 
     private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {

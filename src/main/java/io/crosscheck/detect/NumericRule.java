@@ -90,7 +90,7 @@ public final class NumericRule implements ContradictionRule {
     static boolean overlap(Quantity a, Quantity b) {
         final double[] ia = interval(a);
         final double[] ib = interval(b);
-        final double slack = TOLERANCE * Math.max(Math.abs(ia[0]), Math.abs(ib[0]));
+        final double slack = TOLERANCE * Math.max(Math.abs(a.getValue()), Math.abs(b.getValue())) * hours(a.getUnit());
         return ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;
     }
 

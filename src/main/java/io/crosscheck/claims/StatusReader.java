@@ -19,7 +19,15 @@ public final class StatusReader {
     private static final int MAX_SUBJECT_GAP = 3;
 
     /** What the reader found for one topic phrase. */
-    public record Reading(ClaimStatus status, String cueText, String actor, String condition) { }
+    public record Reading(ClaimStatus status, String cueText, String actor, String condition) {
+        /** The normalised action: "undecided" for matters still open, else the cue's words. */
+        public String action() {
+            return cueText == null ? "mention" : cueText.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Action of a claim whose matter is explicitly still open (not merely in the future). */
+    public static final String UNDECIDED = "undecided";
 
     public Reading read(Clause clause, int hitFrom, int hitTo) {
         final List<Cues.Cue> cues = clause.cues();
@@ -51,6 +59,9 @@ public final class StatusReader {
         }
         if (governing == null) {
             governing = framing;
+        }
+        if (governing != null && governing.category() == Cues.Category.UNSETTLED) {
+            return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
         ClaimStatus status = governing == null ? ClaimStatus.STATED : ClaimStatus.valueOf(governing.category().name());
         if (status == ClaimStatus.AGREED && laterNotInForce(cues, governing, hitFrom)) {

@@ -121,7 +121,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     courtesy, reading.condition() != null);
             out.add(Claim.newBuilder()
                     .setTopic(hit.topic())
-                    .setAction(reading.cueText() == null ? "mention" : reading.cueText().toLowerCase(Locale.ROOT))
+                    .setAction(reading.action())
                     .setStatus(status)
                     .setPolarity(polarity)
                     .setActor(reading.actor())

@@ -5,6 +5,7 @@ import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.StatusReader;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * STATUS: one statement says the action on a topic was agreed (or announced as done) while the other
- * presents it only as rejected, conditional or proposed, and never as agreed. "Discussed" against "agreed" is
+ * presents it only as rejected, conditional, proposed or still undecided ("remains under discussion"), and
+ * never as agreed. "Discussed" against "agreed" is
  * left alone: readouts routinely say "discussed" of what the other side lists as agreed. Statuses
  * that fit together (discussed/discussed, agreed/announced) do not fire. One finding per topic.
  */
@@ -58,7 +60,7 @@ public final class StatusRule implements ContradictionRule {
             if (c.getPolarity() != Polarity.AFFIRMED) {
                 continue;
             }
-            final double k = incompatibility(settled.getStatus(), c.getStatus());
+            final double k = incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
                 other = c;
@@ -79,8 +81,11 @@ public final class StatusRule implements ContradictionRule {
                 Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
     }
 
-    static double incompatibility(ClaimStatus settled, ClaimStatus other) {
-        return switch (other) {
+    static double incompatibility(ClaimStatus settled, Claim other) {
+        if (other.getStatus() == ClaimStatus.NOT_IN_FORCE && StatusReader.UNDECIDED.equals(other.getAction())) {
+            return 0.7;
+        }
+        return switch (other.getStatus()) {
             case REJECTED, DENIED -> 0.8;
             case CONDITIONAL -> 0.6;
             case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.55 : 0;

@@ -37,7 +37,8 @@ class NumericRuleTest {
         assertThat(compare(List.of(qty(2, "person", Approximation.MORE_THAN)), List.of(qty(2, "person", Approximation.EXACT)))).isEmpty();
         assertThat(compare(List.of(qty(200, "person", Approximation.ABOUT)), List.of(qty(210, "person", Approximation.EXACT)))).isEmpty();
         assertThat(compare(List.of(range(10, 15, "person")), List.of(qty(12, "person", Approximation.EXACT)))).isEmpty();
-        assertThat(compare(List.of(qty(15, "person", Approximation.UP_TO)), List.of(qty(12, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(2e6, "tonne", Approximation.UP_TO)), List.of(qty(2e6, "tonne", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(4e5, "tonne", Approximation.UP_TO)), List.of(qty(3e5, "tonne", Approximation.EXACT)))).hasSize(1);
         assertThat(compare(List.of(qty(15, "person", Approximation.UP_TO)), List.of(qty(20, "person", Approximation.AT_LEAST))))
                 .hasSize(1);
     }

@@ -37,6 +37,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private final StatusReader statusReader = new StatusReader();
     private final NegationReader negationReader = new NegationReader();
     private final ReportedSpeechReader reportedSpeech = new ReportedSpeechReader();
+    private final InitiativeReader initiatives = new InitiativeReader();
     private final SalienceScorer salience = new SalienceScorer();
 
     public TextClaimExtractor(NlpModels models, TermAnalyzer analyzer, Lexicon lexicon, Cues cues, ActorResolver actors,
@@ -113,7 +114,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
             if (!seen.add(hit.topic())) {
                 continue;
             }
-            final StatusReader.Reading reading = statusReader.read(clause, hit.from(), hit.to());
+            final StatusReader.Reading reading = credited(statusReader.read(clause, hit.from(), hit.to()), clause, hit);
             final ClaimStatus status = reading.status();
             final Polarity polarity = negationReader.read(clause, hit.from(), hit.to(), status);
             final List<Quantity> qs = quantitiesByTopic.getOrDefault(hit.topic(), List.of());
@@ -135,6 +136,19 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     .build());
         }
         return out;
+    }
+
+    /** For initiatives and mediations the phrase itself says who acted ("at China's request"). */
+    private StatusReader.Reading credited(StatusReader.Reading reading, Clause clause, Lexicon.TopicHit hit) {
+        if (!initiatives.reads(hit.topic())) {
+            return reading;
+        }
+        final String actor = initiatives.actor(clause, hit.from(), hit.to());
+        if (actor == null) {
+            return reading;
+        }
+        final ClaimStatus status = hit.topic().equals("initiative") ? ClaimStatus.PROPOSED : reading.status();
+        return new StatusReader.Reading(status, reading.cueText(), actor, reading.condition());
     }
 
     /** Each quantity belongs to the topic phrase nearest to it in the clause. */

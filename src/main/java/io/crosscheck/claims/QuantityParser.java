@@ -70,6 +70,11 @@ public final class QuantityParser {
             "servicemen", "pow", "captive", "detainee", "hostage", "citizen", "individual", "civilian", "child",
             "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body");
 
+    /** "the two sides", "both countries", "two leaders": numbers that name the parties, not figures of the event. */
+    private static final Set<String> NOT_FIGURES = Set.of("side", "party", "leader", "minister", "official", "country",
+            "head", "president", "delegation", "government", "nation", "state", "time", "way", "point", "sides", "countries",
+            "leaders", "ministers", "officials", "counterpart", "foreign", "term", "round");
+
     private enum Kind { MONEY, PERCENT, POINTS, DURATION, COUNT }
 
     /** A number with its unit, before approximation and change are read. */
@@ -206,6 +211,9 @@ public final class QuantityParser {
         }
         final String noun = tagger.headNounAfter(text, n.end());
         if (noun == null || noun.length() < 2 || !Character.isLetter(noun.charAt(0))) {
+            return null;
+        }
+        if (NOT_FIGURES.contains(noun)) {
             return null;
         }
         final String unit = PERSON_NOUNS.contains(noun) ? "person" : noun;

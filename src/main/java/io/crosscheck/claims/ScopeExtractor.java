@@ -13,7 +13,8 @@ import java.util.TreeSet;
 public final class ScopeExtractor {
 
     private static final int WINDOW_BEFORE = 5;
-    private static final int WINDOW_AFTER = 6;
+    private static final int WINDOW_AFTER = 8;
+    private static final int WINDOW_LIST = 16;
 
     private enum TermKind { MODIFIER, HEAD, COMPOUND, EXTENT }
 
@@ -33,13 +34,22 @@ public final class ScopeExtractor {
     }
 
     /** Sorted scope atoms for the topic phrase at tokens {@code [from, to)}; empty when nothing narrows it. */
-    public List<String> scope(List<Token> tokens, int from, int to) {
+    public List<String> scope(String text, List<Token> tokens, int from, int to) {
         int left = from;
         while (left > 0 && from - left < WINDOW_BEFORE && !tokens.get(left).breakBefore()) {
             left--;
         }
         int right = to;
-        while (right < tokens.size() && right - to < WINDOW_AFTER && !tokens.get(right).breakBefore()) {
+        int limit = WINDOW_AFTER;
+        while (right < tokens.size() && right - to < limit) {
+            if (tokens.get(right).breakBefore()) {
+                // An enumeration "for business, tourism, transit" goes on past commas while it names scope terms.
+                if (!(commaOnly(text, tokens.get(right - 1).end(), tokens.get(right).start())
+                        && terms.startsPhrase(tokens.get(right).stem()) && endsWithTerm(tokens.subList(to, right)))) {
+                    break;
+                }
+                limit = WINDOW_LIST;
+            }
             right++;
         }
         // The topic phrase's own words are what is scoped, not its scope ("military aid" is not "military" coverage).
@@ -88,6 +98,21 @@ public final class ScopeExtractor {
             atoms.add(t.atom());
             i++;
         }
+    }
+
+    private boolean endsWithTerm(List<Token> window) {
+        final List<PhraseMatcher.Match<Term>> found = terms.find(window);
+        return !found.isEmpty() && found.get(found.size() - 1).to() == window.size();
+    }
+
+    private static boolean commaOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            final char c = text.charAt(i);
+            if (c != ',' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String head(String compound) {

@@ -126,7 +126,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     .setStatus(status)
                     .setPolarity(polarity)
                     .setActor(reading.actor())
-                    .setScope(scopes.scope(clause.tokens(), hit.from(), hit.to()))
+                    .setScope(scopes.scope(clause.text(), clause.tokens(), hit.from(), hit.to()))
                     .setQuantities(qs)
                     .setCondition(reading.condition())
                     .setEvidence(clause.clauseText())
@@ -177,16 +177,16 @@ public final class TextClaimExtractor implements ClaimExtractor {
 
     private static boolean hasNumber(Clause clause) {
         for (Token t : clause.tokens()) {
-            if (Character.isDigit(t.surface().charAt(0)) || NUMBER_WORDS.contains(t.stem())) {
+            if (Character.isDigit(t.surface().charAt(0)) || NUMBER_WORDS.contains(t.surface().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelv", "fifteen", "twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti",
-            "nineti", "hundr", "thousand", "million", "billion", "dozen", "one");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "billion", "dozen");
 
     /** The country other than the issuer's that the text names most, for "the other side". */
     private static String counterpart(Map<String, Integer> counts, String issuerCountry) {

@@ -15,7 +15,7 @@ class ScopeExtractorTest {
     private List<String> scopeOf(String text) {
         final List<Token> tokens = analyzer.tokens(text);
         final Lexicon.TopicHit hit = lexicon.find(tokens).get(0);
-        return scopes.scope(tokens, hit.from(), hit.to());
+        return scopes.scope(text, tokens, hit.from(), hit.to());
     }
 
     @Test
@@ -39,6 +39,13 @@ class ScopeExtractorTest {
         assertThat(scopeOf("a full ceasefire")).containsExactly("full");
         assertThat(scopeOf("a partial ceasefire against energy")).containsExactly("energy");
         assertThat(scopeOf("a ceasefire along the entire border")).containsExactly("full");
+    }
+
+    @Test
+    void shouldFollowAnEnumerationPastCommas() {
+        assertThat(scopeOf("visa-free entry for business, tourism, visiting relatives and friends, exchanges and transit"))
+                .containsExactly("business", "exchanges", "family", "tourism", "transit");
+        assertThat(scopeOf("visa exemption for tourism")).containsExactly("tourism");
     }
 
     @Test

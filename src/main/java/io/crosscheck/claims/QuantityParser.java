@@ -73,7 +73,8 @@ public final class QuantityParser {
     /** "the two sides", "both countries", "two leaders": numbers that name the parties, not figures of the event. */
     private static final Set<String> NOT_FIGURES = Set.of("side", "party", "leader", "minister", "official", "country",
             "head", "president", "delegation", "government", "nation", "state", "time", "way", "point", "sides", "countries",
-            "leaders", "ministers", "officials", "counterpart", "foreign", "term", "round");
+            "leaders", "ministers", "officials", "counterpart", "foreign", "term", "round", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     private enum Kind { MONEY, PERCENT, POINTS, DURATION, COUNT }
 

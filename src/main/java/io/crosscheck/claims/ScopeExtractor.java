@@ -13,7 +13,7 @@ import java.util.TreeSet;
 public final class ScopeExtractor {
 
     private static final int WINDOW_BEFORE = 5;
-    private static final int WINDOW_AFTER = 8;
+    private static final int WINDOW_AFTER = 10;
     private static final int WINDOW_LIST = 16;
 
     private enum TermKind { MODIFIER, HEAD, COMPOUND, EXTENT }
@@ -45,7 +45,7 @@ public final class ScopeExtractor {
             if (tokens.get(right).breakBefore()) {
                 // An enumeration "for business, tourism, transit" goes on past commas while it names scope terms.
                 if (!(commaOnly(text, tokens.get(right - 1).end(), tokens.get(right).start())
-                        && terms.startsPhrase(tokens.get(right).stem()) && endsWithTerm(tokens.subList(to, right)))) {
+                        && startsListItem(tokens, right) && endsWithTerm(tokens.subList(to, right)))) {
                     break;
                 }
                 limit = WINDOW_LIST;
@@ -59,9 +59,8 @@ public final class ScopeExtractor {
         collect(before, atoms);
         collect(after, atoms);
         if (atoms.size() > 1) {
-            // "partial energy ceasefire": the specific coverage says more than "partial" or "all".
+            // "partial energy ceasefire": the specific coverage says more than "partial".
             atoms.remove("partial");
-            atoms.remove("all");
         }
         return List.copyOf(atoms);
     }
@@ -98,6 +97,15 @@ public final class ScopeExtractor {
             atoms.add(t.atom());
             i++;
         }
+    }
+
+    /** An enumeration item is a coverage word ("tourism", "energy"), not an extent like "full" that starts a new phrase. */
+    private boolean startsListItem(List<Token> tokens, int at) {
+        if (!terms.startsPhrase(tokens.get(at).stem())) {
+            return false;
+        }
+        final List<PhraseMatcher.Match<Term>> found = terms.find(tokens.subList(at, Math.min(tokens.size(), at + 5)));
+        return !found.isEmpty() && found.get(0).from() == 0 && found.get(0).value().kind() != TermKind.EXTENT;
     }
 
     private boolean endsWithTerm(List<Token> window) {

@@ -72,7 +72,8 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
-            final double conf = RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5 - closest.similarity());
+            final double conf = RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
+                    + (MAX_SIMILARITY - closest.similarity()) * 0.5);
             out.add(new Finding(AlertKind.OMISSION, topic, making, omitting, point.getEvidence(), closest.sentence().text(),
                     RuleSupport.severity(point.getSalience()), conf,
                     Explanations.omission(making, omitting, topic, describe(point))));

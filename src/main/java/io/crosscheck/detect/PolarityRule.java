@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * POLARITY: on the same topic one statement affirms ("discussed the minerals deal") and the other
- * negates or denies ("the minerals deal was not discussed"). A statement that itself both affirms
- * and negates the topic is mixed and does not count. One finding per topic.
+ * negates or denies ("the minerals deal was not discussed"). A statement that in its own voice also
+ * affirms the same thing is mixed and does not count; quoting the other side ("Canada said ... agreed")
+ * does not make it mixed. One finding per topic.
  */
 public final class PolarityRule implements ContradictionRule {
 
@@ -41,14 +42,19 @@ public final class PolarityRule implements ContradictionRule {
 
     private static Finding oneWay(Statement aff, List<Claim> affClaims, Statement neg, List<Claim> negClaims, String topic,
                                   boolean swapped) {
-        if (affClaims.stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED)
-                || negClaims.stream().anyMatch(c -> c.getPolarity() == Polarity.AFFIRMED)) {
+        if (affClaims.stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED)) {
             return null;
         }
-        final Claim negated = negClaims.get(0);
+        final Claim negated = negClaims.stream().filter(c -> c.getPolarity() == Polarity.NEGATED).findFirst().orElse(null);
+        if (negated == null) {
+            return null;
+        }
         Claim affirmed = null;
         double conf = 0;
         for (Claim c : affClaims) {
+            if (alsoAffirmedBy(negClaims, c.getStatus())) {
+                continue;
+            }
             final double k = strength(c, negated);
             if (k > conf) {
                 conf = k;
@@ -66,6 +72,12 @@ public final class PolarityRule implements ContradictionRule {
                 RuleSupport.severity(salience + 0.1), conf, explanation)
                 : new Finding(AlertKind.POLARITY, topic, aff, neg, affirmed.getEvidence(), negated.getEvidence(),
                 RuleSupport.severity(salience + 0.1), conf, explanation);
+    }
+
+    /** The negating side itself says the same thing in its own voice (not quoting the other side): mixed, not a denial. */
+    private static boolean alsoAffirmedBy(List<Claim> claims, ClaimStatus status) {
+        return claims.stream().anyMatch(c -> c.getPolarity() == Polarity.AFFIRMED && c.getStatus() == status
+                && c.getAssertedBy() == null);
     }
 
     /** How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. */

@@ -60,8 +60,8 @@ public final class ScopeRule implements ContradictionRule {
 
     /** Confidence that the two claims give one action two coverages; 0 if they agree or are unrelated. */
     private static double relation(Claim ca, Claim cb, List<Claim> allA, List<Claim> allB) {
-        final Set<String> sa = new HashSet<>(ca.getScope());
-        final Set<String> sb = new HashSet<>(cb.getScope());
+        final Set<String> sa = coverage(ca);
+        final Set<String> sb = coverage(cb);
         if (sa.isEmpty() || sb.isEmpty() || sa.equals(sb)) {
             return 0;
         }
@@ -86,6 +86,18 @@ public final class ScopeRule implements ContradictionRule {
         return 0;
     }
 
+    /** Scope words that restate the topic ("maritime" of maritime navigation) say nothing about coverage. */
+    private static Set<String> coverage(Claim c) {
+        final Set<String> topicWords = Set.of(c.getTopic().split("[-.]"));
+        final Set<String> out = new HashSet<>();
+        for (String s : c.getScope()) {
+            if (!topicWords.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     private static boolean universal(Set<String> scope) {
         return scope.contains("all") || scope.contains("full");
     }
@@ -103,7 +115,7 @@ public final class ScopeRule implements ContradictionRule {
 
     private static boolean mentions(List<Claim> claims, Set<String> scope) {
         for (Claim c : claims) {
-            if (new HashSet<>(c.getScope()).equals(scope)) {
+            if (coverage(c).equals(scope)) {
                 return true;
             }
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * Reads the status of the action on a topic from the cue words of its clause: the first status cue
  * before the topic phrase governs ("Trump suggested that both sides agree to a halt" is PROPOSED);
  * without one, the nearest cue after it ("the minerals deal was discussed"). "Agreed to begin talks
- * on X" is NOT_IN_FORCE; a condition cue ("only after", "provided that") makes an agreement or plain
+ * on X" and "agreed that the movement to peace will begin with X" are NOT_IN_FORCE; a condition cue ("only after", "provided that") makes an agreement or plain
  * statement CONDITIONAL and its words become the claim's condition. Also picks the actor of the
  * governing cue: the nearest actor named before it, or after "of"/"by" ("at the initiative of the
  * Russian side"). Stateless, thread-safe.
@@ -79,8 +79,7 @@ public final class StatusReader {
 
     private static boolean laterNotInForce(List<Cues.Cue> cues, Cues.Cue governing, int hitFrom) {
         for (Cues.Cue c : cues) {
-            if (c.from() >= governing.to() && c.from() - governing.to() <= 3 && c.to() <= hitFrom
-                    && c.category() == Cues.Category.NOT_IN_FORCE) {
+            if (c.from() >= governing.to() && c.to() <= hitFrom && c.category() == Cues.Category.NOT_IN_FORCE) {
                 return true;
             }
         }

@@ -88,7 +88,9 @@ public final class StatusRule implements ContradictionRule {
         return switch (other.getStatus()) {
             case REJECTED, DENIED -> 0.8;
             case CONDITIONAL -> 0.6;
-            case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.55 : 0;
+            // A proposal is often accepted in the next sentence without naming the subject again
+            // ("Putin reacted positively to this idea"), so this alone stays under the default threshold.
+            case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.45 : 0;
             default -> 0;
         };
     }

@@ -2,6 +2,8 @@ package io.crosscheck.detect;
 
 import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.StatusReader;
+import io.crosscheck.config.DetectionSettings;
 import org.junit.jupiter.api.Test;
 
 import static io.crosscheck.detect.Claims.claim;
@@ -20,10 +22,19 @@ class StatusRuleTest {
     }
 
     @Test
-    void shouldFireOnAgreedAgainstOnlyProposed() {
+    void shouldRateAgreedAgainstOnlyProposedBelowTheDefaultThreshold() {
         final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "They agreed to a truce."));
         final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.PROPOSED, "X proposed a truce."));
-        assertThat(rule.compare(b, a)).hasSize(1);
+        assertThat(rule.compare(b, a)).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isLessThan(DetectionSettings.defaults().minConfidence()));
+    }
+
+    @Test
+    void shouldFireOnAgreedAgainstStillUndecided() {
+        final Statement a = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED, "They agreed to meet again in October."));
+        final Statement b = statement("b", "Y", claim("next-meeting", ClaimStatus.NOT_IN_FORCE, "The next meeting remains under discussion.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(a, b)).singleElement().satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(0.7));
     }
 
     @Test

@@ -91,10 +91,14 @@ public final class TextClaimExtractor implements ClaimExtractor {
         for (int i = 0; i < segments.size(); i++) {
             final List<Token> tokens = tokenLists.get(i);
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);
+            final TextSegmenter.Segment seg = segments.get(i);
             if (hits.isEmpty()) {
+                final Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
+                if (unnamed != null) {
+                    claims.add(unnamed);
+                }
                 continue;
             }
-            final TextSegmenter.Segment seg = segments.get(i);
             final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
                     actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
             claims.addAll(claimsOf(clause, hits));
@@ -137,6 +141,47 @@ public final class TextClaimExtractor implements ClaimExtractor {
         }
         return out;
     }
+
+    /**
+     * A negated point on a subject the lexicon does not name ("The question of an expanded presence was
+     * not discussed"): topic {@code text.<stems>} from its content words, for the rules to align lexically.
+     */
+    private Claim negatedUnnamed(String text, TextSegmenter.Segment seg, List<Token> tokens, String issuerCountry,
+                                 String counterpart) {
+        if (tokens.stream().noneMatch(t -> NEGATION_WORDS.contains(t.stem()) || t.surface().endsWith("n't"))) {
+            return null;
+        }
+        final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
+                actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
+        final Cues.Cue status = clause.cues().stream()
+                .filter(c -> c.category() == Cues.Category.DISCUSSED || c.category() == Cues.Category.AGREED
+                        || c.category() == Cues.Category.ANNOUNCED)
+                .findFirst().orElse(null);
+        if (status == null || !clause.has(Cues.Category.NEGATION)) {
+            return null;
+        }
+        final List<String> terms = analyzer.contentTerms(clause.clauseText()).stream()
+                .filter(t -> t.length() > 2 && !Character.isDigit(t.charAt(0))).distinct().sorted().limit(4).toList();
+        if (terms.size() < 2) {
+            return null;
+        }
+        return Claim.newBuilder()
+                .setTopic(UNNAMED_PREFIX + String.join("-", terms))
+                .setAction("mention")
+                .setStatus(ClaimStatus.valueOf(status.category().name()))
+                .setPolarity(Polarity.NEGATED)
+                .setActor(null).setScope(List.of()).setQuantities(List.of()).setCondition(null)
+                .setEvidence(clause.clauseText())
+                .setEvidenceStart(clause.start())
+                .setSalience(salience.score(ClaimStatus.valueOf(status.category().name()), Polarity.NEGATED,
+                        Lexicon.DEFAULT_WEIGHT, false, false, clause.has(Cues.Category.COURTESY), false))
+                .setAssertedBy(reportedSpeech.assertedBy(clause))
+                .build();
+    }
+
+    /** Topic prefix of claims on subjects the lexicon does not name. */
+    public static final String UNNAMED_PREFIX = "text.";
+    private static final Set<String> NEGATION_WORDS = Set.of("not", "no", "never", "neither", "nor");
 
     /** For initiatives and mediations the phrase itself says who acted ("at China's request"). */
     private StatusReader.Reading credited(StatusReader.Reading reading, Clause clause, Lexicon.TopicHit hit) {

@@ -4,6 +4,7 @@ import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.TextClaimExtractor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class OmissionRule implements ContradictionRule {
         final List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
-            if (touched.contains(topic)) {
+            if (touched.contains(topic) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX)) {
                 continue;
             }
             final Claim point = e.getValue().stream()

@@ -40,4 +40,25 @@ class PolarityRuleTest {
                 claim("sanctions", ClaimStatus.DISCUSSED, "Existing sanctions were discussed."));
         assertThat(rule.compare(a, b)).isEmpty();
     }
+
+    private final PolarityRule aligning = new PolarityRule(new SentenceAligner(new io.crosscheck.claims.TermAnalyzer()));
+
+    @Test
+    void shouldAlignANegatedPointTheLexiconDoesNotName() {
+        final Statement neg = statement("a", "X", claim("text.cultur-heritag-loot", ClaimStatus.DISCUSSED,
+                "The return of looted cultural heritage was not discussed.").setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("trade", ClaimStatus.DISCUSSED,
+                "The ministers discussed the return of looted cultural heritage and trade."));
+        assertThat(aligning.compare(neg, aff)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(neg));
+    }
+
+    @Test
+    void shouldNotAlignWithAnUnrelatedOrAlsoNegatedSentence() {
+        final Statement neg = statement("a", "X", claim("text.cultur-heritag-loot", ClaimStatus.DISCUSSED,
+                "The return of looted cultural heritage was not discussed.").setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(neg, statement("b", "Y", claim("trade", ClaimStatus.DISCUSSED,
+                "The ministers discussed trade and investment.")))).isEmpty();
+        assertThat(aligning.compare(neg, statement("b", "Y", claim("trade", ClaimStatus.DISCUSSED,
+                "The return of looted cultural heritage did not come up.")))).isEmpty();
+    }
 }

@@ -20,7 +20,13 @@ public final class InitiativeReader {
         return CREDITED_TOPICS.contains(topic);
     }
 
+    /** The single actor credited, or null (also for joint subjects like "the parties", which credit no one). */
     public String actor(Clause clause, int hitFrom, int hitTo) {
+        final String actor = creditedActor(clause, hitFrom, hitTo);
+        return ActorResolver.BOTH.equals(actor) ? null : actor;
+    }
+
+    private static String creditedActor(Clause clause, int hitFrom, int hitTo) {
         final List<Token> tokens = clause.tokens();
         for (ActorResolver.Mention m : clause.actors()) {
             if (m.from() >= hitFrom && m.to() <= hitTo) {

@@ -13,10 +13,12 @@ public final class Cues {
     /** What a cue signals. Status categories share names with {@code ClaimStatus}. */
     public enum Category {
         AGREED, PROPOSED, REQUESTED, DEMANDED, REJECTED, DENIED, DISCUSSED, CONDITIONAL, ANNOUNCED, NOT_IN_FORCE,
+        /** Still open: "remains under discussion", "nothing has been fixed", "is studying the request". */
+        UNSETTLED,
         NEGATION, NEGATION_BLOCK, COURTESY, EMPHASIS, REPORT;
 
         public boolean isStatus() {
-            return ordinal() <= NOT_IN_FORCE.ordinal();
+            return ordinal() <= UNSETTLED.ordinal();
         }
     }
 

@@ -11,8 +11,11 @@ import io.crosscheck.avro.Polarity;
  */
 public final class NegationReader {
 
-    private static final int MAX_BEFORE = 6;
-    private static final int MAX_AFTER = 3;
+    private static final int MAX_BEFORE = 8;
+    private static final int MAX_AFTER = 5;
+    /** A negation after the topic must sit in its verb phrase: "X was not discussed", "X did not come up". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("wa", "was", "were", "is", "ar", "are",
+            "ha", "has", "have", "had", "did", "do", "doe", "does", "been", "be");
 
     public Polarity read(Clause clause, int hitFrom, int hitTo, ClaimStatus status) {
         if (status == ClaimStatus.DENIED) {
@@ -23,7 +26,10 @@ public final class NegationReader {
                 continue;
             }
             final boolean before = c.to() <= hitFrom && hitFrom - c.to() < MAX_BEFORE;
-            final boolean after = c.from() >= hitTo && c.from() - hitTo < MAX_AFTER;
+            final boolean after = c.from() >= hitTo && c.from() - hitTo < MAX_AFTER && c.from() > 0
+                    && (AUXILIARIES.contains(clause.tokens().get(c.from() - 1).stem())
+                    || AUXILIARIES.contains(clause.tokens().get(c.from()).stem())
+                    || clause.tokens().get(c.from()).surface().toLowerCase(java.util.Locale.ROOT).endsWith("n't"));
             if ((before && !breakBetween(clause, c.to(), hitFrom)) || (after && !breakBetween(clause, hitTo, c.from()))) {
                 return Polarity.NEGATED;
             }

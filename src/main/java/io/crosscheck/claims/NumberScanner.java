@@ -17,6 +17,7 @@ public final class NumberScanner {
     /** A number in the text: characters {@code [start, end)}. */
     public record NumberSpan(double value, int start, int end) { }
 
+    private static final Pattern ORDINAL = Pattern.compile("\\d(st|nd|rd|th)$");
     private static final Pattern WORD = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:st|nd|rd|th|bn|mn|m|k)?|[A-Za-z]+");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -97,7 +98,7 @@ public final class NumberScanner {
     private static int readDigits(String text, List<int[]> words, int i, String w, List<NumberSpan> out) {
         String digits = w;
         double scale = 1;
-        if (digits.matches(".*\\d(st|nd|rd|th)$")) {
+        if (ORDINAL.matcher(digits).find()) {
             return 1;
         }
         if (digits.endsWith("bn")) {

@@ -33,6 +33,11 @@ public final class PhraseMatcher<T> {
         return this;
     }
 
+    /** Whether some phrase starts with this stem. */
+    public boolean startsPhrase(String stem) {
+        return byFirstStem.containsKey(stem);
+    }
+
     public boolean isEmpty() {
         return byFirstStem.isEmpty();
     }

@@ -25,6 +25,21 @@ public final class QuantityParser {
     /** A quantity and where its words are in the parsed text. */
     public record Parsed(Quantity quantity, int start, int end) { }
 
+    // Context patterns, compiled once: String.matches would compile them on every number.
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s*(US\\$|\\$|€|£)?\\s*$");
+    private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s*(us\\$|\\$|€|£)?\\s*$");
+    private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s*(us\\$|\\$|€|£)?\\s*$");
+    private static final Pattern MORE_THAN_BEFORE = Pattern.compile("\\b(more than|over|above|in excess of|upwards of|exceeding|greater than)\\s*$");
+    private static final Pattern LESS_THAN_BEFORE = Pattern.compile("\\b(less than|fewer than|under|below)\\s*$");
+    private static final Pattern ABOUT_BEFORE = Pattern.compile("\\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa)\\s*$");
+    private static final Pattern UP_TO_BEFORE = Pattern.compile("\\b(up to|as many as|as much as|a maximum of)\\s*$");
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("\\b(at least|no fewer than|no less than|a minimum of)\\s*$");
+    private static final Pattern DASH_OR_TO_GAP = Pattern.compile("^\\s*(-|–|to)\\s*(us\\$|\\$|€|£)?\\s*$");
+    private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*(us\\$|\\$|€|£)?\\s*$");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s*$");
+    private static final Pattern FROM_BASE_AFTER = Pattern.compile("\\bfrom\\s+(\\d[\\d,.]*)\\s*(%|percent)");
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(bn|mn|mln)\\b");
+    private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(and|to|-|–)\\s*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|€|£|¥|₹|USD|EUR|GBP|RMB|Rs\\.?)\\s*$");
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(%|percent\\b|per cent\\b)");
     private static final Pattern POINTS_AFTER = Pattern.compile("^\\s*(percentage points?|basis points?|points?)\\b", Pattern.CASE_INSENSITIVE);
@@ -55,6 +70,12 @@ public final class QuantityParser {
             "servicemen", "pow", "captive", "detainee", "hostage", "citizen", "individual", "civilian", "child",
             "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body");
 
+    /** "the two sides", "both countries", "two leaders": numbers that name the parties, not figures of the event. */
+    private static final Set<String> NOT_FIGURES = Set.of("side", "party", "leader", "minister", "official", "country",
+            "head", "president", "delegation", "government", "nation", "state", "time", "way", "point", "sides", "countries",
+            "leaders", "ministers", "officials", "counterpart", "foreign", "term", "round", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
     private enum Kind { MONEY, PERCENT, POINTS, DURATION, COUNT }
 
     /** A number with its unit, before approximation and change are read. */
@@ -71,11 +92,20 @@ public final class QuantityParser {
         final List<Parsed> out = new ArrayList<>();
         final List<int[]> clockSpans = clocks(text, out);
         final List<Unitised> units = new ArrayList<>();
-        for (NumberScanner.NumberSpan n : numbers.scan(text)) {
+        final List<NumberScanner.NumberSpan> spans = numbers.scan(text);
+        for (int k = 0; k < spans.size(); k++) {
+            final NumberScanner.NumberSpan n = spans.get(k);
             if (insideAny(clockSpans, n.start()) || isDate(text, n)) {
                 continue;
             }
-            final Unitised u = unitise(text, n);
+            Unitised u = unitise(text, n);
+            if (u == null && k + 1 < spans.size() && RANGE_JOINT.matcher(text.substring(n.end(), spans.get(k + 1).start())).matches()) {
+                // "between 10 and 15 percent": the first number borrows the unit written after the second.
+                final Unitised next = unitise(text, spans.get(k + 1));
+                if (next != null) {
+                    u = new Unitised(n.value(), next.unit(), next.kind(), n.start(), n.end());
+                }
+            }
             if (u != null) {
                 units.add(u);
             }
@@ -86,7 +116,7 @@ public final class QuantityParser {
             final Unitised next = i + 1 < units.size() ? units.get(i + 1) : null;
             final String before = text.substring(Math.max(0, u.start() - 60), u.start());
             if (next != null && sameScale(u, next) && isPair(text, u, next)) {
-                final boolean from = before.matches("(?s).*\\bfrom\\s*(US\\$|\\$|€|£)?\\s*$");
+                final boolean from = FROM_BEFORE.matcher(before).find();
                 if (from && (u.kind() != Kind.COUNT || changeVerb(before) != 0)) {
                     addChange(out, text, u, next);
                 } else {
@@ -106,10 +136,10 @@ public final class QuantityParser {
         final List<Parsed> out = new ArrayList<>();
         final String lower = before.toLowerCase(Locale.ROOT);
         final int sign = changeVerb(before);
-        if (sign != 0 && lower.matches("(?s).*\\bby\\s*(us\\$|\\$|€|£)?\\s*$")) {
+        if (sign != 0 && BY_BEFORE.matcher(lower).find()) {
             final String unit = u.kind() == Kind.PERCENT || u.kind() == Kind.POINTS ? "percentage-point" : u.unit();
             out.add(parsed(text, sign * u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
-            final Matcher from = Pattern.compile("\\bfrom\\s+(\\d[\\d,.]*)\\s*(%|percent)").matcher(text.substring(u.end()));
+            final Matcher from = FROM_BASE_AFTER.matcher(text.substring(u.end()));
             if (from.find() && from.start() < 30) {
                 final double base = Double.parseDouble(from.group(1).replace(",", ""));
                 out.add(parsed(text, base + sign * u.value(), null, "percent", Approximation.CHANGE_TO, u.start(),
@@ -117,7 +147,7 @@ public final class QuantityParser {
             }
             return out;
         }
-        if (sign != 0 && lower.matches("(?s).*\\bto\\s*(us\\$|\\$|€|£)?\\s*$")) {
+        if (sign != 0 && TO_BEFORE.matcher(lower).find()) {
             out.add(parsed(text, u.value(), null, u.unit(), Approximation.CHANGE_TO, u.start(), u.end(), u));
             return out;
         }
@@ -184,6 +214,9 @@ public final class QuantityParser {
         if (noun == null || noun.length() < 2 || !Character.isLetter(noun.charAt(0))) {
             return null;
         }
+        if (NOT_FIGURES.contains(noun)) {
+            return null;
+        }
         final String unit = PERSON_NOUNS.contains(noun) ? "person" : noun;
         return new Unitised(n.value(), unit, Kind.COUNT, n.start(), n.end());
     }
@@ -201,7 +234,7 @@ public final class QuantityParser {
     }
 
     private static int scaleSuffix(String after) {
-        final Matcher m = Pattern.compile("^\\s*(bn|mn|mln)\\b").matcher(after.toLowerCase(Locale.ROOT));
+        final Matcher m = SCALE_AFTER.matcher(after.toLowerCase(Locale.ROOT));
         return m.find() ? m.end() : 0;
     }
 
@@ -227,20 +260,20 @@ public final class QuantityParser {
 
     private static Approximation approximation(String lowerBefore) {
         final String b = lowerBefore.replaceAll("(us\\$|\\$|€|£|¥|₹)\\s*$", "");
-        if (b.matches("(?s).*\\b(more than|over|above|in excess of|upwards of|exceeding|greater than)\\s*$")) {
+        if (MORE_THAN_BEFORE.matcher(b).find()) {
             return Approximation.MORE_THAN;
         }
-        if (b.matches("(?s).*\\b(less than|fewer than|under|below)\\s*$")) {
+        if (LESS_THAN_BEFORE.matcher(b).find()) {
             return Approximation.LESS_THAN;
         }
-        if (b.matches("(?s).*\\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa)\\s*$")
+        if (ABOUT_BEFORE.matcher(b).find()
                 || b.endsWith("~")) {
             return Approximation.ABOUT;
         }
-        if (b.matches("(?s).*\\b(up to|as many as|as much as|a maximum of)\\s*$")) {
+        if (UP_TO_BEFORE.matcher(b).find()) {
             return Approximation.UP_TO;
         }
-        if (b.matches("(?s).*\\b(at least|no fewer than|no less than|a minimum of)\\s*$")) {
+        if (AT_LEAST_BEFORE.matcher(b).find()) {
             return Approximation.AT_LEAST;
         }
         return Approximation.EXACT;
@@ -265,11 +298,11 @@ public final class QuantityParser {
     /** "10 to 15", "10-15", "between 10 and 15", "from 20% to 10%". */
     private static boolean isPair(String text, Unitised a, Unitised b) {
         final String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
-        if (gap.matches("\\s*(-|–|to)\\s*(us\\$|\\$|€|£)?\\s*")) {
+        if (DASH_OR_TO_GAP.matcher(gap).find()) {
             return true;
         }
         final String before = text.substring(Math.max(0, a.start() - 10), a.start()).toLowerCase(Locale.ROOT);
-        return gap.matches("\\s*and\\s*(us\\$|\\$|€|£)?\\s*") && before.matches("(?s).*\\bbetween\\s*$");
+        return AND_GAP.matcher(gap).find() && BETWEEN_BEFORE.matcher(before).find();
     }
 
     private static String unit(Unitised a, Unitised b) {

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 public final class ScopeExtractor {
 
     private static final int WINDOW_BEFORE = 5;
-    private static final int WINDOW_AFTER = 6;
+    private static final int WINDOW_AFTER = 10;
+    private static final int WINDOW_LIST = 16;
 
     private enum TermKind { MODIFIER, HEAD, COMPOUND, EXTENT }
 
@@ -33,13 +34,22 @@ public final class ScopeExtractor {
     }
 
     /** Sorted scope atoms for the topic phrase at tokens {@code [from, to)}; empty when nothing narrows it. */
-    public List<String> scope(List<Token> tokens, int from, int to) {
+    public List<String> scope(String text, List<Token> tokens, int from, int to) {
         int left = from;
         while (left > 0 && from - left < WINDOW_BEFORE && !tokens.get(left).breakBefore()) {
             left--;
         }
         int right = to;
-        while (right < tokens.size() && right - to < WINDOW_AFTER && !tokens.get(right).breakBefore()) {
+        int limit = WINDOW_AFTER;
+        while (right < tokens.size() && right - to < limit) {
+            if (tokens.get(right).breakBefore()) {
+                // An enumeration "for business, tourism, transit" goes on past commas while it names scope terms.
+                if (!(commaOnly(text, tokens.get(right - 1).end(), tokens.get(right).start())
+                        && startsListItem(tokens, right) && endsWithTerm(tokens.subList(to, right)))) {
+                    break;
+                }
+                limit = WINDOW_LIST;
+            }
             right++;
         }
         // The topic phrase's own words are what is scoped, not its scope ("military aid" is not "military" coverage).
@@ -49,9 +59,8 @@ public final class ScopeExtractor {
         collect(before, atoms);
         collect(after, atoms);
         if (atoms.size() > 1) {
-            // "partial energy ceasefire": the specific coverage says more than "partial" or "all".
+            // "partial energy ceasefire": the specific coverage says more than "partial".
             atoms.remove("partial");
-            atoms.remove("all");
         }
         return List.copyOf(atoms);
     }
@@ -88,6 +97,30 @@ public final class ScopeExtractor {
             atoms.add(t.atom());
             i++;
         }
+    }
+
+    /** An enumeration item is a coverage word ("tourism", "energy"), not an extent like "full" that starts a new phrase. */
+    private boolean startsListItem(List<Token> tokens, int at) {
+        if (!terms.startsPhrase(tokens.get(at).stem())) {
+            return false;
+        }
+        final List<PhraseMatcher.Match<Term>> found = terms.find(tokens.subList(at, Math.min(tokens.size(), at + 5)));
+        return !found.isEmpty() && found.get(0).from() == 0 && found.get(0).value().kind() != TermKind.EXTENT;
+    }
+
+    private boolean endsWithTerm(List<Token> window) {
+        final List<PhraseMatcher.Match<Term>> found = terms.find(window);
+        return !found.isEmpty() && found.get(found.size() - 1).to() == window.size();
+    }
+
+    private static boolean commaOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            final char c = text.charAt(i);
+            if (c != ',' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String head(String compound) {

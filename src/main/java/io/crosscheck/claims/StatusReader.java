@@ -8,7 +8,7 @@ import java.util.List;
  * Reads the status of the action on a topic from the cue words of its clause: the first status cue
  * before the topic phrase governs ("Trump suggested that both sides agree to a halt" is PROPOSED);
  * without one, the nearest cue after it ("the minerals deal was discussed"). "Agreed to begin talks
- * on X" is NOT_IN_FORCE; a condition cue ("only after", "provided that") makes an agreement or plain
+ * on X" and "agreed that the movement to peace will begin with X" are NOT_IN_FORCE; a condition cue ("only after", "provided that") makes an agreement or plain
  * statement CONDITIONAL and its words become the claim's condition. Also picks the actor of the
  * governing cue: the nearest actor named before it, or after "of"/"by" ("at the initiative of the
  * Russian side"). Stateless, thread-safe.
@@ -19,7 +19,15 @@ public final class StatusReader {
     private static final int MAX_SUBJECT_GAP = 3;
 
     /** What the reader found for one topic phrase. */
-    public record Reading(ClaimStatus status, String cueText, String actor, String condition) { }
+    public record Reading(ClaimStatus status, String cueText, String actor, String condition) {
+        /** The normalised action: "undecided" for matters still open, else the cue's words. */
+        public String action() {
+            return cueText == null ? "mention" : cueText.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Action of a claim whose matter is explicitly still open (not merely in the future). */
+    public static final String UNDECIDED = "undecided";
 
     public Reading read(Clause clause, int hitFrom, int hitTo) {
         final List<Cues.Cue> cues = clause.cues();
@@ -52,6 +60,9 @@ public final class StatusReader {
         if (governing == null) {
             governing = framing;
         }
+        if (governing != null && governing.category() == Cues.Category.UNSETTLED) {
+            return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
+        }
         ClaimStatus status = governing == null ? ClaimStatus.STATED : ClaimStatus.valueOf(governing.category().name());
         if (status == ClaimStatus.AGREED && laterNotInForce(cues, governing, hitFrom)) {
             status = ClaimStatus.NOT_IN_FORCE;
@@ -68,8 +79,7 @@ public final class StatusReader {
 
     private static boolean laterNotInForce(List<Cues.Cue> cues, Cues.Cue governing, int hitFrom) {
         for (Cues.Cue c : cues) {
-            if (c.from() >= governing.to() && c.from() - governing.to() <= 3 && c.to() <= hitFrom
-                    && c.category() == Cues.Category.NOT_IN_FORCE) {
+            if (c.from() >= governing.to() && c.to() <= hitFrom && c.category() == Cues.Category.NOT_IN_FORCE) {
                 return true;
             }
         }
@@ -109,7 +119,8 @@ public final class StatusReader {
                 before = m;
             }
         }
-        if (before == null || cue.from() - before.to() > MAX_SUBJECT_GAP || breakBetween(clause, before.to(), cue.from())) {
+        if (before == null || cue.from() - before.to() > MAX_SUBJECT_GAP || breakBetween(clause, before.to(), cue.from())
+                || prepositionBetween(tokens, before.to(), cue.from())) {
             return null;
         }
         if (previous != null && !previous.actor().equals(before.actor()) && before.from() - previous.to() <= 2
@@ -118,6 +129,19 @@ public final class StatusReader {
         }
         return before.actor();
     }
+
+    /** "providing Kyiv with military aid must ...": an actor followed by a preposition is an object, not the subject. */
+    private static boolean prepositionBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PREPOSITIONS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("with", "to", "for", "from", "of", "on", "in",
+            "against", "at", "into", "over");
 
     private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -37,6 +37,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private final StatusReader statusReader = new StatusReader();
     private final NegationReader negationReader = new NegationReader();
     private final ReportedSpeechReader reportedSpeech = new ReportedSpeechReader();
+    private final InitiativeReader initiatives = new InitiativeReader();
     private final SalienceScorer salience = new SalienceScorer();
 
     public TextClaimExtractor(NlpModels models, TermAnalyzer analyzer, Lexicon lexicon, Cues cues, ActorResolver actors,
@@ -90,10 +91,14 @@ public final class TextClaimExtractor implements ClaimExtractor {
         for (int i = 0; i < segments.size(); i++) {
             final List<Token> tokens = tokenLists.get(i);
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);
+            final TextSegmenter.Segment seg = segments.get(i);
             if (hits.isEmpty()) {
+                final Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
+                if (unnamed != null) {
+                    claims.add(unnamed);
+                }
                 continue;
             }
-            final TextSegmenter.Segment seg = segments.get(i);
             final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
                     actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
             claims.addAll(claimsOf(clause, hits));
@@ -113,7 +118,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
             if (!seen.add(hit.topic())) {
                 continue;
             }
-            final StatusReader.Reading reading = statusReader.read(clause, hit.from(), hit.to());
+            final StatusReader.Reading reading = credited(statusReader.read(clause, hit.from(), hit.to()), clause, hit);
             final ClaimStatus status = reading.status();
             final Polarity polarity = negationReader.read(clause, hit.from(), hit.to(), status);
             final List<Quantity> qs = quantitiesByTopic.getOrDefault(hit.topic(), List.of());
@@ -121,11 +126,11 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     courtesy, reading.condition() != null);
             out.add(Claim.newBuilder()
                     .setTopic(hit.topic())
-                    .setAction(reading.cueText() == null ? "mention" : reading.cueText().toLowerCase(Locale.ROOT))
+                    .setAction(reading.action())
                     .setStatus(status)
                     .setPolarity(polarity)
                     .setActor(reading.actor())
-                    .setScope(scopes.scope(clause.tokens(), hit.from(), hit.to()))
+                    .setScope(scopes.scope(clause.text(), clause.tokens(), hit.from(), hit.to()))
                     .setQuantities(qs)
                     .setCondition(reading.condition())
                     .setEvidence(clause.clauseText())
@@ -135,6 +140,60 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     .build());
         }
         return out;
+    }
+
+    /**
+     * A negated point on a subject the lexicon does not name ("The question of an expanded presence was
+     * not discussed"): topic {@code text.<stems>} from its content words, for the rules to align lexically.
+     */
+    private Claim negatedUnnamed(String text, TextSegmenter.Segment seg, List<Token> tokens, String issuerCountry,
+                                 String counterpart) {
+        if (tokens.stream().noneMatch(t -> NEGATION_WORDS.contains(t.stem()) || t.surface().endsWith("n't"))) {
+            return null;
+        }
+        final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
+                actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
+        final Cues.Cue status = clause.cues().stream()
+                .filter(c -> c.category() == Cues.Category.DISCUSSED || c.category() == Cues.Category.AGREED
+                        || c.category() == Cues.Category.ANNOUNCED)
+                .findFirst().orElse(null);
+        if (status == null || !clause.has(Cues.Category.NEGATION)) {
+            return null;
+        }
+        final List<String> terms = analyzer.contentTerms(clause.clauseText()).stream()
+                .filter(t -> t.length() > 2 && !Character.isDigit(t.charAt(0))).distinct().sorted().limit(4).toList();
+        if (terms.size() < 2) {
+            return null;
+        }
+        return Claim.newBuilder()
+                .setTopic(UNNAMED_PREFIX + String.join("-", terms))
+                .setAction("mention")
+                .setStatus(ClaimStatus.valueOf(status.category().name()))
+                .setPolarity(Polarity.NEGATED)
+                .setActor(null).setScope(List.of()).setQuantities(List.of()).setCondition(null)
+                .setEvidence(clause.clauseText())
+                .setEvidenceStart(clause.start())
+                .setSalience(salience.score(ClaimStatus.valueOf(status.category().name()), Polarity.NEGATED,
+                        Lexicon.DEFAULT_WEIGHT, false, false, clause.has(Cues.Category.COURTESY), false))
+                .setAssertedBy(reportedSpeech.assertedBy(clause))
+                .build();
+    }
+
+    /** Topic prefix of claims on subjects the lexicon does not name. */
+    public static final String UNNAMED_PREFIX = "text.";
+    private static final Set<String> NEGATION_WORDS = Set.of("not", "no", "never", "neither", "nor");
+
+    /** For initiatives and mediations the phrase itself says who acted ("at China's request"). */
+    private StatusReader.Reading credited(StatusReader.Reading reading, Clause clause, Lexicon.TopicHit hit) {
+        if (!initiatives.reads(hit.topic())) {
+            return reading;
+        }
+        final String actor = initiatives.actor(clause, hit.from(), hit.to());
+        if (actor == null) {
+            return reading;
+        }
+        final ClaimStatus status = hit.topic().equals("initiative") ? ClaimStatus.PROPOSED : reading.status();
+        return new StatusReader.Reading(status, reading.cueText(), actor, reading.condition());
     }
 
     /** Each quantity belongs to the topic phrase nearest to it in the clause. */
@@ -163,16 +222,16 @@ public final class TextClaimExtractor implements ClaimExtractor {
 
     private static boolean hasNumber(Clause clause) {
         for (Token t : clause.tokens()) {
-            if (Character.isDigit(t.surface().charAt(0)) || NUMBER_WORDS.contains(t.stem())) {
+            if (Character.isDigit(t.surface().charAt(0)) || NUMBER_WORDS.contains(t.surface().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelv", "fifteen", "twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti",
-            "nineti", "hundr", "thousand", "million", "billion", "dozen", "one");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "billion", "dozen");
 
     /** The country other than the issuer's that the text names most, for "the other side". */
     private static String counterpart(Map<String, Integer> counts, String issuerCountry) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a statement text into sentences (OpenNLP sentence detector, run per paragraph) and
  * sentences into clauses at semicolons, colons before a new statement, and contrastive or additive
- * joints (", but", ", while", "as well as"), so that each claim's evidence is the clause it came
+ * joints (", while", "as well as"; not ", but", which usually introduces a condition on the same point), so that each claim's evidence is the clause it came
  * from. All spans are offsets into the original text, trimmed of surrounding whitespace. Thread-safe.
  */
 public final class TextSegmenter {
@@ -20,7 +20,7 @@ public final class TextSegmenter {
 
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";\\s+|:\\s+(?=[A-Z\"“])|,\\s+(?:but|while|whereas|although|however)\\s+|,?\\s+as well as\\s+");
+            ";\\s+|:\\s+(?=[A-Z\"“])|,\\s+(?:while|whereas|although|however)\\s+|,?\\s+as well as\\s+");
 
     private final NlpModels models;
 

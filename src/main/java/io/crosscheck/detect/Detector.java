@@ -35,7 +35,7 @@ public final class Detector {
 
     /** A detector with one rule per kind. */
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
-        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(), new NumericRule(), new StatusRule(),
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(new SentenceAligner(analyzer)), new NumericRule(), new StatusRule(),
                 new AttributionRule(), new OmissionRule(new SentenceAligner(analyzer))));
     }
 

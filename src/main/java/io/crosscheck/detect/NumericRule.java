@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * NUMERIC: the two statements give different figures for the same thing: same topic, same unit
  * (durations compared in hours), same counted subject, and value intervals that do not overlap
- * once approximations are respected ("more than 2" fits 2; "about 200" fits 210; ranges contain;
- * a change "from 20% to 10%" is compared both as the final value and as the change, so "cut by 10
+ * once approximations are respected ("more than 2" fits 2; "about 200" fits 210; ranges contain; a cap
+ * "up to 400,000" is the figure itself within 10%, so 300,000 disputes it; a change "from 20% to 10%" is compared both as the final value and as the change, so "cut by 10
  * points" agrees with it). A figure that matches any figure of the other statement is not disputed:
  * numbers that count different things are not contradictions. One finding per topic.
  */
@@ -90,7 +90,7 @@ public final class NumericRule implements ContradictionRule {
     static boolean overlap(Quantity a, Quantity b) {
         final double[] ia = interval(a);
         final double[] ib = interval(b);
-        final double slack = TOLERANCE * Math.max(Math.abs(ia[0]), Math.abs(ib[0]));
+        final double slack = TOLERANCE * Math.max(Math.abs(a.getValue()), Math.abs(b.getValue())) * hours(a.getUnit());
         return ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;
     }
 
@@ -101,7 +101,9 @@ public final class NumericRule implements ContradictionRule {
             case EXACT, CHANGE_TO, CHANGE_BY -> new double[]{v, v};
             case ABOUT -> new double[]{v - Math.abs(v) * ABOUT, v + Math.abs(v) * ABOUT};
             case MORE_THAN, AT_LEAST -> new double[]{v, Double.POSITIVE_INFINITY};
-            case LESS_THAN, UP_TO -> new double[]{Double.NEGATIVE_INFINITY, v};
+            case LESS_THAN -> new double[]{Double.NEGATIVE_INFINITY, v};
+            // Readouts state caps ("up to 400,000 tonnes a year") as the figure agreed, not as any smaller number.
+            case UP_TO -> new double[]{v * (1 - ABOUT), v};
             case RANGE -> new double[]{v, high};
         };
     }

@@ -4,6 +4,7 @@ import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.TextClaimExtractor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class OmissionRule implements ContradictionRule {
         final List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
-            if (touched.contains(topic)) {
+            if (touched.contains(topic) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX)) {
                 continue;
             }
             final Claim point = e.getValue().stream()
@@ -72,7 +73,8 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
-            final double conf = RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5 - closest.similarity());
+            final double conf = RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
+                    + (MAX_SIMILARITY - closest.similarity()) * 0.5);
             out.add(new Finding(AlertKind.OMISSION, topic, making, omitting, point.getEvidence(), closest.sentence().text(),
                     RuleSupport.severity(point.getSalience()), conf,
                     Explanations.omission(making, omitting, topic, describe(point))));

@@ -23,7 +23,7 @@ public final class ScopeRule implements ContradictionRule {
     private static final double SHARED_COMPONENT = 0.8;
     private static final double EXTENT_OPPOSITION = 0.7;
     private static final Set<Set<String>> OPPOSED_EXTENTS = Set.of(
-            Set.of("direct", "indirect"), Set.of("full", "partial"), Set.of("all", "one-only"));
+            Set.of("direct", "indirect"), Set.of("full", "partial"), Set.of("all", "one-only"), Set.of("full", "local"));
 
     @Override
     public AlertKind kind() {
@@ -60,8 +60,8 @@ public final class ScopeRule implements ContradictionRule {
 
     /** Confidence that the two claims give one action two coverages; 0 if they agree or are unrelated. */
     private static double relation(Claim ca, Claim cb, List<Claim> allA, List<Claim> allB) {
-        final Set<String> sa = new HashSet<>(ca.getScope());
-        final Set<String> sb = new HashSet<>(cb.getScope());
+        final Set<String> sa = coverage(ca);
+        final Set<String> sb = coverage(cb);
         if (sa.isEmpty() || sb.isEmpty() || sa.equals(sb)) {
             return 0;
         }
@@ -71,12 +71,35 @@ public final class ScopeRule implements ContradictionRule {
         if (!components(sa).isEmpty() && intersects(components(sa), components(sb))) {
             return SHARED_COMPONENT;
         }
+        if (!(inForce(ca) && inForce(cb))) {
+            return 0;
+        }
         for (Set<String> pair : OPPOSED_EXTENTS) {
-            if (pairSplit(pair, sa, sb) && inForce(ca) && inForce(cb)) {
+            if (pairSplit(pair, sa, sb)) {
                 return EXTENT_OPPOSITION;
             }
         }
+        // "all commercial vessels" against "vessels carrying grain and fertiliser": everything against a named part.
+        if (universal(sa) != universal(sb) && !components(universal(sa) ? sb : sa).isEmpty()) {
+            return EXTENT_OPPOSITION;
+        }
         return 0;
+    }
+
+    /** Scope words that restate the topic ("maritime" of maritime navigation) say nothing about coverage. */
+    private static Set<String> coverage(Claim c) {
+        final Set<String> topicWords = Set.of(c.getTopic().split("[-.]"));
+        final Set<String> out = new HashSet<>();
+        for (String s : c.getScope()) {
+            if (!topicWords.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean universal(Set<String> scope) {
+        return scope.contains("all") || scope.contains("full");
     }
 
     private static boolean pairSplit(Set<String> pair, Set<String> sa, Set<String> sb) {
@@ -92,7 +115,7 @@ public final class ScopeRule implements ContradictionRule {
 
     private static boolean mentions(List<Claim> claims, Set<String> scope) {
         for (Claim c : claims) {
-            if (new HashSet<>(c.getScope()).equals(scope)) {
+            if (coverage(c).equals(scope)) {
                 return true;
             }
         }
@@ -113,7 +136,7 @@ public final class ScopeRule implements ContradictionRule {
         return out;
     }
 
-    private static final Set<String> EXTENTS = Set.of("full", "partial", "direct", "indirect", "all", "one-only");
+    private static final Set<String> EXTENTS = Set.of("full", "partial", "direct", "indirect", "all", "one-only", "local");
 
     private static boolean intersects(Set<String> a, Set<String> b) {
         for (String x : a) {

@@ -5,6 +5,7 @@ import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.StatusReader;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,7 +15,9 @@ import java.util.Set;
 
 /**
  * STATUS: one statement says the action on a topic was agreed (or announced as done) while the other
- * presents it only as rejected, conditional, proposed or discussed, and never as agreed. Statuses
+ * presents it only as rejected, conditional, proposed or still undecided ("remains under discussion"), and
+ * never as agreed. "Discussed" against "agreed" is
+ * left alone: readouts routinely say "discussed" of what the other side lists as agreed. Statuses
  * that fit together (discussed/discussed, agreed/announced) do not fire. One finding per topic.
  */
 public final class StatusRule implements ContradictionRule {
@@ -57,7 +60,7 @@ public final class StatusRule implements ContradictionRule {
             if (c.getPolarity() != Polarity.AFFIRMED) {
                 continue;
             }
-            final double k = incompatibility(settled.getStatus(), c.getStatus());
+            final double k = incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
                 other = c;
@@ -78,12 +81,16 @@ public final class StatusRule implements ContradictionRule {
                 Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
     }
 
-    static double incompatibility(ClaimStatus settled, ClaimStatus other) {
-        return switch (other) {
+    static double incompatibility(ClaimStatus settled, Claim other) {
+        if (other.getStatus() == ClaimStatus.NOT_IN_FORCE && StatusReader.UNDECIDED.equals(other.getAction())) {
+            return 0.7;
+        }
+        return switch (other.getStatus()) {
             case REJECTED, DENIED -> 0.8;
             case CONDITIONAL -> 0.6;
-            case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.55 : 0;
-            case DISCUSSED -> settled == ClaimStatus.AGREED ? 0.5 : 0;
+            // A proposal is often accepted in the next sentence without naming the subject again
+            // ("Putin reacted positively to this idea"), so this alone stays under the default threshold.
+            case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.45 : 0;
             default -> 0;
         };
     }

@@ -1,0 +1,58 @@
+package io.crosscheck.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads who is credited with a "credited" subject — an initiative ("at China's request", "at the
+ * proposal of the Hungarian side", "on the initiative of Moscow") or a mediation ("mediation by the
+ * Sultanate of Oman", "its mediation", "Qatar's mediation"). The actor is named inside the phrase,
+ * right after it behind "of"/"by", or right before it as a possessive; "its"/"our" right before it
+ * is the issuer. Stateless, thread-safe.
+ */
+public final class InitiativeReader {
+
+    /** Topics whose claims are about who took the step, so the actor is read from the phrase itself. */
+    public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation");
+    private static final int MAX_AFTER = 5;
+
+    public boolean reads(String topic) {
+        return CREDITED_TOPICS.contains(topic);
+    }
+
+    /** The single actor credited, or null (also for joint subjects like "the parties", which credit no one). */
+    public String actor(Clause clause, int hitFrom, int hitTo) {
+        final String actor = creditedActor(clause, hitFrom, hitTo);
+        return ActorResolver.BOTH.equals(actor) ? null : actor;
+    }
+
+    private static String creditedActor(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.from() >= hitFrom && m.to() <= hitTo) {
+                return m.actor();
+            }
+        }
+        final boolean linked = hitTo < tokens.size() && Set.of("of", "by").contains(tokens.get(hitTo).stem())
+                || hitTo > hitFrom && Set.of("of", "by").contains(tokens.get(hitTo - 1).stem());
+        if (linked) {
+            for (ActorResolver.Mention m : clause.actors()) {
+                if (m.from() >= hitTo && m.from() - hitTo <= MAX_AFTER) {
+                    return m.actor();
+                }
+            }
+        }
+        if (hitFrom > 0) {
+            final String before = tokens.get(hitFrom - 1).stem();
+            if ((before.equals("it") || before.equals("its") || before.equals("our")) && clause.issuerCountry() != null) {
+                return clause.issuerCountry();
+            }
+            for (ActorResolver.Mention m : clause.actors()) {
+                if (m.to() == hitFrom) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package io.crosscheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActorResolverTest {
+
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final ActorResolver resolver = ActorResolver.loadDefault(analyzer);
+
+    private List<String> actors(String text, String issuerCountry) {
+        return resolver.mentions(analyzer.tokens(text), issuerCountry, "UA").stream().map(ActorResolver.Mention::actor).toList();
+    }
+
+    @Test
+    void shouldResolveNamesDemonymsCapitalsAndTitles() {
+        assertThat(actors("Putin", "US")).containsExactly("RU");
+        assertThat(actors("the Russian side", "US")).containsExactly("RU");
+        assertThat(actors("Washington", "RU")).containsExactly("US");
+        assertThat(actors("Donald Trump", "RU")).containsExactly("US");
+        assertThat(actors("the US delegation", "RU")).containsExactly("US");
+    }
+
+    @Test
+    void shouldResolveTitlesToTheIssuersCountry() {
+        assertThat(actors("The President said", "RU")).containsExactly("RU");
+        assertThat(actors("The President said", "US")).containsExactly("US");
+        assertThat(actors("the other side", "RU")).containsExactly("UA");
+    }
+
+    @Test
+    void shouldNotReadThePronounUsAsTheUnitedStates() {
+        assertThat(actors("He told us about it", "RU")).isEmpty();
+    }
+
+    @Test
+    void shouldResolveJointSubjects() {
+        assertThat(actors("Both leaders agreed", "US")).containsExactly("BOTH");
+    }
+
+    @Test
+    void shouldFindTheIssuersCountryFromItsName() {
+        assertThat(resolver.issuerCountry("Kremlin", null)).isEqualTo("RU");
+        assertThat(resolver.issuerCountry("The White House", null)).isEqualTo("US");
+        assertThat(resolver.issuerCountry("Ministry of Foreign Affairs of Japan", null)).isEqualTo("JP");
+        assertThat(resolver.issuerCountry("Anyone", "gb")).isEqualTo("GB");
+    }
+}

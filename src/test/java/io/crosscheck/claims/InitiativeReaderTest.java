@@ -1,0 +1,31 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.ClaimStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InitiativeReaderTest {
+
+    @Test
+    void shouldCreditTheInitiativeNamedInThePhrase() {
+        assertThat(Extraction.claim("AU", "At China's request, the ministers spoke by phone.", "initiative").getActor()).isEqualTo("CN");
+        assertThat(Extraction.claim("CN", "The call took place at the request of the Australian side.", "initiative").getActor())
+                .isEqualTo("AU");
+        assertThat(Extraction.claim("AZ", "At the proposal of the Hungarian side, a working group was set up.", "initiative")
+                .getStatus()).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void shouldCreditMediationByWhoeverIsNamedOrTheIssuerForIts() {
+        assertThat(Extraction.claim("IR", "Following mediation by the Sultanate of Oman, two nationals were released.", "mediation")
+                .getActor()).isEqualTo("OM");
+        assertThat(Extraction.claim("QA", "Qatar announces the success of its mediation between the two countries.", "mediation")
+                .getActor()).isEqualTo("QA");
+    }
+
+    @Test
+    void shouldLeaveAnUnnamedInitiativeUncredited() {
+        assertThat(Extraction.claim("QA", "The meeting was held at the request of the parties.", "initiative").getActor()).isNull();
+    }
+}

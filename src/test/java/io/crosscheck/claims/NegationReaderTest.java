@@ -1,0 +1,38 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.Polarity;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NegationReaderTest {
+
+    private static Polarity polarity(String text, String topic) {
+        return Extraction.claim("DE", text, topic).getPolarity();
+    }
+
+    @Test
+    void shouldReadNegationBeforeTheTopic() {
+        assertThat(polarity("The leaders did not discuss sanctions.", "sanctions")).isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("There was no agreement on a ceasefire.", "ceasefire")).isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("The President never raised the minerals deal.", "minerals-deal")).isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("They didn't discuss tariffs.", "tariffs")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldReadNegationInTheTopicsVerbPhrase() {
+        assertThat(polarity("The question of reparations was not discussed.", "reparations")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldReadDenialsAsNegated() {
+        assertThat(polarity("The Kremlin denied reports of a prisoner exchange.", "prisoner-exchange")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldIgnoreNegationsThatNegateNothing() {
+        assertThat(polarity("The sides discussed not only trade but also tariffs.", "tariffs")).isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("We cannot get to the table without a ceasefire in place.", "ceasefire")).isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("The leaders discussed sanctions, but not the details.", "sanctions")).isEqualTo(Polarity.AFFIRMED);
+    }
+}

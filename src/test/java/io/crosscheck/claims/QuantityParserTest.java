@@ -1,0 +1,101 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.Approximation;
+import io.crosscheck.avro.Quantity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuantityParserTest {
+
+    private final QuantityParser parser = new QuantityParser(new PosTagger(NlpModelsHolder.MODELS));
+
+    private List<Quantity> parse(String text) {
+        return parser.parse(text).stream().map(QuantityParser.Parsed::quantity).toList();
+    }
+
+    private Quantity only(String text) {
+        final List<Quantity> qs = parse(text);
+        assertThat(qs).as(text).hasSize(1);
+        return qs.get(0);
+    }
+
+    @Test
+    void shouldReadMoney() {
+        assertThat(only("a fund of $2 billion")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(2e9);
+            assertThat(q.getUnit()).isEqualTo("USD");
+        });
+        assertThat(only("it will provide 500 million euros")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(5e8);
+            assertThat(q.getUnit()).isEqualTo("EUR");
+        });
+        assertThat(only("Germany will contribute EUR 20 million").getValue()).isEqualTo(2e7);
+    }
+
+    @Test
+    void shouldReadPercentagesAndCountsWithTheirSubject() {
+        assertThat(only("a tariff of 10%").getUnit()).isEqualTo("percent");
+        final Quantity prisoners = only("each side released 175 prisoners");
+        assertThat(prisoners.getValue()).isEqualTo(175);
+        assertThat(prisoners.getUnit()).isEqualTo("person");
+        assertThat(only("23 heavily wounded soldiers will be repatriated").getUnit()).isEqualTo("person");
+    }
+
+    @Test
+    void shouldReadNumberWords() {
+        assertThat(only("two hundred prisoners were freed").getValue()).isEqualTo(200);
+        assertThat(only("twenty-three soldiers").getValue()).isEqualTo(23);
+    }
+
+    @Test
+    void shouldReadDurationsAndClockTimes() {
+        assertThat(only("a 30-day halt")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(30);
+            assertThat(q.getUnit()).isEqualTo("day");
+        });
+        assertThat(only("a 30 -day halt").getUnit()).isEqualTo("day");
+        assertThat(only("they spoke for two hours").getUnit()).isEqualTo("hour");
+        final Quantity clock = only("from 10:00 Moscow time");
+        assertThat(clock.getUnit()).isEqualTo("clock");
+        assertThat(clock.getValue()).isEqualTo(7 * 60);
+    }
+
+    @Test
+    void shouldReadEachApproximation() {
+        assertThat(only("more than 2 tankers").getApproximation()).isEqualTo(Approximation.MORE_THAN);
+        assertThat(only("about 200 soldiers").getApproximation()).isEqualTo(Approximation.ABOUT);
+        assertThat(only("up to 15 ships").getApproximation()).isEqualTo(Approximation.UP_TO);
+        assertThat(only("at least 40 civilians").getApproximation()).isEqualTo(Approximation.AT_LEAST);
+        assertThat(only("fewer than 10 vessels").getApproximation()).isEqualTo(Approximation.LESS_THAN);
+        final Quantity range = only("between 10 and 15 percent");
+        assertThat(range.getApproximation()).isEqualTo(Approximation.RANGE);
+        assertThat(range.getValue()).isEqualTo(10);
+        assertThat(range.getValueHigh()).isEqualTo(15);
+    }
+
+    @Test
+    void shouldResolveAChangeToBothItsFinalValueAndItsSize() {
+        final List<Quantity> fromTo = parse("India will cut the tariff from 20% to 10%");
+        assertThat(fromTo).extracting(Quantity::getApproximation)
+                .containsExactlyInAnyOrder(Approximation.CHANGE_TO, Approximation.CHANGE_BY);
+        assertThat(fromTo).filteredOn(q -> q.getApproximation() == Approximation.CHANGE_TO)
+                .singleElement().satisfies(q -> assertThat(q.getValue()).isEqualTo(10));
+        assertThat(fromTo).filteredOn(q -> q.getApproximation() == Approximation.CHANGE_BY)
+                .singleElement().satisfies(q -> {
+                    assertThat(q.getValue()).isEqualTo(-10);
+                    assertThat(q.getUnit()).isEqualTo("percentage-point");
+                });
+        final Quantity by = only("India will cut the tariff by 10 percentage points");
+        assertThat(by.getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+        assertThat(by.getValue()).isEqualTo(-10);
+        assertThat(by.getUnit()).isEqualTo("percentage-point");
+    }
+
+    @Test
+    void shouldSkipDatesYearsAndOrdinals() {
+        assertThat(parse("on March 13, 2025, the 1,120th day")).isEmpty();
+    }
+}

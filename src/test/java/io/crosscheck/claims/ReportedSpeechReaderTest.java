@@ -1,0 +1,21 @@
+package io.crosscheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportedSpeechReaderTest {
+
+    @Test
+    void shouldCreditReportedSpeechToItsSpeaker() {
+        assertThat(Extraction.claim("US", "Peskov said the Kremlin denied any talks on sanctions.", "sanctions").getAssertedBy())
+                .isEqualTo("RU");
+        assertThat(Extraction.claim("US", "According to Moscow, the prisoner exchange is delayed.", "prisoner-exchange")
+                .getAssertedBy()).isEqualTo("RU");
+    }
+
+    @Test
+    void shouldLeaveTheIssuersOwnWordsUnattributed() {
+        assertThat(Extraction.claim("US", "The President said sanctions will stay.", "sanctions").getAssertedBy()).isNull();
+    }
+}

@@ -1,0 +1,60 @@
+package io.crosscheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScopeExtractorTest {
+
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final Lexicon lexicon = Lexicon.loadDefault(analyzer);
+    private final ScopeExtractor scopes = ScopeExtractor.loadDefault(analyzer);
+
+    private List<String> scopeOf(String text) {
+        final List<Token> tokens = analyzer.tokens(text);
+        final Lexicon.TopicHit hit = lexicon.find(tokens).get(0);
+        return scopes.scope(text, tokens, hit.from(), hit.to());
+    }
+
+    @Test
+    void shouldSplitACoordinationIntoItsTerms() {
+        assertThat(scopeOf("an energy and infrastructure ceasefire")).containsExactly("energy", "infrastructure");
+    }
+
+    @Test
+    void shouldKeepACompoundAsOneNarrowerTerm() {
+        assertThat(scopeOf("a halt on attacks targeting energy infrastructure")).containsExactly("energy-infrastructure");
+    }
+
+    @Test
+    void shouldDistributeTheHeadOverAndOther() {
+        assertThat(scopeOf("a ceasefire on energy and other civilian infrastructure"))
+                .containsExactly("civilian-infrastructure", "energy-infrastructure");
+    }
+
+    @Test
+    void shouldReadExtents() {
+        assertThat(scopeOf("a full ceasefire")).containsExactly("full");
+        assertThat(scopeOf("a partial ceasefire against energy")).containsExactly("energy");
+        assertThat(scopeOf("a ceasefire along the entire border")).containsExactly("full");
+    }
+
+    @Test
+    void shouldFollowAnEnumerationPastCommas() {
+        assertThat(scopeOf("visa-free entry for business, tourism, visiting relatives and friends, exchanges and transit"))
+                .containsExactly("business", "exchanges", "family", "tourism", "transit");
+        assertThat(scopeOf("visa exemption for tourism")).containsExactly("tourism");
+    }
+
+    @Test
+    void shouldNotTakeTheTopicsOwnWordsAsScope() {
+        assertThat(scopeOf("foreign military aid")).isEmpty();
+    }
+
+    @Test
+    void shouldStopAtPunctuation() {
+        assertThat(scopeOf("in the Black Sea, full ceasefire")).isEmpty();
+    }
+}

@@ -1,0 +1,66 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.ClaimStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Status cues, conditions and the actor of the governing cue, read through the extractor. */
+class StatusReaderTest {
+
+    private static ClaimStatus status(String text, String topic) {
+        return Extraction.claim("RU", text, topic).getStatus();
+    }
+
+    @Test
+    void shouldReadStatusVerbs() {
+        assertThat(status("The sides agreed on a prisoner exchange.", "prisoner-exchange")).isEqualTo(ClaimStatus.AGREED);
+        assertThat(status("Moscow proposed a ceasefire.", "ceasefire")).isEqualTo(ClaimStatus.PROPOSED);
+        assertThat(status("Kyiv asked for more air defence systems.", "military-aid")).isEqualTo(ClaimStatus.REQUESTED);
+        assertThat(status("Moscow insisted on an end to military aid.", "military-aid")).isEqualTo(ClaimStatus.DEMANDED);
+        assertThat(status("Kyiv rejected the truce.", "ceasefire")).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(status("The leaders discussed sanctions.", "sanctions")).isEqualTo(ClaimStatus.DISCUSSED);
+        assertThat(status("The ministers exchanged views on Taiwan.", "taiwan")).isEqualTo(ClaimStatus.DISCUSSED);
+        assertThat(status("The ministry announced a prisoner exchange.", "prisoner-exchange")).isEqualTo(ClaimStatus.ANNOUNCED);
+    }
+
+    @Test
+    void shouldLetTheFirstCueGovernEmbeddedOnes() {
+        assertThat(status("Donald Trump suggested that both sides agree to a 30-day halt on attacks.", "ceasefire"))
+                .isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void shouldNotLetAFramingPhraseGovern() {
+        assertThat(status("During their discussion, Trump proposed a truce.", "ceasefire")).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void shouldReadFutureStepsAsNotInForce() {
+        assertThat(status("The movement to peace will begin with a ceasefire.", "ceasefire")).isEqualTo(ClaimStatus.NOT_IN_FORCE);
+        assertThat(status("The leaders agreed to begin talks on the Black Sea.", "maritime-navigation"))
+                .isEqualTo(ClaimStatus.NOT_IN_FORCE);
+    }
+
+    @Test
+    void shouldReadConditionsAndKeepTheirWords() {
+        final var claim = Extraction.claim("RU", "A ceasefire is possible only after Kyiv stops mobilisation.", "ceasefire");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.CONDITIONAL);
+        assertThat(claim.getCondition()).isEqualTo("only after Kyiv stops mobilisation.");
+    }
+
+    @Test
+    void shouldCreditTheSubjectOfTheCue() {
+        assertThat(Extraction.claim("RU", "Donald Trump suggested a truce.", "ceasefire").getActor()).isEqualTo("US");
+        assertThat(Extraction.claim("US", "The prisoner exchange was held at the initiative of the Russian side.",
+                "prisoner-exchange")
+                .getActor()).isEqualTo("RU");
+        assertThat(Extraction.claim("US", "Trump and Putin agreed on a truce.", "ceasefire").getActor()).isEqualTo("BOTH");
+    }
+
+    @Test
+    void shouldNotCreditAnObject() {
+        assertThat(Extraction.claim("RU", "A cessation of providing Kyiv with military aid must become the key condition.",
+                "military-aid").getActor()).isNull();
+    }
+}

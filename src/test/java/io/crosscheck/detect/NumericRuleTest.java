@@ -1,0 +1,66 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.Approximation;
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Quantity;
+import io.crosscheck.avro.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.crosscheck.detect.Claims.claim;
+import static io.crosscheck.detect.Claims.qty;
+import static io.crosscheck.detect.Claims.range;
+import static io.crosscheck.detect.Claims.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NumericRuleTest {
+
+    private final NumericRule rule = new NumericRule();
+
+    private List<Finding> compare(List<Quantity> qa, List<Quantity> qb) {
+        final Statement a = statement("a", "X", claim("prisoner-exchange", ClaimStatus.ANNOUNCED, "An exchange of prisoners.")
+                .setQuantities(qa));
+        final Statement b = statement("b", "Y", claim("prisoner-exchange", ClaimStatus.ANNOUNCED, "A prisoner swap.")
+                .setQuantities(qb));
+        return rule.compare(a, b);
+    }
+
+    @Test
+    void shouldFireOnDifferentExactFigures() {
+        assertThat(compare(List.of(qty(175, "person", Approximation.EXACT)), List.of(qty(150, "person", Approximation.EXACT))))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldRespectApproximations() {
+        assertThat(compare(List.of(qty(2, "person", Approximation.MORE_THAN)), List.of(qty(2, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(200, "person", Approximation.ABOUT)), List.of(qty(210, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(range(10, 15, "person")), List.of(qty(12, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(2e6, "tonne", Approximation.UP_TO)), List.of(qty(2e6, "tonne", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(4e5, "tonne", Approximation.UP_TO)), List.of(qty(3e5, "tonne", Approximation.EXACT)))).hasSize(1);
+        assertThat(compare(List.of(qty(15, "person", Approximation.UP_TO)), List.of(qty(20, "person", Approximation.AT_LEAST))))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldSeeThatTwoFramingsOfAChangeAgree() {
+        final List<Quantity> fromTo = List.of(qty(10, "percent", Approximation.CHANGE_TO), qty(-10, "percentage-point", Approximation.CHANGE_BY));
+        assertThat(compare(fromTo, List.of(qty(-10, "percentage-point", Approximation.CHANGE_BY)))).isEmpty();
+        assertThat(compare(fromTo, List.of(qty(10, "percent", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(fromTo, List.of(qty(-5, "percentage-point", Approximation.CHANGE_BY)))).hasSize(1);
+    }
+
+    @Test
+    void shouldCompareDurationsAcrossUnits() {
+        assertThat(compare(List.of(qty(48, "hour", Approximation.EXACT)), List.of(qty(2, "day", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(30, "day", Approximation.EXACT)), List.of(qty(60, "day", Approximation.EXACT)))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotCompareDifferentThings() {
+        assertThat(compare(List.of(qty(175, "person", Approximation.EXACT)), List.of(qty(23, "soldier", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(175, "person", Approximation.EXACT), qty(23, "person", Approximation.EXACT)),
+                List.of(qty(175, "person", Approximation.EXACT)))).isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.crosscheck.detect.Claims.claim;
+import static io.crosscheck.detect.Claims.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScopeRuleTest {
+
+    private final ScopeRule rule = new ScopeRule();
+
+    @Test
+    void shouldFireWhenOneCoverageIsNarrower() {
+        final Statement a = statement("a", "White House", claim("ceasefire", ClaimStatus.AGREED, "an energy and infrastructure ceasefire")
+                .setScope(List.of("energy", "infrastructure")));
+        final Statement b = statement("b", "Kremlin", claim("ceasefire", ClaimStatus.AGREED, "a halt on attacks on energy infrastructure")
+                .setScope(List.of("energy-infrastructure")));
+        assertThat(rule.compare(a, b)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("ceasefire"));
+    }
+
+    @Test
+    void shouldFireOnFullAgainstLocalWhenBothAreInForce() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "a ceasefire along the entire border")
+                .setScope(List.of("full")));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED, "a ceasefire in the areas of the temples")
+                .setScope(List.of("local")));
+        assertThat(rule.compare(a, b)).hasSize(1);
+    }
+
+    @Test
+    void shouldNotFireOnEqualCoverage() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "an energy ceasefire").setScope(List.of("energy")));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED, "a truce on energy").setScope(List.of("energy")));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotFireOnTwoDifferentActionsOfOneTopic() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "a maritime ceasefire").setScope(List.of("maritime")));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED, "an energy ceasefire").setScope(List.of("energy")));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotFireOnAGoalAgainstWhatAppliesNow() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.NOT_IN_FORCE, "on the way to a full ceasefire")
+                .setScope(List.of("full")));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED, "an energy ceasefire").setScope(List.of("energy")));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+}

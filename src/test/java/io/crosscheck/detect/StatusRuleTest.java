@@ -1,0 +1,57 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.StatusReader;
+import io.crosscheck.config.DetectionSettings;
+import org.junit.jupiter.api.Test;
+
+import static io.crosscheck.detect.Claims.claim;
+import static io.crosscheck.detect.Claims.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusRuleTest {
+
+    private final StatusRule rule = new StatusRule();
+
+    @Test
+    void shouldFireOnAgreedAgainstRejected() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "They agreed to a truce."));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.REJECTED, "Y rejected the truce."));
+        assertThat(rule.compare(a, b)).singleElement().satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(0.8));
+    }
+
+    @Test
+    void shouldRateAgreedAgainstOnlyProposedBelowTheDefaultThreshold() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "They agreed to a truce."));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.PROPOSED, "X proposed a truce."));
+        assertThat(rule.compare(b, a)).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isLessThan(DetectionSettings.defaults().minConfidence()));
+    }
+
+    @Test
+    void shouldFireOnAgreedAgainstStillUndecided() {
+        final Statement a = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED, "They agreed to meet again in October."));
+        final Statement b = statement("b", "Y", claim("next-meeting", ClaimStatus.NOT_IN_FORCE, "The next meeting remains under discussion.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(a, b)).singleElement().satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(0.7));
+    }
+
+    @Test
+    void shouldNotFireOnCompatibleStatuses() {
+        assertThat(rule.compare(statement("a", "X", claim("trade", ClaimStatus.DISCUSSED, "They discussed trade.")),
+                statement("b", "Y", claim("trade", ClaimStatus.DISCUSSED, "Trade was on the agenda.")))).isEmpty();
+        assertThat(rule.compare(statement("a", "X", claim("trade", ClaimStatus.AGREED, "They agreed on trade.")),
+                statement("b", "Y", claim("trade", ClaimStatus.ANNOUNCED, "A trade deal was announced.")))).isEmpty();
+        assertThat(rule.compare(statement("a", "X", claim("trade", ClaimStatus.AGREED, "They agreed on trade.")),
+                statement("b", "Y", claim("trade", ClaimStatus.DISCUSSED, "They discussed trade.")))).isEmpty();
+    }
+
+    @Test
+    void shouldNotFireWhenTheOtherSideAlsoSaysAgreed() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "They agreed to a truce."));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.PROPOSED, "X proposed a truce."),
+                claim("ceasefire", ClaimStatus.AGREED, "Y agreed to it."));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+}

@@ -1,0 +1,47 @@
+package io.crosscheck.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@code check --expected} on the labelled sets, with and without the producers' eventIds,
+ * and holds the overall precision and recall above floors a little under today's figures, so a
+ * change that makes detection worse fails here. (The held-out sets are not tested: they are for
+ * measuring, never for tuning.)
+ */
+class DevSetCheckTest {
+
+    @ParameterizedTest(name = "{0} {1}: precision >= {2}, recall >= {3}")
+    @CsvSource({
+            "founding, with-event-ids, 0.99, 0.99",
+            "founding, ignore-event-ids, 0.99, 0.99",
+            "devset, with-event-ids, 0.90, 0.70",
+            "devset, ignore-event-ids, 0.90, 0.55",
+    })
+    void shouldKeepPrecisionAndRecallAboveTheirFloors(String set, String mode, double minPrecision, double minRecall) {
+        String base = "src/test/resources/" + set + "/";
+        String[] args = mode.equals("ignore-event-ids")
+                ? new String[]{"--input", base + "statements.jsonl", "--expected", base + "expected.json", "--ignore-event-ids"}
+                : new String[]{"--input", base + "statements.jsonl", "--expected", base + "expected.json"};
+
+        CheckCommandTest.Result result = CheckCommandTest.check(args);
+
+        assertThat(result.exitCode()).isZero();
+        double[] overall = overallRow(result.err());
+        assertThat(overall[0]).as("precision on %s %s%n%s", set, mode, result.err()).isGreaterThanOrEqualTo(minPrecision);
+        assertThat(overall[1]).as("recall on %s %s%n%s", set, mode, result.err()).isGreaterThanOrEqualTo(minRecall);
+    }
+
+    /** Precision and recall from the "overall" row of the score table. */
+    private static double[] overallRow(String table) {
+        String row = Arrays.stream(table.split("\n")).filter(line -> line.startsWith("overall")).findFirst()
+                .orElseThrow(() -> new AssertionError("no score table in:\n" + table));
+        String[] cells = row.trim().split("\\s+");
+        return new double[]{Double.parseDouble(cells[4].replace(',', '.')), Double.parseDouble(cells[5].toLowerCase(Locale.ROOT))};
+    }
+}

@@ -19,7 +19,6 @@ public final class Lexicon {
 
     private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
     private final Map<String, Double> weights = new HashMap<>();
-    private final Map<String, List<String>> firstPhraseStems = new HashMap<>();
 
     public Lexicon(TermAnalyzer analyzer, String resource) {
         for (String[] row : LexiconFiles.read(resource)) {
@@ -32,7 +31,7 @@ public final class Lexicon {
                 continue;
             }
             matcher.add(stems, slug);
-            firstPhraseStems.putIfAbsent(slug, stems);
+            weights.putIfAbsent(slug, DEFAULT_WEIGHT);
             if (row.length > 2 && !row[2].isBlank()) {
                 weights.put(slug, Double.parseDouble(row[2].trim()));
             }
@@ -53,7 +52,8 @@ public final class Lexicon {
         return weights.getOrDefault(topic, DEFAULT_WEIGHT);
     }
 
+    /** Whether the lexicon has the slug (claims on subjects it does not name use {@code text.} slugs). */
     public boolean knows(String topic) {
-        return firstPhraseStems.containsKey(topic);
+        return weights.containsKey(topic);
     }
 }

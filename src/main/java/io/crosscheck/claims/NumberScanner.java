@@ -48,6 +48,9 @@ public final class NumberScanner {
     /** Reads one number starting at word {@code i}; returns how many words it used (0 if none). */
     private static int readNumber(String text, List<int[]> words, int i, List<NumberSpan> out) {
         final String w = word(text, words, i);
+        if (Character.isDigit(w.charAt(0)) && partOfName(text, words.get(i))) {
+            return 1;
+        }
         if (Character.isDigit(w.charAt(0))) {
             return readDigits(text, words, i, w, out);
         }
@@ -132,6 +135,13 @@ public final class NumberScanner {
         }
         out.add(new NumberSpan(base * scale, words.get(i)[0], end));
         return used;
+    }
+
+    /** Digits glued to letters are part of a name ("K9PL", "F-16" stays a number only after a hyphen), not a figure. */
+    private static boolean partOfName(String text, int[] span) {
+        final boolean letterBefore = span[0] > 0 && Character.isLetter(text.charAt(span[0] - 1));
+        final boolean letterAfter = span[1] < text.length() && Character.isLetter(text.charAt(span[1]));
+        return letterBefore || letterAfter && !text.substring(span[0], span[1]).matches(".*(st|nd|rd|th|bn|mn|m|k)$");
     }
 
     private static String word(String text, List<int[]> words, int i) {

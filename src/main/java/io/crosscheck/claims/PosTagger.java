@@ -30,15 +30,17 @@ public final class PosTagger {
         }
         final String[] words = Span.spansToStrings(spans, window);
         final String[] tags = models.tagger().tag(words);
+        // The head is the last noun of the phrase: "152 K9PL self-propelled howitzers" counts howitzers.
         int lastNoun = -1;
         for (int i = 0; i < words.length; i++) {
             final String tag = tags[i];
             if (isNoun(tag)) {
                 lastNoun = i;
-            } else if (lastNoun >= 0) {
-                break;
             } else if (!(isModifier(tag, words[i]) || words[i].equals("-"))) {
-                return null;
+                if (lastNoun < 0) {
+                    return null;
+                }
+                break;
             }
         }
         if (lastNoun < 0) {

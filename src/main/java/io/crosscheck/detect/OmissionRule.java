@@ -18,7 +18,8 @@ import java.util.Set;
  * words (Lucene-stemmed cosine of the point's sentence against every sentence of the other text
  * stays below a threshold, and the other text shares few of its content words). Checked in both
  * directions; {@code first} is the statement making the point. Only points at or above the salience
- * threshold are reported; one finding per topic and per evidence sentence.
+ * threshold are reported; one finding per topic and per evidence sentence. Statements of two offices of
+ * the same country (issuerCountry equal) are not checked for omissions.
  */
 public final class OmissionRule implements ContradictionRule {
 
@@ -45,9 +46,19 @@ public final class OmissionRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
+        if (sameCountry(a, b)) {
+            return List.of();
+        }
         final List<Finding> out = new ArrayList<>(oneWay(a, b));
         out.addAll(oneWay(b, a));
         return out;
+    }
+
+    /** Two offices of one government (White House, State Department) summarise differently without contradicting. */
+    private static boolean sameCountry(Statement a, Statement b) {
+        final String ca = a.getIssuerCountry();
+        final String cb = b.getIssuerCountry();
+        return ca != null && !ca.isBlank() && ca.trim().equalsIgnoreCase(cb == null ? "" : cb.trim());
     }
 
     private List<Finding> oneWay(Statement making, Statement omitting) {

@@ -95,6 +95,18 @@ class QuantityParserTest {
     }
 
     @Test
+    void shouldCountTheHeadNounOfTheNounPhraseAndSkipDigitsInNames() {
+        final Quantity q = only("the delivery of 152 K9PL self-propelled howitzers");
+        assertThat(q.getValue()).isEqualTo(152);
+        assertThat(q.getUnit()).isEqualTo("howitzer");
+    }
+
+    @Test
+    void shouldNotCountThePartiesAsAFigure() {
+        assertThat(parse("The two sides held talks and both leaders spoke.")).isEmpty();
+    }
+
+    @Test
     void shouldSkipDatesYearsAndOrdinals() {
         assertThat(parse("on March 13, 2025, the 1,120th day")).isEmpty();
     }

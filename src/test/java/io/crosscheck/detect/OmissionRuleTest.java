@@ -50,4 +50,13 @@ class OmissionRuleTest {
         final Statement touching = statement("b", "Y", claim("military-aid", ClaimStatus.DISCUSSED, "They discussed weapons supplies."));
         assertThat(rule.compare(making, touching)).isEmpty();
     }
+
+    @Test
+    void shouldNotCompareTwoOfficesOfOneCountry() {
+        final Statement making = statement("a", "White House", claim("military-aid", ClaimStatus.DEMANDED, DEMAND).setSalience(0.95));
+        final Statement omitting = statement("b", "State Department", claim("ceasefire", ClaimStatus.AGREED, "They agreed on a truce."));
+        making.setIssuerCountry("US");
+        omitting.setIssuerCountry("US");
+        assertThat(rule.compare(making, omitting)).isEmpty();
+    }
 }

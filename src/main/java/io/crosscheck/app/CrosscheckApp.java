@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -84,6 +85,10 @@ public final class CrosscheckApp implements AutoCloseable {
         CrosscheckApp app = new CrosscheckApp(streams, ops, streamsMetrics, config.closeTimeout());
         streams.setStateListener((newState, oldState) -> {
             LOG.info("Kafka Streams state {} -> {}", oldState, newState);
+            if (newState == KafkaStreams.State.RUNNING) {
+                // The rebalance that led here created the new tasks' metrics: expose them now, not in a minute.
+                metrics.rescanKafkaStreams();
+            }
             if (newState == KafkaStreams.State.NOT_RUNNING || newState == KafkaStreams.State.ERROR) {
                 app.stopped.countDown();
             }
@@ -138,6 +143,11 @@ public final class CrosscheckApp implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Which tasks each local stream thread owns right now (changes with every rebalance). */
+    public Set<ThreadMetadata> localThreadsMetadata() {
+        return streams.metadataForLocalThreads();
     }
 
     public int httpPort() {

@@ -10,6 +10,7 @@ import io.crosscheck.avro.Severity;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 
 /**
@@ -36,6 +37,7 @@ public final class CrosscheckMetrics {
     private final Counter claimsExtracted;
     private final Counter deadLetters;
     private final Counter unsupportedLanguage;
+    private volatile KafkaMetricsRescan rescan;
 
     /**
      * @param registry      where the meters live (a {@code PrometheusMeterRegistry} in {@code run} and {@code demo})
@@ -92,17 +94,35 @@ public final class CrosscheckMetrics {
     }
 
     /**
-     * Exposes Kafka Streams' own metrics (thread, task, processor node, state store, and the
-     * embedded clients') in the same registry. {@code record-e2e-latency} is recorded at the
-     * default {@code metrics.recording.level=INFO} for source and terminal nodes; Micrometer
-     * rescans the metric set every minute, so per-task series show up once tasks are assigned.
+     * Exposes Kafka Streams' own metrics (thread, task, processor node, state store, Crosscheck's
+     * sensors in group {@code stream-crosscheck-metrics}, and the embedded clients') in the same
+     * registry. {@code record-e2e-latency} is recorded at the default
+     * {@code metrics.recording.level=INFO} for source and terminal nodes. Task-level metrics only
+     * exist once tasks are assigned: call {@link #rescanKafkaStreams()} when the instance reaches
+     * RUNNING, or they appear only at the binder's next periodic scan (once a minute).
      *
-     * @return the binding; close it before closing {@code streams}
+     * @return the binding; close it before closing {@code streams} (it also stops its scan thread)
      */
     public KafkaStreamsMetrics bindKafkaStreams(KafkaStreams streams) {
-        final KafkaStreamsMetrics binding = new KafkaStreamsMetrics(streams);
+        final KafkaMetricsRescan scheduler = new KafkaMetricsRescan();
+        final KafkaStreamsMetrics binding = new KafkaStreamsMetrics(streams, Tags.empty(), scheduler) {
+            @Override
+            public void close() {
+                super.close();
+                scheduler.shutdownNow();
+            }
+        };
         binding.bindTo(registry);
+        rescan = scheduler;
         return binding;
+    }
+
+    /** Registers the Kafka Streams metrics created since the last scan (new tasks' metrics) now. */
+    public void rescanKafkaStreams() {
+        final KafkaMetricsRescan current = rescan;
+        if (current != null) {
+            current.rescanNow();
+        }
     }
 
     private Counter alertCounter(AlertKind kind, Severity severity) {

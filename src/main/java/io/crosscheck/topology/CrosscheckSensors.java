@@ -32,11 +32,28 @@ final class CrosscheckSensors {
         return metrics.addRateTotalSensor(SCOPE, entity, operation, Sensor.RecordingLevel.INFO, "task-id", entity);
     }
 
+    /**
+     * Creates the alert counter of every kind and severity at once, at task start: metric exporters
+     * pick up new Kafka metrics when tasks are assigned, so a counter created at the first alert of
+     * its kind would stay invisible until their next periodic scan, and dashboards would see a
+     * missing series instead of a zero.
+     */
+    void registerAlertSensors() {
+        for (AlertKind kind : AlertKind.values()) {
+            for (Severity severity : Severity.values()) {
+                alertSensor(kind, severity);
+            }
+        }
+    }
+
     void recordAlert(AlertKind kind, Severity severity) {
-        alerts.computeIfAbsent(kind, k -> new EnumMap<>(Severity.class))
+        alertSensor(kind, severity).record();
+    }
+
+    private Sensor alertSensor(AlertKind kind, Severity severity) {
+        return alerts.computeIfAbsent(kind, k -> new EnumMap<>(Severity.class))
                 .computeIfAbsent(severity, s -> metrics.addRateTotalSensor(SCOPE, entity + "-" + kind + "-" + severity,
                         "alerts", Sensor.RecordingLevel.INFO,
-                        "task-id", entity, "kind", kind.name(), "severity", severity.name()))
-                .record();
+                        "task-id", entity, "kind", kind.name(), "severity", severity.name()));
     }
 }

@@ -63,6 +63,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         this.eventIndex = context.getStateStore(TopologyNames.EVENT_INDEX_STORE);
         this.emittedAlerts = context.getStateStore(TopologyNames.EMITTED_ALERTS_STORE);
         this.sensors = new CrosscheckSensors(context.metrics(), context.taskId());
+        sensors.registerAlertSensors();
         Duration interval = settings.eventRetention().dividedBy(24);
         if (interval.compareTo(MAX_PUNCTUATE_INTERVAL) > 0) {
             interval = MAX_PUNCTUATE_INTERVAL;

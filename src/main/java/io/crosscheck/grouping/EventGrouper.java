@@ -37,10 +37,17 @@ public final class EventGrouper {
 
     private final ContentTerms contentTerms;
     private final Duration window;
+    private final Duration retention;
 
-    public EventGrouper(ContentTerms contentTerms, Duration window) {
+    /**
+     * @param window    how far apart in publication time statements of one event may be
+     * @param retention open events whose latest statement was published longer than this before
+     *                  a new statement are dropped from the pair's list, which keeps it short
+     */
+    public EventGrouper(ContentTerms contentTerms, Duration window, Duration retention) {
         this.contentTerms = contentTerms;
         this.window = window;
+        this.retention = retention;
     }
 
     /** The outcome: the eventId to use and the updated list of open events for the pair key. */
@@ -62,7 +69,7 @@ public final class EventGrouper {
                 bestScore = score;
             }
         }
-        List<EventCandidate> updated = new ArrayList<>(openEvents);
+        List<EventCandidate> updated = expire(openEvents, at, retention);
         if (best == null) {
             EventCandidate created = EventCandidate.newBuilder()
                     .setEventId(newEventId(pairKey, statement))
@@ -84,11 +91,16 @@ public final class EventGrouper {
                 .setIssuers(new ArrayList<>(issuers))
                 .setTerms(cap(merged))
                 .build();
-        updated.set(updated.indexOf(best), joined);
+        int position = updated.indexOf(best);
+        if (position >= 0) {
+            updated.set(position, joined);
+        } else {
+            updated.add(joined); // a window longer than the retention: keep the event it just joined
+        }
         return new Assignment(joined.getEventId(), updated);
     }
 
-    /** Drops events whose latest statement is older than the retention, relative to {@code now}. */
+    /** Drops events whose latest statement was published longer than the retention before {@code now}. */
     public static List<EventCandidate> expire(List<EventCandidate> openEvents, Instant now, Duration retention) {
         List<EventCandidate> kept = new ArrayList<>();
         for (EventCandidate candidate : openEvents) {

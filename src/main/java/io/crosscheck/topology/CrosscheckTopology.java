@@ -53,7 +53,7 @@ public final class CrosscheckTopology {
                         .withKeySerde(Serdes.String())
                         .withValueSerde(serdes.statement()))
                 .process(() -> new EventComparisonProcessor(settings, engine.detector(),
-                                new EventGrouper(engine.contentTerms(), settings.eventGroupingWindow()), routing),
+                                new EventGrouper(engine.contentTerms(), settings.eventGroupingWindow(), settings.eventRetention()), routing),
                         Named.as(TopologyNames.COMPARE),
                         TopologyNames.EVENT_STORE, TopologyNames.EVENT_INDEX_STORE, TopologyNames.EMITTED_ALERTS_STORE);
 

@@ -9,7 +9,6 @@ import io.crosscheck.avro.Statement;
 import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.detect.Finding;
 import io.crosscheck.grouping.EventGrouper;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -31,8 +30,13 @@ import java.util.List;
  * <p>For each statement it resolves the event (inferring one through {@link EventGrouper} when the
  * producer gave none), replaces any earlier version of the same statementId in the event's state,
  * compares it with every statement of the event from another issuer, and forwards each finding
- * not emitted before. A stream-time punctuation drops events, index entries and emitted-alert
- * marks older than the retention, so state stays bounded without scanning it per record.
+ * not emitted before.
+ *
+ * <p>Retention runs on processing (wall-clock) time: a wall-clock punctuation drops events, index
+ * entries and emitted-alert marks nobody has touched for the retention period, so state stays
+ * bounded without scanning it per record. Stream time would be wrong here: an event's readouts
+ * come from different input partitions, and while a backlog is replayed the task's stream time can
+ * run far ahead of a readout still waiting in another partition, expiring its event too early.
  */
 final class EventComparisonProcessor implements Processor<String, Statement, String, ContradictionAlert> {
 
@@ -68,7 +72,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         if (interval.compareTo(MAX_PUNCTUATE_INTERVAL) > 0) {
             interval = MAX_PUNCTUATE_INTERVAL;
         }
-        context.schedule(interval, PunctuationType.STREAM_TIME, this::expire);
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, this::expire);
     }
 
     @Override
@@ -79,7 +83,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         List<Statement> statements = state == null ? new ArrayList<>() : new ArrayList<>(state.getStatements());
         Statement previous = replace(statements, statement);
         Instant lastSeen = latest(state, statement);
-        events.put(eventId, new EventState(eventId, statements, lastSeen));
+        events.put(eventId, new EventState(eventId, statements, lastSeen, now()));
         if (previous != null && previous.equals(statement)) {
             return; // the same version again (a replay): everything it could find was found then
         }
@@ -97,7 +101,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         alerts.sort(Comparator.comparing(ContradictionAlert::getAlertId));
         for (ContradictionAlert alert : alerts) {
             if (emittedAlerts.get(alert.getAlertId()) == null) {
-                emittedAlerts.put(alert.getAlertId(), alert.getDetectedAt().toEpochMilli());
+                emittedAlerts.put(alert.getAlertId(), context.currentSystemTimeMs());
                 sensors.recordAlert(alert.getKind(), alert.getSeverity());
                 context.forward(new Record<>(eventId, alert, record.timestamp()));
             }
@@ -111,7 +115,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         EventIndex index = eventIndex.get(routingKey);
         List<EventCandidate> open = index == null ? List.of() : index.getEvents();
         EventGrouper.Assignment assignment = grouper.assign(routing.pairKey(routingKey), statement, open);
-        eventIndex.put(routingKey, new EventIndex(routingKey, assignment.openEvents()));
+        eventIndex.put(routingKey, new EventIndex(routingKey, assignment.openEvents(), now()));
         return assignment.eventId();
     }
 
@@ -140,36 +144,26 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         return state.getLastSeen();
     }
 
-    private void expire(long streamTimeMs) {
-        Instant horizon = Instant.ofEpochMilli(streamTimeMs).minus(settings.eventRetention());
-        List<String> expiredEvents = new ArrayList<>();
-        try (KeyValueIterator<String, EventState> all = events.all()) {
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+
+    private void expire(long wallClockMs) {
+        Instant horizon = Instant.ofEpochMilli(wallClockMs).minus(settings.eventRetention());
+        deleteWhere(events, state -> state.getLastUpdated().isBefore(horizon));
+        deleteWhere(eventIndex, index -> index.getLastUpdated().isBefore(horizon));
+        deleteWhere(emittedAlerts, emittedAt -> emittedAt < horizon.toEpochMilli());
+    }
+
+    private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, V> all = store.all()) {
             all.forEachRemaining(entry -> {
-                if (entry.value.getLastSeen().isBefore(horizon)) {
-                    expiredEvents.add(entry.key);
+                if (expired.test(entry.value)) {
+                    keys.add(entry.key);
                 }
             });
         }
-        expiredEvents.forEach(events::delete);
-        List<String> expiredAlerts = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = emittedAlerts.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value < horizon.toEpochMilli()) {
-                    expiredAlerts.add(entry.key);
-                }
-            });
-        }
-        expiredAlerts.forEach(emittedAlerts::delete);
-        List<KeyValue<String, EventIndex>> updatedIndex = new ArrayList<>();
-        try (KeyValueIterator<String, EventIndex> all = eventIndex.all()) {
-            all.forEachRemaining(entry -> {
-                List<EventCandidate> kept = EventGrouper.expire(entry.value.getEvents(),
-                        Instant.ofEpochMilli(streamTimeMs), settings.eventRetention());
-                if (kept.size() != entry.value.getEvents().size()) {
-                    updatedIndex.add(KeyValue.pair(entry.key, kept.isEmpty() ? null : new EventIndex(entry.key, kept)));
-                }
-            });
-        }
-        updatedIndex.forEach(entry -> eventIndex.put(entry.key, entry.value));
+        keys.forEach(store::delete);
     }
 }

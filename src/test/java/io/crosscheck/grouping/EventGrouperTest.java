@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventGrouperTest {
 
-    private final EventGrouper grouper = new EventGrouper(new ContentTerms(), Duration.ofHours(72));
+    private final EventGrouper grouper = new EventGrouper(new ContentTerms(), Duration.ofHours(72), Duration.ofDays(14));
 
     private static Statement statement(String id, String issuer, String at, String text) {
         return Statement.newBuilder().setStatementId(id).setIssuer(issuer)

@@ -107,7 +107,6 @@ final class ReadoutFacts {
                         : side.self().leaderSurname() + " and " + side.other().leaderSurname() + " agreed on a "
                           + d + "-day halt on strikes against " + scope[0] + ".";
             }
-
         };
     }
 
@@ -147,7 +146,6 @@ final class ReadoutFacts {
                         ? "The two sides agreed to cut tariffs on " + product + " to " + p + " percent from next year."
                         : "Both delegations agreed that duties on " + product + " would fall to " + p + " percent.";
             }
-
         };
     }
 
@@ -166,7 +164,6 @@ final class ReadoutFacts {
                 return investor.adjective() + " companies committed to investments of " + b + " billion dollars in "
                        + sector + " projects in " + host.name() + ".";
             }
-
         };
     }
 
@@ -183,17 +180,6 @@ final class ReadoutFacts {
                         ? "The leaders agreed to begin negotiations on " + subject + "."
                         : "It was agreed to start talks on " + subject + " without delay.";
             }
-
-        };
-    }
-
-    private static Fact numberOnly(NumberSentence sentence) {
-        return new Fact() {
-            @Override
-            public String render(Side side, int phrasing, Variant variant) {
-                return sentence.render(side, phrasing, variant);
-            }
-
         };
     }
 

@@ -94,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
 
             CrosscheckConfig config = CrosscheckConfig.fromEnv(demoEnvironment(broker, registryUrl, workDir));
             List<Statement> sample = loadSample(workDir);
-            DetectionEngine engine = DetectionEngine.standard();
+            DetectionEngine engine = DetectionEngine.standard(config.detectionSettings());
             Set<String> expectedAlertIds = exitAfterReplay ? expectedAlertIds(engine, config, sample) : Set.of();
             SchemaRegistryClient registry = MockSchemaRegistry.forScope(registryScope);
 

@@ -64,37 +64,29 @@ final class AlertCollector implements AutoCloseable {
         }
     }
 
-    Arrival arrival(String alertId) {
-        return arrivals.get(alertId);
-    }
-
-    /**
-     * Waits until every alert in {@code alertIds} has arrived, or none of the missing ones has for
-     * {@code quiet}, or {@code timeout} has passed. Returns how many arrived.
-     */
-    int await(Set<String> alertIds, Duration timeout, Duration quiet) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int seen = count(alertIds);
+    /** Waits until no alert has arrived for {@code quiet}; returns the arrival time of the latest alert (or 0). */
+    long awaitQuiet(Duration quiet) throws InterruptedException {
+        int seen = arrivals.size();
         long lastProgress = System.nanoTime();
-        while (seen < alertIds.size() && System.nanoTime() < deadline && System.nanoTime() - lastProgress < quiet.toNanos()) {
+        while (System.nanoTime() - lastProgress < quiet.toNanos()) {
             Thread.sleep(20);
-            int now = count(alertIds);
-            if (now > seen) {
-                seen = now;
+            if (arrivals.size() > seen) {
+                seen = arrivals.size();
                 lastProgress = System.nanoTime();
             }
         }
-        return seen;
+        return arrivals.values().stream().mapToLong(Arrival::nanos).max().orElse(0);
     }
 
-    private int count(Set<String> alertIds) {
-        int seen = 0;
-        for (String id : alertIds) {
-            if (arrivals.containsKey(id)) {
-                seen++;
+    /** Alerts that name at least one of {@code statementIds}, by alertId. */
+    Map<String, Arrival> naming(Set<String> statementIds) {
+        Map<String, Arrival> result = new HashMap<>();
+        arrivals.forEach((id, arrival) -> {
+            if (arrival.statementIds().stream().anyMatch(statementIds::contains)) {
+                result.put(id, arrival);
             }
-        }
-        return seen;
+        });
+        return result;
     }
 
     @Override

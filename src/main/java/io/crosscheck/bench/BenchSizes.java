@@ -20,13 +20,13 @@ public record BenchSizes(boolean quick, int statements, int rounds, int warmUp, 
                          List<Integer> openEvents, int batch, int endToEnd, Duration latencyDuration) {
 
     public static BenchSizes quickSizes() {
-        return new BenchSizes(true, 1_500, 3, 400, List.of(2, 5, 20, 100), List.of(1_000, 10_000, 20_000), 1_000,
-                3_000, Duration.ofSeconds(15));
+        return new BenchSizes(true, 300, 3, 100, List.of(2, 5, 20, 100), List.of(1_000, 10_000, 20_000), 300,
+                1_000, Duration.ofSeconds(15));
     }
 
     public static BenchSizes fullSizes() {
-        return new BenchSizes(false, 6_000, 5, 1_000, List.of(2, 5, 20, 100), List.of(1_000, 10_000, 100_000), 2_000,
-                12_000, Duration.ofSeconds(60));
+        return new BenchSizes(false, 1_500, 5, 300, List.of(2, 5, 20, 100), List.of(1_000, 10_000, 100_000), 1_000,
+                4_000, Duration.ofSeconds(60));
     }
 
     public BenchSizes withStatements(int value) {

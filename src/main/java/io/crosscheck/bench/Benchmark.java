@@ -146,11 +146,11 @@ public final class Benchmark {
         out.println();
         out.println("| measure | value |");
         out.println("|---|---:|");
-        out.println(format("| max sustained rate | %.0f statements/s (%d statements, %d of %d expected alerts) |", result.maxRate(),
-                result.maxRateStatements(), result.maxRateAlertsSeen(), result.maxRateAlertsExpected()));
+        out.println(format("| max sustained rate | %.0f statements/s (%d statements produced at once, %d alerts) |", result.maxRate(),
+                result.maxRateStatements(), result.maxRateAlerts()));
         out.println(format("| paced rate (target = half of max) | %.0f statements/s (target %.0f), %d statements |",
                 result.achievedRate(), result.targetRate(), result.latencyStatements()));
-        out.println(format("| alerts measured | %d of %d expected |", result.latencySamples(), result.latencyAlertsExpected()));
+        out.println(format("| alerts measured | %d |", result.latencySamples()));
         out.println(format("| statement-to-alert latency p50 | %.0f ms |", result.p50Millis()));
         out.println(format("| statement-to-alert latency p99 | %.0f ms |", result.p99Millis()));
         out.println(format("| statement-to-alert latency max | %.0f ms |", result.maxMillis()));

@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "small sizes, under 3 minutes (open events up to 2·10^4 instead of 10^5)")
     private boolean quick;
 
-    @Option(names = "--statements", paramLabel = "N", description = "statements per throughput run (default 1500 quick, 6000 full)")
+    @Option(names = "--statements", paramLabel = "N", description = "statements per throughput run (default 300 quick, 1500 full)")
     private Integer statements;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "generator seed (default ${DEFAULT-VALUE})")

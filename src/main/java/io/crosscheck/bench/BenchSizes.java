@@ -20,8 +20,8 @@ public record BenchSizes(boolean quick, int statements, int rounds, int warmUp, 
                          List<Integer> openEvents, int batch, int endToEnd, Duration latencyDuration) {
 
     public static BenchSizes quickSizes() {
-        return new BenchSizes(true, 300, 3, 100, List.of(2, 5, 20, 100), List.of(1_000, 10_000, 20_000), 300,
-                1_000, Duration.ofSeconds(15));
+        return new BenchSizes(true, 300, 3, 100, List.of(2, 5, 20, 100), List.of(1_000, 5_000, 20_000), 300,
+                600, Duration.ofSeconds(10));
     }
 
     public static BenchSizes fullSizes() {

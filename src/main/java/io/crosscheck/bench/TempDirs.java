@@ -1,0 +1,41 @@
+package io.crosscheck.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Temporary directories for state and broker logs, removed after each measurement. */
+final class TempDirs {
+
+    private TempDirs() {
+    }
+
+    static Path create(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Best effort: a leftover temp directory must not fail a benchmark. */
+    static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // ignored, see above
+        }
+    }
+
+    /** Bytes on disk under {@code dir}. */
+    static long size(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

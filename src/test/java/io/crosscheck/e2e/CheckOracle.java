@@ -2,7 +2,6 @@ package io.crosscheck.e2e;
 
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
-import io.crosscheck.config.CrosscheckConfig;
 import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.json.StatementFile;
 import io.crosscheck.testing.CrosscheckTestDriver;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,11 +48,10 @@ final class CheckOracle {
                 .sorted(Comparator.comparing(Statement::getPublishedAt)).toList();
     }
 
-    /** The alerts {@code check} gives for these statements, with the retention the ITs run with. */
+    /** The alerts {@code check} gives for these statements (default settings, as the ITs run with). */
     static List<ContradictionAlert> alerts(DetectionEngine engine, List<Statement> statements) {
         Instant now = statements.stream().map(Statement::getPublishedAt).reduce(Instant.now(), (a, b) -> a.isAfter(b) ? a : b);
-        DetectionSettings settings = CrosscheckConfig.fromEnv(
-                Map.of("CROSSCHECK_EVENT_RETENTION", KafkaTestCluster.BACKFILL_RETENTION)).detectionSettings();
+        DetectionSettings settings = DetectionSettings.defaults();
         try (CrosscheckTestDriver driver = CrosscheckTestDriver.builder(engine).settings(settings)
                 .wallClock(now).build()) {
             driver.pipeAll(statements);

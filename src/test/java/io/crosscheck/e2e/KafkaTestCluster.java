@@ -42,7 +42,6 @@ import java.util.function.Predicate;
 final class KafkaTestCluster implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(90);
-    static final String BACKFILL_RETENTION = "P3650D";
 
     private final EmbeddedKafkaBroker broker;
     private final String registryScope;
@@ -107,11 +106,6 @@ final class KafkaTestCluster implements AutoCloseable {
         env.put("CROSSCHECK_STATE_DIR", stateDir.toString());
         env.put("CROSSCHECK_HTTP_PORT", "0");
         env.put("KAFKA_COMMIT_INTERVAL_MS", "100");
-        // The test files replay months of statements at once. The statements of one event come from
-        // different input partitions, and the event's task can see its stream time run months ahead of
-        // a late partner, so the 14-day retention would expire the event first (lost alerts; reported).
-        // Run replays with a retention longer than the files' span, as a backfill of an archive must.
-        env.put("CROSSCHECK_EVENT_RETENTION", BACKFILL_RETENTION);
         return env;
     }
 

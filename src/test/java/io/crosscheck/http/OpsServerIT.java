@@ -75,7 +75,7 @@ class OpsServerIT {
                     assertThat(body(ops, "/metrics"))
                         .contains("kafka_stream_thread_process_total")
                         .contains("record_e2e_latency_avg")
-                        .contains("crosscheck_statements_in_total");
+                        .contains("crosscheck_events_in_state");
                 }
             } finally {
                 streams.close(Duration.ofSeconds(30));

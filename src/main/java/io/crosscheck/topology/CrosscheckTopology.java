@@ -25,7 +25,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * statements (key statementId) ─▶ validate ─▶ extract claims ─▶ key by event
- *   ─▶ repartition "statements-by-event" ─▶ compare (stores event-statements, event-index, emitted-alerts)
+ *   ─▶ repartition "statements-by-event" ─▶ compare (stores event-statements, event-index, emitted-alerts, expiry-queue)
  *   ─▶ contradiction-alerts (key eventId, Avro) and contradiction-alerts-json (key eventId, JSON)
  * </pre>
  * Records that fail to deserialize or validate go to the dead-letter topic through Kafka Streams'
@@ -55,7 +55,8 @@ public final class CrosscheckTopology {
                 .process(() -> new EventComparisonProcessor(settings, engine.detector(),
                                 new EventGrouper(engine.contentTerms(), settings.eventGroupingWindow(), settings.eventRetention()), routing),
                         Named.as(TopologyNames.COMPARE),
-                        TopologyNames.EVENT_STORE, TopologyNames.EVENT_INDEX_STORE, TopologyNames.EMITTED_ALERTS_STORE);
+                        TopologyNames.EVENT_STORE, TopologyNames.EVENT_INDEX_STORE, TopologyNames.EMITTED_ALERTS_STORE,
+                        TopologyNames.EXPIRY_QUEUE_STORE);
 
         alerts.to(topics.alerts(), Produced.with(Serdes.String(), serdes.alert()).withName(TopologyNames.ALERTS_SINK));
         if (topics.jsonMirrorEnabled()) {
@@ -69,6 +70,7 @@ public final class CrosscheckTopology {
         builder.addStateStore(store(TopologyNames.EVENT_STORE, serdes.eventState()));
         builder.addStateStore(store(TopologyNames.EVENT_INDEX_STORE, serdes.eventIndex()));
         builder.addStateStore(store(TopologyNames.EMITTED_ALERTS_STORE, Serdes.Long()));
+        builder.addStateStore(store(TopologyNames.EXPIRY_QUEUE_STORE, Serdes.String()));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde) {

@@ -13,7 +13,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
@@ -40,7 +39,7 @@ import java.util.List;
  */
 final class EventComparisonProcessor implements Processor<String, Statement, String, ContradictionAlert> {
 
-    private static final Duration MAX_PUNCTUATE_INTERVAL = Duration.ofHours(1);
+    private static final Duration MAX_PUNCTUATE_INTERVAL = Duration.ofMinutes(5);
 
     private final DetectionSettings settings;
     private final PairDetector detector;
@@ -51,6 +50,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
     private KeyValueStore<String, EventState> events;
     private KeyValueStore<String, EventIndex> eventIndex;
     private KeyValueStore<String, Long> emittedAlerts;
+    private ExpiryQueue expiryQueue;
     private CrosscheckSensors sensors;
 
     EventComparisonProcessor(DetectionSettings settings, PairDetector detector, EventGrouper grouper, EventRouting routing) {
@@ -66,8 +66,10 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         this.events = context.getStateStore(TopologyNames.EVENT_STORE);
         this.eventIndex = context.getStateStore(TopologyNames.EVENT_INDEX_STORE);
         this.emittedAlerts = context.getStateStore(TopologyNames.EMITTED_ALERTS_STORE);
+        this.expiryQueue = new ExpiryQueue(context.getStateStore(TopologyNames.EXPIRY_QUEUE_STORE));
         this.sensors = new CrosscheckSensors(context.metrics(), context.taskId());
         sensors.registerAlertSensors();
+        // Expiry reads only what is due, so it can run often and stay short.
         Duration interval = settings.eventRetention().dividedBy(24);
         if (interval.compareTo(MAX_PUNCTUATE_INTERVAL) > 0) {
             interval = MAX_PUNCTUATE_INTERVAL;
@@ -84,6 +86,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         Statement previous = replace(statements, statement);
         Instant lastSeen = latest(state, statement);
         events.put(eventId, new EventState(eventId, statements, lastSeen, now()));
+        expiryQueue.touched(ExpiryQueue.EVENT, eventId, now());
         if (previous != null && previous.equals(statement)) {
             return; // the same version again (a replay): everything it could find was found then
         }
@@ -102,6 +105,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         for (ContradictionAlert alert : alerts) {
             if (emittedAlerts.get(alert.getAlertId()) == null) {
                 emittedAlerts.put(alert.getAlertId(), context.currentSystemTimeMs());
+                expiryQueue.touched(ExpiryQueue.ALERT, alert.getAlertId(), now());
                 sensors.recordAlert(alert.getKind(), alert.getSeverity());
                 context.forward(new Record<>(eventId, alert, record.timestamp()));
             }
@@ -116,6 +120,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         List<EventCandidate> open = index == null ? List.of() : index.getEvents();
         EventGrouper.Assignment assignment = grouper.assign(routing.pairKey(routingKey), statement, open);
         eventIndex.put(routingKey, new EventIndex(routingKey, assignment.openEvents(), now()));
+        expiryQueue.touched(ExpiryQueue.INDEX, routingKey, now());
         return assignment.eventId();
     }
 
@@ -150,20 +155,22 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
 
     private void expire(long wallClockMs) {
         Instant horizon = Instant.ofEpochMilli(wallClockMs).minus(settings.eventRetention());
-        deleteWhere(events, state -> state.getLastUpdated().isBefore(horizon));
-        deleteWhere(eventIndex, index -> index.getLastUpdated().isBefore(horizon));
-        deleteWhere(emittedAlerts, emittedAt -> emittedAt < horizon.toEpochMilli());
+        for (ExpiryQueue.Due due : expiryQueue.takeDue(horizon)) {
+            switch (due.store()) {
+                case ExpiryQueue.EVENT -> deleteIfUntouched(events, due.key(), EventState::getLastUpdated, horizon);
+                case ExpiryQueue.INDEX -> deleteIfUntouched(eventIndex, due.key(), EventIndex::getLastUpdated, horizon);
+                case ExpiryQueue.ALERT -> deleteIfUntouched(emittedAlerts, due.key(), Instant::ofEpochMilli, horizon);
+                default -> throw new IllegalStateException("unknown store id in expiry queue: " + due.store());
+            }
+        }
     }
 
-    private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, V> all = store.all()) {
-            all.forEachRemaining(entry -> {
-                if (expired.test(entry.value)) {
-                    keys.add(entry.key);
-                }
-            });
+    /** Deletes the entry unless it was touched again after the horizon (then a newer queue key covers it). */
+    private static <V> void deleteIfUntouched(KeyValueStore<String, V> store, String key,
+                                              java.util.function.Function<V, Instant> lastTouched, Instant horizon) {
+        V value = store.get(key);
+        if (value != null && lastTouched.apply(value).isBefore(horizon)) {
+            store.delete(key);
         }
-        keys.forEach(store::delete);
     }
 }

@@ -17,6 +17,7 @@ public final class TopologyNames {
     public static final String EVENT_STORE = "event-statements";
     public static final String EVENT_INDEX_STORE = "event-index";
     public static final String EMITTED_ALERTS_STORE = "emitted-alerts";
+    public static final String EXPIRY_QUEUE_STORE = "expiry-queue";
     public static final String ALERTS_SINK = "write-alerts";
     public static final String ALERTS_TO_JSON = "alerts-to-json";
     public static final String ALERTS_JSON_SINK = "write-alerts-json";

@@ -157,6 +157,22 @@ class CrosscheckTopologyMechanicsTest {
     }
 
     @Test
+    void shouldKeepAnEventTouchedAgainWithinTheRetention() {
+        DetectionSettings settings = DetectionSettings.defaults().withEventRetention(Duration.ofDays(1));
+        try (CrosscheckTestDriver driver = driver(settings)) {
+            driver.pipe(statement("wh", "White House", "call", Duration.ZERO, "energy", "infrastructure"));
+            driver.advanceWallClock(Duration.ofHours(20));
+            driver.pipe(statement("ua", "Office of the President of Ukraine", "call", Duration.ofMinutes(3), "energy", "infrastructure"));
+            driver.advanceWallClock(Duration.ofHours(10)); // 30 h after the first touch, 10 h after the last
+            driver.pipe(statement("kr", "Kremlin", "call", Duration.ofMinutes(5), "energy-infrastructure"));
+
+            assertThat(driver.readAlerts()).extracting(alert -> alert.getStatementIds().size()).containsExactly(2, 2);
+            assertThat(driver.driver().<String, String>getKeyValueStore(TopologyNames.EXPIRY_QUEUE_STORE).approximateNumEntries())
+                    .as("due queue entries are consumed").isLessThanOrEqualTo(6);
+        }
+    }
+
+    @Test
     void shouldKeepEventsWhileABacklogIsReplayedWhateverTheirPublicationTimes() {
         DetectionSettings settings = DetectionSettings.defaults().withEventRetention(Duration.ofDays(1));
         try (CrosscheckTestDriver driver = CrosscheckTestDriver.builder(ScriptedEngine.create()).settings(settings)

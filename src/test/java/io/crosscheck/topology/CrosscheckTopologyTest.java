@@ -64,7 +64,7 @@ class CrosscheckTopologyTest {
             }
         }));
 
-        assertThat(stores).containsExactly("emitted-alerts", "event-index", "event-statements");
+        assertThat(stores).containsExactly("emitted-alerts", "event-index", "event-statements", "expiry-queue");
         assertThat(topics).containsExactlyInAnyOrder("statements", "statements-by-event-repartition",
                 "contradiction-alerts", "contradiction-alerts-json");
         assertThat(description.toString()).doesNotContain("KSTREAM-", "KTABLE-");

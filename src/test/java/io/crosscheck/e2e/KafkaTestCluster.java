@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  */
 final class KafkaTestCluster implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(90);
+    // Generous: a bounded wait that only ends early when the expected state is reached.
+    static final Duration WAIT = Duration.ofSeconds(180);
 
     private final EmbeddedKafkaBroker broker;
     private final String registryScope;

@@ -1,10 +1,11 @@
 package io.crosscheck.bench;
 
+import org.apache.kafka.common.utils.Utils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Temporary directories for state and broker logs, removed after each measurement. */
@@ -23,8 +24,8 @@ final class TempDirs {
 
     /** Best effort: a leftover temp directory must not fail a benchmark. */
     static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            Utils.delete(dir.toFile());
         } catch (IOException e) {
             // ignored, see above
         }

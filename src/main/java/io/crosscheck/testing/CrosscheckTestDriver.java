@@ -10,6 +10,7 @@ import io.crosscheck.serde.MockSchemaRegistry;
 import io.crosscheck.serde.SchemaRegistryClient;
 import io.crosscheck.topology.CrosscheckTopology;
 import io.crosscheck.topology.DetectionEngine;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -27,12 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Drives the production Crosscheck topology in Kafka Streams' {@link TopologyTestDriver}, without a
@@ -151,10 +150,10 @@ public final class CrosscheckTestDriver implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            Utils.delete(dir.toFile());
         } catch (IOException e) {
-            // best effort: a leftover temp directory must not fail the caller
+            // best effort: a leftover temporary directory must not fail the caller
         }
     }
 

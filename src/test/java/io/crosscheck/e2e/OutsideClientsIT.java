@@ -8,17 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.app.CrosscheckApp;
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
-import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.config.Topics;
 import io.crosscheck.json.AlertJson;
-import io.crosscheck.topology.DetectionEngine;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,29 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Needs {@code kcat} and {@code node}/{@code npm} ({@code .ci/run} installs them); fails, naming
  * what is missing, when they are absent.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutsideClientsIT {
+class OutsideClientsIT extends ClusterTestBase {
 
     private static final Path JS_DIR = Path.of("src", "test", "js");
     private static final int TOOL_TIMEOUT_SECONDS = 120;
 
     private final ObjectMapper json = new ObjectMapper();
-    private KafkaTestCluster cluster;
-    private DetectionEngine engine;
-
-    @TempDir
-    Path work;
-
-    @BeforeAll
-    void startCluster() throws Exception {
-        cluster = KafkaTestCluster.start();
-        engine = DetectionEngine.standard(DetectionSettings.defaults());
-    }
-
-    @AfterAll
-    void stopCluster() {
-        cluster.close();
-    }
 
     @Test
     void kcatShouldReadTheJsonAlerts() throws Exception {

@@ -4,15 +4,9 @@ import io.crosscheck.app.CrosscheckApp;
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.cli.Main;
-import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.config.Topics;
 import io.crosscheck.json.AlertJson;
-import io.crosscheck.topology.DetectionEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,25 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gives offline for the same file. Also: {@code produce} publishes nothing from a file with a bad
  * line unless {@code --skip-bad}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProduceRunCheckIT {
+class ProduceRunCheckIT extends ClusterTestBase {
 
-    private KafkaTestCluster cluster;
-    private DetectionEngine engine;
-
-    @TempDir
-    Path work;
-
-    @BeforeAll
-    void startCluster() throws Exception {
-        cluster = KafkaTestCluster.start();
-        engine = DetectionEngine.standard(DetectionSettings.defaults());
-    }
-
-    @AfterAll
-    void stopCluster() {
-        cluster.close();
-    }
 
     @Test
     void shouldEmitExactlyTheAlertsCheckGivesForAProducedFile() throws Exception {

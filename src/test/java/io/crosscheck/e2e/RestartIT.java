@@ -3,15 +3,10 @@ package io.crosscheck.e2e;
 import io.crosscheck.app.CrosscheckApp;
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
-import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.config.Topics;
-import io.crosscheck.topology.DetectionEngine;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,28 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * local state kept, and with the state directory wiped (state restored from the changelogs). Either
  * way the committed alerts are exactly {@code check}'s: none lost, none emitted twice.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestartIT {
+class RestartIT extends ClusterTestBase {
 
-    private KafkaTestCluster cluster;
-    private DetectionEngine engine;
     private List<Statement> statements;
     private List<ContradictionAlert> expected;
 
-    @TempDir
-    Path work;
-
     @BeforeAll
-    void startCluster() throws Exception {
-        cluster = KafkaTestCluster.start();
-        engine = DetectionEngine.standard(DetectionSettings.defaults());
+    void computeExpectedAlerts() throws Exception {
         statements = CheckOracle.statements(CheckOracle.DEVSET);
         expected = CheckOracle.alerts(engine, statements);
-    }
-
-    @AfterAll
-    void stopCluster() {
-        cluster.close();
     }
 
     @Test

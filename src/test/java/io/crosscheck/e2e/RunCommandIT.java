@@ -5,20 +5,13 @@ import io.crosscheck.app.MissingTopicsException;
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.config.CrosscheckConfig;
-import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.config.Topics;
-import io.crosscheck.topology.DetectionEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,26 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * missing (naming it), reports ready once RUNNING, and serves Kafka Streams' metrics and
  * Crosscheck's own sensors at {@code /metrics} as soon as tasks run — not a minute later.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RunCommandIT {
+class RunCommandIT extends ClusterTestBase {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private KafkaTestCluster cluster;
-    private DetectionEngine engine;
-
-    @TempDir
-    Path work;
-
-    @BeforeAll
-    void startCluster() throws Exception {
-        cluster = KafkaTestCluster.start();
-        engine = DetectionEngine.standard(DetectionSettings.defaults());
-    }
-
-    @AfterAll
-    void stopCluster() {
-        cluster.close();
-    }
 
     @Test
     void shouldRefuseToStartNamingTheMissingTopic() {

@@ -3,18 +3,11 @@ package io.crosscheck.e2e;
 import io.crosscheck.app.CrosscheckApp;
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
-import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.config.Topics;
-import io.crosscheck.topology.DetectionEngine;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.ThreadMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,25 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances with one application id (Kafka Streams' consumer-group model) split the partitions
  * of {@code statements} and, between them, emit exactly the alerts one instance would — {@code check}'s.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoInstancesIT {
+class TwoInstancesIT extends ClusterTestBase {
 
-    private KafkaTestCluster cluster;
-    private DetectionEngine engine;
-
-    @TempDir
-    Path work;
-
-    @BeforeAll
-    void startCluster() throws Exception {
-        cluster = KafkaTestCluster.start();
-        engine = DetectionEngine.standard(DetectionSettings.defaults());
-    }
-
-    @AfterAll
-    void stopCluster() {
-        cluster.close();
-    }
 
     @Test
     void shouldShareThePartitionsAndTogetherEmitExactlyTheAlertsOfOneInstance() throws Exception {

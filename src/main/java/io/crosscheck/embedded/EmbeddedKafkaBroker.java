@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -48,6 +52,16 @@ import kafka.server.KafkaRaftServer;
  * <p>Settings are those of a one-broker cluster: internal topics (consumer offsets, transaction
  * state) have replication factor 1 and min ISR 1 so that idempotent and transactional producers
  * and {@code exactly_once_v2} Kafka Streams work, and group rebalances start without delay.
+ *
+ * <p>{@link #stop()} then {@link #start()} restarts the broker on the same log directory and ports
+ * (a broker restart, for fault tests); only {@link #close()} deletes the directory.
+ *
+ * <p>With {@link Builder#secure(boolean)}, the client listener is {@code SASL_SSL} with SCRAM-SHA-512
+ * (a self-signed certificate generated at start, see {@link TlsMaterial}) and the broker enforces ACLs
+ * with KRaft's {@code StandardAuthorizer}; {@link #clientProperties()} then authenticate as the super
+ * user {@value #SUPER_USER} (random password), and {@link #createUser} adds SCRAM users without rights.
+ * The controller listener stays plaintext on 127.0.0.1 and its anonymous principal is a super user:
+ * only the broker itself, in this process, talks to it.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -55,15 +69,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String CLIENT_LISTENER = "PLAINTEXT";
+    private static final String SECURE_CLIENT_LISTENER = "SASL_SSL";
     private static final int NODE_ID = 1;
+    /** The super user of a secure broker: the broker itself and the test/demo administrator. */
+    public static final String SUPER_USER = "admin";
+    public static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
 
     private final int requestedPort;
     private final int requestedControllerPort;
     private final boolean autoCreateTopics;
     private final Duration startTimeout;
     private final Map<String, String> extraProperties;
+    private final boolean secure;
 
     private Path baseDir;
+    private TlsMaterial tls;
+    private String superUserPassword;
     private KafkaRaftServer server;
     private int port;
     private int controllerPort;
@@ -75,6 +96,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.autoCreateTopics = builder.autoCreateTopics;
         this.startTimeout = builder.startTimeout;
         this.extraProperties = Map.copyOf(builder.extraProperties);
+        this.secure = builder.secure;
     }
 
     public static Builder builder() {
@@ -82,36 +104,77 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Formats storage, starts the broker and waits until a client can describe the cluster.
+     * Starts the broker and waits until a client can describe the cluster. The first start picks the
+     * ports, generates TLS material when secure, and formats storage; a start after {@link #stop()}
+     * reuses all of them, so clients reconnect to the same address and find their data.
      *
-     * @throws IllegalStateException if already started, or the broker is not ready within the start timeout
+     * @throws IllegalStateException if already running, or the broker is not ready within the start timeout
      */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
             throw new IllegalStateException("broker already started on " + bootstrapServers());
         }
+        final boolean firstStart = baseDir == null;
         final long startNanos = System.nanoTime();
         try {
-            baseDir = Files.createTempDirectory("crosscheck-kafka-");
-            port = requestedPort == 0 ? freePort() : requestedPort;
-            controllerPort = requestedControllerPort == 0 ? freePort() : requestedControllerPort;
+            if (firstStart) {
+                baseDir = Files.createTempDirectory("crosscheck-kafka-");
+                port = requestedPort == 0 ? freePort() : requestedPort;
+                controllerPort = requestedControllerPort == 0 ? freePort() : requestedControllerPort;
+                if (secure) {
+                    tls = TlsMaterial.generate(baseDir.resolve("tls"));
+                    superUserPassword = TlsMaterial.randomSecret();
+                }
+            }
             final KafkaConfig config = new KafkaConfig(brokerProperties(), false);
-            formatStorage(config);
+            if (firstStart) {
+                formatStorage(config);
+            }
             final long formattedNanos = System.nanoTime();
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             final long startedNanos = System.nanoTime();
             awaitReady();
             startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
-            LOG.info("Embedded Kafka broker ready on {} in {} ms (format {} ms, server start {} ms, first client answer {} ms)",
-                bootstrapServers(), startupTime.toMillis(), millis(formattedNanos - startNanos),
-                millis(startedNanos - formattedNanos), millis(System.nanoTime() - startedNanos));
+            LOG.info("Embedded Kafka broker ready on {}{} in {} ms (format {} ms, server start {} ms, first client answer {} ms)",
+                bootstrapServers(), secure ? " (SASL_SSL, SCRAM-SHA-512, ACLs)" : "", startupTime.toMillis(),
+                millis(formattedNanos - startNanos), millis(startedNanos - formattedNanos), millis(System.nanoTime() - startedNanos));
         } catch (RuntimeException | IOException e) {
-            closeQuietly();
+            if (firstStart) {
+                closeQuietly();
+            } else {
+                stopQuietly();
+            }
             throw new IllegalStateException("could not start the embedded Kafka broker on "
                 + HOST + ":" + port + ": " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /**
+     * Shuts the broker down (a clean shutdown, as on SIGTERM) and keeps its log directory and ports,
+     * so {@link #start()} brings the same broker back. Does nothing if it is not running.
+     */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } finally {
+            server = null;
+        }
+    }
+
+    /** Whether the broker is running (started and not stopped). */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Whether clients must use SASL_SSL with SCRAM-SHA-512 and are subject to ACLs. */
+    public boolean isSecure() {
+        return secure;
     }
 
     /** {@code host:port} of the client listener; valid after {@link #start()}. */
@@ -166,11 +229,85 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Client properties pointing at this broker, for admin clients, producers and consumers. */
+    /**
+     * Client properties pointing at this broker, for admin clients, producers and consumers. On a
+     * secure broker they authenticate as the super user {@value #SUPER_USER}.
+     */
     public Map<String, Object> clientProperties() {
+        return secure ? clientProperties(SUPER_USER, superUserPassword) : plaintextClientProperties();
+    }
+
+    /**
+     * Client properties for a SCRAM user of a secure broker: SASL_SSL, SCRAM-SHA-512, and the generated
+     * truststore. The password ends up in {@code sasl.jaas.config}, which Kafka never logs.
+     *
+     * @throws IllegalStateException if the broker is not secure
+     */
+    public Map<String, Object> clientProperties(String user, String password) {
+        if (!secure) {
+            throw new IllegalStateException("the broker was not built with secure(true)");
+        }
+        final Map<String, Object> props = plaintextClientProperties();
+        props.put("security.protocol", SECURE_CLIENT_LISTENER);
+        props.put("sasl.mechanism", SCRAM_MECHANISM);
+        props.put("sasl.jaas.config", scramJaas(user, password));
+        props.put("ssl.truststore.location", tls.truststore().toString());
+        props.put("ssl.truststore.password", tls.password());
+        props.put("ssl.truststore.type", "PKCS12");
+        return props;
+    }
+
+    /**
+     * The same client settings as {@link #clientProperties(String, String)}, as {@code KAFKA_*}
+     * environment variables for a Crosscheck process ({@code security.protocol} → {@code KAFKA_SECURITY_PROTOCOL}).
+     */
+    public Map<String, String> clientEnvironment(String user, String password) {
+        final Map<String, String> env = new HashMap<>();
+        clientProperties(user, password).forEach((name, value) ->
+            env.put("KAFKA_" + name.replace('.', '_').toUpperCase(Locale.ROOT), String.valueOf(value)));
+        return env;
+    }
+
+    /** Creates (or resets) a SCRAM-SHA-512 user on a secure broker; the user has no ACLs yet. */
+    public void createUser(String user, String password) {
+        if (!secure) {
+            throw new IllegalStateException("the broker was not built with secure(true)");
+        }
+        try (Admin admin = Admin.create(adminProperties())) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password)))
+                .all().get(30, TimeUnit.SECONDS);
+            awaitCredentialPropagated(admin, user);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create SCRAM user " + user + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating SCRAM user " + user, e);
+        }
+    }
+
+    private static void awaitCredentialPropagated(Admin admin, String user)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (!admin.describeUserScramCredentials(List.of(user)).all().get(10, TimeUnit.SECONDS)
+                    .getOrDefault(user, new org.apache.kafka.clients.admin.UserScramCredentialsDescription(user, List.of()))
+                    .credentialInfos().isEmpty()) {
+                return;
+            }
+        }
+        throw new TimeoutException("SCRAM credential of " + user + " not visible after 30 s");
+    }
+
+    private Map<String, Object> plaintextClientProperties() {
         final Map<String, Object> props = new HashMap<>();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         return props;
+    }
+
+    private static String scramJaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+            + "\" password=\"" + password + "\";";
     }
 
     /** Stops the broker, waits for its threads and sockets to close, and deletes its directory. */
@@ -180,13 +317,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return;
         }
         try {
-            if (server != null) {
-                server.shutdown();
-                server.awaitShutdown();
-            }
+            stop();
         } finally {
-            server = null;
             deleteBaseDir();
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping after a failed restart also failed", e);
         }
     }
 
@@ -218,11 +359,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("inter.broker.listener.name", CLIENT_LISTENER);
-        props.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + ","
+        final String clientListener = secure ? SECURE_CLIENT_LISTENER : CLIENT_LISTENER;
+        props.put("inter.broker.listener.name", clientListener);
+        props.put("listeners", clientListener + "://" + HOST + ":" + port + ","
             + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        props.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port);
-        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("advertised.listeners", clientListener + "://" + HOST + ":" + port);
+        props.put("listener.security.protocol.map", clientListener + ":" + clientListener + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        if (secure) {
+            props.putAll(securityProperties());
+        }
         props.put("log.dirs", logDir);
         props.put("metadata.log.dir", logDir);
         // One broker: every internal topic must be satisfiable by a single replica.
@@ -245,6 +390,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return props;
     }
 
+    private Properties securityProperties() {
+        final Properties props = new Properties();
+        final String listenerPrefix = "listener.name." + SECURE_CLIENT_LISTENER.toLowerCase(Locale.ROOT) + ".";
+        props.put("sasl.enabled.mechanisms", SCRAM_MECHANISM);
+        props.put("sasl.mechanism.inter.broker.protocol", SCRAM_MECHANISM);
+        props.put(listenerPrefix + SCRAM_MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+            scramJaas(SUPER_USER, superUserPassword));
+        props.put("ssl.keystore.location", tls.keystore().toString());
+        props.put("ssl.keystore.password", tls.password());
+        props.put("ssl.key.password", tls.password());
+        props.put("ssl.keystore.type", "PKCS12");
+        props.put("ssl.truststore.location", tls.truststore().toString());
+        props.put("ssl.truststore.password", tls.password());
+        props.put("ssl.truststore.type", "PKCS12");
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        // ANONYMOUS is the broker reaching its own controller over the loopback-only plaintext controller listener.
+        props.put("super.users", "User:" + SUPER_USER + ";User:ANONYMOUS");
+        props.put("allow.everyone.if.no.acl.found", "false");
+        return props;
+    }
+
     private void formatStorage(KafkaConfig config) {
         final Formatter formatter = new Formatter()
             .setPrintStream(new PrintStream(PrintStream.nullOutputStream(), false, StandardCharsets.UTF_8))
@@ -254,6 +420,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             .setMetadataLogDirectory(config.metadataLogDir())
             .setReleaseVersion(MetadataVersion.latestProduction())
             .setControllerListenerName(CONTROLLER_LISTENER);
+        if (secure) {
+            // KRaft reads SCRAM credentials from metadata: the super user must exist before the first start.
+            formatter.setScramArguments(List.of(SCRAM_MECHANISM + "=[name=" + SUPER_USER + ",password=" + superUserPassword + "]"));
+        }
         try {
             formatter.run();
         } catch (Exception e) {
@@ -308,6 +478,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int port;
         private int controllerPort;
         private boolean autoCreateTopics;
+        private boolean secure;
         private Duration startTimeout = Duration.ofSeconds(60);
         private final Map<String, String> extraProperties = new LinkedHashMap<>();
 
@@ -335,6 +506,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** How long {@link EmbeddedKafkaBroker#start()} waits for the broker to serve clients. */
         public Builder startTimeout(Duration startTimeout) {
             this.startTimeout = startTimeout;
+            return this;
+        }
+
+        /** SASL_SSL with SCRAM-SHA-512 on the client listener and the StandardAuthorizer; off by default. */
+        public Builder secure(boolean secure) {
+            this.secure = secure;
             return this;
         }
 

@@ -85,7 +85,10 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         List<ContradictionAlert> alerts = new ArrayList<>();
         for (Statement other : statements) {
             if (comparable(statement, other)) {
-                for (Finding finding : detector.detect(statement, other)) {
+                // Always the same order for a pair, so arrival order cannot change what is found.
+                boolean newFirst = statement.getStatementId().compareTo(other.getStatementId()) < 0;
+                List<Finding> findings = newFirst ? detector.detect(statement, other) : detector.detect(other, statement);
+                for (Finding finding : findings) {
                     alerts.add(AlertFactory.toAlert(eventId, finding));
                 }
             }

@@ -1,0 +1,98 @@
+package io.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves who is meant by a name, title, demonym, capital or role ("Putin", "the Russian side",
+ * "Washington", "the President", "both leaders") to a normalised actor: an ISO country code, or
+ * {@link #BOTH} for joint subjects. Titles like "the President" resolve to the issuer's own country.
+ * Gazetteers: {@code /lexicon/actors.tsv} and {@code /lexicon/issuers.tsv}. Immutable, thread-safe.
+ */
+public final class ActorResolver {
+
+    public static final String BOTH = "BOTH";
+    private static final String ISSUER = "ISSUER";
+    private static final String COUNTERPART = "COUNTERPART";
+
+    /** An actor mention: tokens {@code [from, to)}. */
+    public record Mention(String actor, int from, int to) { }
+
+    private final PhraseMatcher<String> actors = new PhraseMatcher<>();
+    private final PhraseMatcher<String> issuers = new PhraseMatcher<>();
+    private final TermAnalyzer analyzer;
+
+    public ActorResolver(TermAnalyzer analyzer, String actorsResource, String issuersResource) {
+        this.analyzer = analyzer;
+        for (String[] row : LexiconFiles.read(actorsResource)) {
+            actors.add(analyzer.stems(row[0].trim()), row[1].trim());
+        }
+        for (String[] row : LexiconFiles.read(issuersResource)) {
+            issuers.add(analyzer.stems(row[0].trim()), row[1].trim());
+        }
+    }
+
+    public static ActorResolver loadDefault(TermAnalyzer analyzer) {
+        return new ActorResolver(analyzer, "/lexicon/actors.tsv", "/lexicon/issuers.tsv");
+    }
+
+    /** The issuer's country: {@code issuerCountry} if given, else from the issuer's name, else null. */
+    public String issuerCountry(String issuer, String issuerCountry) {
+        if (issuerCountry != null && !issuerCountry.isBlank()) {
+            return issuerCountry.trim().toUpperCase(Locale.ROOT);
+        }
+        if (issuer == null) {
+            return null;
+        }
+        final List<Token> tokens = analyzer.tokens(issuer);
+        for (PhraseMatcher.Match<String> m : issuers.find(tokens)) {
+            return m.value();
+        }
+        for (PhraseMatcher.Match<String> m : actors.find(tokens)) {
+            if (m.value().length() == 2) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Actor mentions in the tokens, resolved against the issuer's country (null if unknown; then
+     * "the President" stays unresolved and is dropped). the bare word "US" counts only in capitals (the gazetteer has no "us", which would be the pronoun).
+     */
+    public List<Mention> mentions(List<Token> tokens, String issuerCountry, String counterpartCountry) {
+        final List<Mention> out = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : actors.find(tokens)) {
+            final String resolved = switch (m.value()) {
+                case ISSUER -> issuerCountry;
+                case COUNTERPART -> counterpartCountry;
+                default -> m.value();
+            };
+            if (resolved != null) {
+                out.add(new Mention(resolved, m.from(), m.to()));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            final String s = tokens.get(i).surface();
+            if (s.equals("US")) {
+                out.add(new Mention("US", i, i + 1));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /** Country codes named in a free text (used to guess the other party of a readout). */
+    public Map<String, Integer> countryCounts(List<Token> tokens) {
+        final Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions(tokens, null, null)) {
+            if (m.actor().length() == 2) {
+                counts.merge(m.actor(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,149 @@
+package io.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers in text, written as digits ("175", "1,120", "2.5") or words ("two hundred",
+ * "twenty-three", "a dozen"), with a following scale word ("2 billion", "500 mln", "2bn").
+ * Ordinals ("1,120th") are skipped. Stateless, thread-safe.
+ */
+public final class NumberScanner {
+
+    /** A number in the text: characters {@code [start, end)}. */
+    public record NumberSpan(double value, int start, int end) { }
+
+    private static final Pattern WORD = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:st|nd|rd|th|bn|mn|m|k)?|[A-Za-z]+");
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
+    private static final Map<String, Double> SCALES = Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "mln", 1e6, "billion", 1e9, "bln", 1e9, "trillion", 1e12);
+
+    public List<NumberSpan> scan(String text) {
+        final List<NumberSpan> out = new ArrayList<>();
+        final Matcher m = WORD.matcher(text);
+        final List<int[]> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(new int[]{m.start(), m.end()});
+        }
+        int i = 0;
+        while (i < words.size()) {
+            final int consumed = readNumber(text, words, i, out);
+            i += Math.max(consumed, 1);
+        }
+        return out;
+    }
+
+    /** Reads one number starting at word {@code i}; returns how many words it used (0 if none). */
+    private static int readNumber(String text, List<int[]> words, int i, List<NumberSpan> out) {
+        final String w = word(text, words, i);
+        if (Character.isDigit(w.charAt(0))) {
+            return readDigits(text, words, i, w, out);
+        }
+        final String lw = w.toLowerCase(Locale.ROOT);
+        final boolean article = (lw.equals("a") || lw.equals("an")) && i + 1 < words.size()
+                && (SCALES.containsKey(lower(text, words, i + 1)) || "dozen".equals(lower(text, words, i + 1)));
+        if (!UNITS.containsKey(lw) && !article) {
+            return 0;
+        }
+        double total = 0;
+        double current = article ? 1 : 0;
+        int j = article ? i + 1 : i;
+        int last = i;
+        boolean any = article;
+        while (j < words.size()) {
+            final String x = lower(text, words, j);
+            if (j > i && !adjacent(text, words, j - 1, j)) {
+                break;
+            }
+            if (UNITS.containsKey(x)) {
+                current += UNITS.get(x);
+            } else if (x.equals("hundred")) {
+                current = Math.max(current, 1) * 100;
+            } else if (SCALES.containsKey(x)) {
+                total += Math.max(current, 1) * SCALES.get(x);
+                current = 0;
+            } else if (x.equals("and") && any && j + 1 < words.size() && UNITS.containsKey(lower(text, words, j + 1))) {
+                j++;
+                continue;
+            } else {
+                break;
+            }
+            any = true;
+            last = j;
+            j++;
+        }
+        if (!any) {
+            return 0;
+        }
+        // "one" alone is too often a pronoun ("the one who", "one of"); keep it only before a noun-like word.
+        if (last == i && lw.equals("one") && i + 1 < words.size() && lower(text, words, i + 1).equals("of")) {
+            return 1;
+        }
+        out.add(new NumberSpan(total + current, words.get(i)[0], words.get(last)[1]));
+        return last - i + 1;
+    }
+
+    private static int readDigits(String text, List<int[]> words, int i, String w, List<NumberSpan> out) {
+        String digits = w;
+        double scale = 1;
+        if (digits.matches(".*\\d(st|nd|rd|th)$")) {
+            return 1;
+        }
+        if (digits.endsWith("bn")) {
+            scale = 1e9;
+            digits = digits.substring(0, digits.length() - 2);
+        } else if (digits.endsWith("mn")) {
+            scale = 1e6;
+            digits = digits.substring(0, digits.length() - 2);
+        } else if (digits.endsWith("m")) {
+            scale = 1e6;
+            digits = digits.substring(0, digits.length() - 1);
+        } else if (digits.endsWith("k")) {
+            scale = 1e3;
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        final double base;
+        try {
+            base = Double.parseDouble(digits.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+        int end = words.get(i)[1];
+        int used = 1;
+        if (scale == 1 && i + 1 < words.size() && adjacent(text, words, i, i + 1)) {
+            final Double s = SCALES.get(lower(text, words, i + 1));
+            if (s != null) {
+                scale = s;
+                end = words.get(i + 1)[1];
+                used = 2;
+            }
+        }
+        out.add(new NumberSpan(base * scale, words.get(i)[0], end));
+        return used;
+    }
+
+    private static String word(String text, List<int[]> words, int i) {
+        return text.substring(words.get(i)[0], words.get(i)[1]);
+    }
+
+    private static String lower(String text, List<int[]> words, int i) {
+        return word(text, words, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** Words separated only by spaces or a hyphen belong to one number ("twenty-three", "two hundred"). */
+    private static boolean adjacent(String text, List<int[]> words, int a, int b) {
+        final String gap = text.substring(words.get(a)[1], words.get(b)[0]);
+        return gap.length() <= 2 && gap.chars().allMatch(c -> c == ' ' || c == '-');
+    }
+}

@@ -1,0 +1,143 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.ClaimStatus;
+
+import java.util.List;
+
+/**
+ * Reads the status of the action on a topic from the cue words of its clause: the first status cue
+ * before the topic phrase governs ("Trump suggested that both sides agree to a halt" is PROPOSED);
+ * without one, the nearest cue after it ("the minerals deal was discussed"). "Agreed to begin talks
+ * on X" is NOT_IN_FORCE; a condition cue ("only after", "provided that") makes an agreement or plain
+ * statement CONDITIONAL and its words become the claim's condition. Also picks the actor of the
+ * governing cue: the nearest actor named before it, or after "of"/"by" ("at the initiative of the
+ * Russian side"). Stateless, thread-safe.
+ */
+public final class StatusReader {
+
+    private static final int MAX_AFTER = 6;
+    private static final int MAX_SUBJECT_GAP = 3;
+
+    /** What the reader found for one topic phrase. */
+    public record Reading(ClaimStatus status, String cueText, String actor, String condition) { }
+
+    public Reading read(Clause clause, int hitFrom, int hitTo) {
+        final List<Cues.Cue> cues = clause.cues();
+        // A cue in the same comma-free stretch as the topic governs it; a framing phrase like
+        // "During their discussion," does not, unless nothing closer is there.
+        Cues.Cue governing = null;
+        Cues.Cue framing = null;
+        for (Cues.Cue c : cues) {
+            if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL && c.to() <= hitFrom) {
+                if (!breakBetween(clause, c.to(), hitFrom)) {
+                    governing = c;
+                    break;
+                }
+                if (framing == null) {
+                    framing = c;
+                }
+            }
+        }
+        if (governing == null) {
+            for (Cues.Cue c : cues) {
+                if (governing != null) {
+                    break;
+                }
+                if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL
+                        && c.from() >= hitTo && c.from() - hitTo <= MAX_AFTER) {
+                    governing = c;
+                }
+            }
+        }
+        if (governing == null) {
+            governing = framing;
+        }
+        ClaimStatus status = governing == null ? ClaimStatus.STATED : ClaimStatus.valueOf(governing.category().name());
+        if (status == ClaimStatus.AGREED && laterNotInForce(cues, governing, hitFrom)) {
+            status = ClaimStatus.NOT_IN_FORCE;
+        }
+        final String condition = condition(clause);
+        if (condition != null && (status == ClaimStatus.AGREED || status == ClaimStatus.STATED
+                || status == ClaimStatus.ANNOUNCED || status == ClaimStatus.NOT_IN_FORCE)) {
+            status = ClaimStatus.CONDITIONAL;
+        }
+        final String actor = governing == null ? null : actorOf(clause, governing);
+        final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
+        return new Reading(status, cueText, actor, condition);
+    }
+
+    private static boolean laterNotInForce(List<Cues.Cue> cues, Cues.Cue governing, int hitFrom) {
+        for (Cues.Cue c : cues) {
+            if (c.from() >= governing.to() && c.from() - governing.to() <= 3 && c.to() <= hitFrom
+                    && c.category() == Cues.Category.NOT_IN_FORCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause text from the condition cue on, verbatim, or null. */
+    private static String condition(Clause clause) {
+        for (Cues.Cue c : clause.cues()) {
+            if (c.category() == Cues.Category.CONDITIONAL) {
+                final int from = clause.tokens().get(c.from()).start();
+                return clause.text().substring(from, clause.end()).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String actorOf(Clause clause, Cues.Cue cue) {
+        final List<Token> tokens = clause.tokens();
+        if (cue.to() < tokens.size()) {
+            final String next = tokens.get(cue.to()).stem();
+            if (next.equals("of") || next.equals("by") || next.equals("from")) {
+                for (ActorResolver.Mention m : clause.actors()) {
+                    if (m.from() > cue.to() && m.from() - cue.to() <= 5) {
+                        return m.actor();
+                    }
+                }
+            }
+        }
+        // The subject stands right before its verb or noun ("Trump suggested", "the Russian side's initiative",
+        // "Putin categorically demanded"); an actor further away is usually an object ("providing Kyiv with ...").
+        ActorResolver.Mention before = null;
+        ActorResolver.Mention previous = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() <= cue.from()) {
+                previous = before;
+                before = m;
+            }
+        }
+        if (before == null || cue.from() - before.to() > MAX_SUBJECT_GAP || breakBetween(clause, before.to(), cue.from())) {
+            return null;
+        }
+        if (previous != null && !previous.actor().equals(before.actor()) && before.from() - previous.to() <= 2
+                && joinedByAnd(tokens, previous.to(), before.from())) {
+            return ActorResolver.BOTH;
+        }
+        return before.actor();
+    }
+
+    private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).stem().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean breakBetween(Clause clause, int from, int to) {
+        for (int i = from; i <= to && i < clause.tokens().size(); i++) {
+            if (clause.tokens().get(i).breakBefore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String words(Clause clause, int from, int to) {
+        return clause.text().substring(clause.tokens().get(from).start(), clause.tokens().get(to - 1).end());
+    }
+}

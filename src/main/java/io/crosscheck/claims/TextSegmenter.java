@@ -1,0 +1,82 @@
+package io.crosscheck.claims;
+
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a statement text into sentences (OpenNLP sentence detector, run per paragraph) and
+ * sentences into clauses at semicolons, colons before a new statement, and contrastive or additive
+ * joints (", but", ", while", "as well as"), so that each claim's evidence is the clause it came
+ * from. All spans are offsets into the original text, trimmed of surrounding whitespace. Thread-safe.
+ */
+public final class TextSegmenter {
+
+    /** A clause, with the start of its sentence. */
+    public record Segment(int sentenceStart, int sentenceEnd, int start, int end) { }
+
+    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";\\s+|:\\s+(?=[A-Z\"“])|,\\s+(?:but|while|whereas|although|however)\\s+|,?\\s+as well as\\s+");
+
+    private final NlpModels models;
+
+    public TextSegmenter(NlpModels models) {
+        this.models = models;
+    }
+
+    /** Sentence spans {start, end} of the text, in order. */
+    public List<int[]> sentences(String text) {
+        final List<int[]> out = new ArrayList<>();
+        final Matcher p = PARAGRAPH.matcher(text);
+        while (p.find()) {
+            final String para = p.group();
+            if (para.isBlank()) {
+                continue;
+            }
+            for (Span s : models.sentenceDetector().sentPosDetect(para)) {
+                final int[] trimmed = trim(text, p.start() + s.getStart(), p.start() + s.getEnd());
+                if (trimmed[1] > trimmed[0]) {
+                    out.add(trimmed);
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<Segment> clauses(String text) {
+        final List<Segment> out = new ArrayList<>();
+        for (int[] s : sentences(text)) {
+            final Matcher m = CLAUSE_BREAK.matcher(text).region(s[0], s[1]);
+            int from = s[0];
+            while (m.find()) {
+                addClause(out, text, s, from, m.start());
+                from = m.end();
+            }
+            addClause(out, text, s, from, s[1]);
+        }
+        return out;
+    }
+
+    private static void addClause(List<Segment> out, String text, int[] sentence, int from, int to) {
+        final int[] t = trim(text, from, to);
+        if (t[1] > t[0]) {
+            out.add(new Segment(sentence[0], sentence[1], t[0], t[1]));
+        }
+    }
+
+    private static int[] trim(String text, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new int[]{a, b};
+    }
+}

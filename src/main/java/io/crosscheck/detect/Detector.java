@@ -1,0 +1,83 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.config.DetectionSettings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs the contradiction rules over a pair of statements of one event whose claims are already
+ * filled in. The pair is ordered by statementId first, so the result never depends on arrival
+ * order. Statements of the same issuer are skipped unless the settings say otherwise; findings
+ * under the minimum confidence are dropped; at most one finding per (kind, topic) is kept (the most
+ * confident); and a difference reported as POLARITY is not reported again as STATUS on the same
+ * topic. Output is sorted by kind, then topic. Thread-safe if the rules are (the built-in ones are).
+ */
+public final class Detector {
+
+    private final DetectionSettings settings;
+    private final List<ContradictionRule> rules;
+
+    public Detector(DetectionSettings settings, List<ContradictionRule> rules) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rules = List.copyOf(rules);
+    }
+
+    /** A detector with one rule per kind. */
+    public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(), new NumericRule(), new StatusRule(),
+                new AttributionRule(), new OmissionRule(new SentenceAligner(analyzer))));
+    }
+
+    public List<Finding> detect(Statement x, Statement y) {
+        Objects.requireNonNull(x.getClaims(), "claims of " + x.getStatementId());
+        Objects.requireNonNull(y.getClaims(), "claims of " + y.getStatementId());
+        if (x.getStatementId().equals(y.getStatementId())) {
+            return List.of();
+        }
+        final boolean ordered = x.getStatementId().compareTo(y.getStatementId()) < 0;
+        final Statement a = ordered ? x : y;
+        final Statement b = ordered ? y : x;
+        if (!settings.compareSameIssuer() && sameIssuer(a, b)) {
+            return List.of();
+        }
+        final Map<String, Finding> best = new LinkedHashMap<>();
+        for (ContradictionRule rule : rules) {
+            for (Finding f : rule.compare(a, b)) {
+                if (f.confidence() < settings.minConfidence()) {
+                    continue;
+                }
+                best.merge(f.kind() + "|" + f.topic(), f, (old, nu) -> nu.confidence() > old.confidence() ? nu : old);
+            }
+        }
+        final Set<String> polarityTopics = new HashSet<>();
+        for (Finding f : best.values()) {
+            if (f.kind() == AlertKind.POLARITY) {
+                polarityTopics.add(f.topic());
+            }
+        }
+        final List<Finding> out = new ArrayList<>();
+        for (Finding f : best.values()) {
+            if (f.kind() == AlertKind.STATUS && polarityTopics.contains(f.topic())) {
+                continue;
+            }
+            out.add(f);
+        }
+        out.sort(Comparator.comparing((Finding f) -> f.kind().ordinal()).thenComparing(Finding::topic));
+        return out;
+    }
+
+    private static boolean sameIssuer(Statement a, Statement b) {
+        return a.getIssuer().trim().toLowerCase(Locale.ROOT).equals(b.getIssuer().trim().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,124 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Approximation;
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.Quantity;
+import io.crosscheck.avro.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NUMERIC: the two statements give different figures for the same thing: same topic, same unit
+ * (durations compared in hours), same counted subject, and value intervals that do not overlap
+ * once approximations are respected ("more than 2" fits 2; "about 200" fits 210; ranges contain;
+ * a change "from 20% to 10%" is compared both as the final value and as the change, so "cut by 10
+ * points" agrees with it). A figure that matches any figure of the other statement is not disputed:
+ * numbers that count different things are not contradictions. One finding per topic.
+ */
+public final class NumericRule implements ContradictionRule {
+
+    private static final double TOLERANCE = 0.005;
+    private static final double ABOUT = 0.1;
+
+    @Override
+    public AlertKind kind() {
+        return AlertKind.NUMERIC;
+    }
+
+    @Override
+    public List<Finding> compare(Statement a, Statement b) {
+        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
+        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
+        final List<Finding> out = new ArrayList<>();
+        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
+            final Finding f = topicConflict(a, ta.get(topic), b, tb.get(topic), topic);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding topicConflict(Statement a, List<Claim> ca, Statement b, List<Claim> cb, String topic) {
+        for (Claim x : ca) {
+            for (Quantity qa : x.getQuantities()) {
+                if (hasConsistent(qa, cb)) {
+                    continue;
+                }
+                for (Claim y : cb) {
+                    for (Quantity qb : y.getQuantities()) {
+                        if (comparable(qa, qb) && !overlap(qa, qb) && !hasConsistent(qb, ca)) {
+                            final boolean fuzzy = qa.getApproximation() != Approximation.EXACT
+                                    || qb.getApproximation() != Approximation.EXACT;
+                            final double conf = RuleSupport.clamp((fuzzy ? 0.65 : 0.8) - RuleSupport.reportedPenalty(x, y));
+                            return new Finding(AlertKind.NUMERIC, topic, a, b, x.getEvidence(), y.getEvidence(),
+                                    RuleSupport.severity(Math.max(x.getSalience(), y.getSalience())), conf,
+                                    Explanations.numeric(a, qa, b, qb, topic));
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasConsistent(Quantity q, List<Claim> claims) {
+        for (Claim c : claims) {
+            for (Quantity o : c.getQuantities()) {
+                if (comparable(q, o) && overlap(q, o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean comparable(Quantity a, Quantity b) {
+        if (!baseUnit(a.getUnit()).equals(baseUnit(b.getUnit())) || !Objects.equals(a.getSubject(), b.getSubject())) {
+            return false;
+        }
+        final boolean changeA = a.getApproximation() == Approximation.CHANGE_BY;
+        final boolean changeB = b.getApproximation() == Approximation.CHANGE_BY;
+        return changeA == changeB;
+    }
+
+    /** Whether the two figures can both be true. */
+    static boolean overlap(Quantity a, Quantity b) {
+        final double[] ia = interval(a);
+        final double[] ib = interval(b);
+        final double slack = TOLERANCE * Math.max(Math.abs(ia[0]), Math.abs(ib[0]));
+        return ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;
+    }
+
+    private static double[] interval(Quantity q) {
+        final double v = q.getValue() * hours(q.getUnit());
+        final double high = q.getValueHigh() == null ? v : q.getValueHigh() * hours(q.getUnit());
+        return switch (q.getApproximation()) {
+            case EXACT, CHANGE_TO, CHANGE_BY -> new double[]{v, v};
+            case ABOUT -> new double[]{v - Math.abs(v) * ABOUT, v + Math.abs(v) * ABOUT};
+            case MORE_THAN, AT_LEAST -> new double[]{v, Double.POSITIVE_INFINITY};
+            case LESS_THAN, UP_TO -> new double[]{Double.NEGATIVE_INFINITY, v};
+            case RANGE -> new double[]{v, high};
+        };
+    }
+
+    private static String baseUnit(String unit) {
+        return hours(unit) != 1.0 || unit.equals("hour") ? "duration" : unit;
+    }
+
+    private static double hours(String unit) {
+        return switch (unit) {
+            case "minute" -> 1.0 / 60;
+            case "hour" -> 1.0;
+            case "day" -> 24.0;
+            case "week" -> 24.0 * 7;
+            case "month" -> 24.0 * 30;
+            case "year" -> 24.0 * 365;
+            default -> 1.0;
+        };
+    }
+}

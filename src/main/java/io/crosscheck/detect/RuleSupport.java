@@ -1,0 +1,59 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.Severity;
+import io.crosscheck.avro.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Helpers the rules share: claims grouped by topic, shared topics, severity from salience. */
+final class RuleSupport {
+
+    private RuleSupport() {
+    }
+
+    /** The statement's claims by topic, topics sorted (for deterministic output). */
+    static Map<String, List<Claim>> byTopic(Statement s) {
+        final Map<String, List<Claim>> out = new TreeMap<>();
+        if (s.getClaims() == null) {
+            return out;
+        }
+        for (Claim c : s.getClaims()) {
+            out.computeIfAbsent(c.getTopic(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    static Set<String> sharedTopics(Map<String, List<Claim>> a, Map<String, List<Claim>> b) {
+        final Set<String> out = new TreeSet<>(a.keySet());
+        out.retainAll(b.keySet());
+        return out;
+    }
+
+    static Severity severity(double salience) {
+        if (salience >= 0.75) {
+            return Severity.HIGH;
+        }
+        return salience >= 0.5 ? Severity.MEDIUM : Severity.LOW;
+    }
+
+    static double clamp(double v) {
+        return Math.max(0.0, Math.min(1.0, v));
+    }
+
+    /** Reported speech ("Peskov said ...") is weaker evidence of the issuer's own position. */
+    static double reportedPenalty(Claim... claims) {
+        double p = 0;
+        for (Claim c : claims) {
+            if (c.getAssertedBy() != null) {
+                p += 0.1;
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,126 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SCOPE: both statements describe the same action on a topic but with different coverage, e.g.
+ * [energy, infrastructure] against [energy-infrastructure]. Coverages must be related (share a
+ * component, or be full against partial/specific, direct against indirect) — a Black Sea ceasefire
+ * and an energy ceasefire are two actions, not one action with two scopes — and neither statement
+ * may also state the other's coverage. One finding per topic.
+ */
+public final class ScopeRule implements ContradictionRule {
+
+    private static final double SHARED_COMPONENT = 0.8;
+    private static final double EXTENT_OPPOSITION = 0.7;
+    private static final Set<Set<String>> OPPOSED_EXTENTS = Set.of(
+            Set.of("direct", "indirect"), Set.of("full", "partial"), Set.of("all", "one-only"));
+
+    @Override
+    public AlertKind kind() {
+        return AlertKind.SCOPE;
+    }
+
+    @Override
+    public List<Finding> compare(Statement a, Statement b) {
+        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
+        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
+        final List<Finding> out = new ArrayList<>();
+        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
+            Finding best = null;
+            for (Claim ca : ta.get(topic)) {
+                for (Claim cb : tb.get(topic)) {
+                    final double relation = relation(ca, cb, ta.get(topic), tb.get(topic));
+                    if (relation <= 0) {
+                        continue;
+                    }
+                    final double conf = RuleSupport.clamp(relation - RuleSupport.reportedPenalty(ca, cb));
+                    if (best == null || conf > best.confidence()) {
+                        best = new Finding(AlertKind.SCOPE, topic, a, b, ca.getEvidence(), cb.getEvidence(),
+                                RuleSupport.severity(Math.max(ca.getSalience(), cb.getSalience()) + 0.15), conf,
+                                Explanations.scope(a, ca.getScope(), b, cb.getScope(), topic));
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /** Confidence that the two claims give one action two coverages; 0 if they agree or are unrelated. */
+    private static double relation(Claim ca, Claim cb, List<Claim> allA, List<Claim> allB) {
+        final Set<String> sa = new HashSet<>(ca.getScope());
+        final Set<String> sb = new HashSet<>(cb.getScope());
+        if (sa.isEmpty() || sb.isEmpty() || sa.equals(sb)) {
+            return 0;
+        }
+        if (mentions(allA, sb) || mentions(allB, sa)) {
+            return 0;
+        }
+        if (!components(sa).isEmpty() && intersects(components(sa), components(sb))) {
+            return SHARED_COMPONENT;
+        }
+        for (Set<String> pair : OPPOSED_EXTENTS) {
+            if (pairSplit(pair, sa, sb) && inForce(ca) && inForce(cb)) {
+                return EXTENT_OPPOSITION;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean pairSplit(Set<String> pair, Set<String> sa, Set<String> sb) {
+        final List<String> p = new ArrayList<>(pair);
+        return (sa.contains(p.get(0)) && sb.contains(p.get(1))) || (sa.contains(p.get(1)) && sb.contains(p.get(0)));
+    }
+
+    /** A goal for later ("on the way to a full ceasefire") does not compete with what applies now. */
+    private static boolean inForce(Claim c) {
+        return c.getStatus() == ClaimStatus.AGREED || c.getStatus() == ClaimStatus.ANNOUNCED
+                || c.getStatus() == ClaimStatus.STATED;
+    }
+
+    private static boolean mentions(List<Claim> claims, Set<String> scope) {
+        for (Claim c : claims) {
+            if (new HashSet<>(c.getScope()).equals(scope)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Coverage words split into components: energy-infrastructure → energy, infrastructure. Extents excluded. */
+    private static Set<String> components(Set<String> scope) {
+        final Set<String> out = new HashSet<>();
+        for (String s : scope) {
+            if (EXTENTS.contains(s)) {
+                continue;
+            }
+            for (String part : s.split("-")) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> EXTENTS = Set.of("full", "partial", "direct", "indirect", "all", "one-only");
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Polarity;
+import io.crosscheck.avro.Statement;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * STATUS: one statement says the action on a topic was agreed (or announced as done) while the other
+ * presents it only as rejected, conditional, proposed or discussed, and never as agreed. Statuses
+ * that fit together (discussed/discussed, agreed/announced) do not fire. One finding per topic.
+ */
+public final class StatusRule implements ContradictionRule {
+
+    private static final Set<ClaimStatus> SETTLED = EnumSet.of(ClaimStatus.AGREED, ClaimStatus.ANNOUNCED);
+
+    @Override
+    public AlertKind kind() {
+        return AlertKind.STATUS;
+    }
+
+    @Override
+    public List<Finding> compare(Statement a, Statement b) {
+        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
+        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
+        final List<Finding> out = new ArrayList<>();
+        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
+            Finding f = oneWay(a, ta.get(topic), b, tb.get(topic), topic, false);
+            if (f == null) {
+                f = oneWay(b, tb.get(topic), a, ta.get(topic), topic, true);
+            }
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding oneWay(Statement settledSide, List<Claim> settledClaims, Statement otherSide,
+                                  List<Claim> otherClaims, String topic, boolean swapped) {
+        final Claim settled = settledClaims.stream()
+                .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED)
+                .findFirst().orElse(null);
+        if (settled == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus()))) {
+            return null;
+        }
+        Claim other = null;
+        double conf = 0;
+        for (Claim c : otherClaims) {
+            if (c.getPolarity() != Polarity.AFFIRMED) {
+                continue;
+            }
+            final double k = incompatibility(settled.getStatus(), c.getStatus());
+            if (k > conf) {
+                conf = k;
+                other = c;
+            }
+        }
+        if (other == null) {
+            return null;
+        }
+        conf = RuleSupport.clamp(conf - RuleSupport.reportedPenalty(settled, other));
+        final double salience = Math.max(settled.getSalience(), other.getSalience());
+        if (swapped) {
+            return new Finding(AlertKind.STATUS, topic, otherSide, settledSide, other.getEvidence(), settled.getEvidence(),
+                    RuleSupport.severity(salience), conf,
+                    Explanations.status(otherSide, other.getStatus(), settledSide, settled.getStatus(), topic));
+        }
+        return new Finding(AlertKind.STATUS, topic, settledSide, otherSide, settled.getEvidence(), other.getEvidence(),
+                RuleSupport.severity(salience), conf,
+                Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
+    }
+
+    static double incompatibility(ClaimStatus settled, ClaimStatus other) {
+        return switch (other) {
+            case REJECTED, DENIED -> 0.8;
+            case CONDITIONAL -> 0.6;
+            case PROPOSED, REQUESTED -> settled == ClaimStatus.AGREED ? 0.55 : 0;
+            case DISCUSSED -> settled == ClaimStatus.AGREED ? 0.5 : 0;
+            default -> 0;
+        };
+    }
+}

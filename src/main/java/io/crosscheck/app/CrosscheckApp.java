@@ -67,7 +67,7 @@ public final class CrosscheckApp implements AutoCloseable {
         if (config.requireTopics()) {
             requireTopics(config);
         }
-        CrosscheckSerdes serdes = CrosscheckSerdes.create(registry, config.autoRegisterSchemas());
+        CrosscheckSerdes serdes = CrosscheckSerdes.create(registry, config.autoRegisterSchemas(), config.maxRecordBytes());
         Topology topology = CrosscheckTopology.build(config.topics(), serdes, config.detectionSettings(), engine);
         Properties props = StreamsSettings.from(config);
         KafkaStreams streams = new KafkaStreams(topology, props);

@@ -36,6 +36,7 @@ public final class CrosscheckConfig {
         EVENT_GROUPING_WINDOW("PT72H", "how far apart statements without eventId may be and still form one event"),
         COMPARE_SAME_ISSUER("false", "also compare statements of the same issuer"),
         MAX_TEXT_CHARS("100000", "statements with longer text go to the dead-letter topic"),
+        MAX_RECORD_BYTES(String.valueOf(512 * 1024), "input records larger than this many bytes go to the dead-letter topic (keep below the topic's max.message.bytes)"),
         MAX_CLOCK_SKEW("P2D", "statements published further in the future go to the dead-letter topic"),
         PROCESSING_GUARANTEE("exactly_once_v2", "Kafka Streams processing.guarantee"),
         STATE_DIR(null, "Kafka Streams state directory (default: <tmp>/crosscheck-state)"),
@@ -105,6 +106,7 @@ public final class CrosscheckConfig {
         config.detectionSettings(); // fail fast on malformed values
         config.closeTimeout();
         config.httpPort();
+        config.maxRecordBytes();
         return config;
     }
 
@@ -153,6 +155,11 @@ public final class CrosscheckConfig {
                 positiveInt(Setting.MAX_TEXT_CHARS),
                 duration(Setting.MAX_CLOCK_SKEW),
                 duration(Setting.EVENT_GROUPING_WINDOW));
+    }
+
+    /** Bound on one input statement record, in bytes. */
+    public int maxRecordBytes() {
+        return positiveInt(Setting.MAX_RECORD_BYTES);
     }
 
     public String processingGuarantee() {

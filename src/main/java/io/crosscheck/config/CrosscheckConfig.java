@@ -43,7 +43,9 @@ public final class CrosscheckConfig {
         HTTP_PORT("8080", "port of /health/live, /health/ready and /metrics"),
         CLOSE_TIMEOUT("PT30S", "how long shutdown waits for Kafka Streams to close"),
         AUTO_REGISTER_SCHEMAS("true", "register the Avro schemas in the registry when absent"),
-        REQUIRE_TOPICS("true", "fail at start, naming the topic, when an input or output topic is missing");
+        REQUIRE_TOPICS("true", "fail at start, naming the topic, when an input or output topic is missing"),
+        ROCKSDB_CACHE_BYTES(String.valueOf(64L * 1024 * 1024), "RocksDB block cache shared by all state stores of the instance, memtables included (bytes)"),
+        ROCKSDB_WRITE_BUFFER_BYTES(String.valueOf(16L * 1024 * 1024), "part of the RocksDB cache memtables may fill before they are flushed (bytes)");
 
         private final String defaultValue;
         private final String description;
@@ -107,6 +109,7 @@ public final class CrosscheckConfig {
         config.closeTimeout();
         config.httpPort();
         config.maxRecordBytes();
+        config.rocksDbWriteBufferBytes();
         return config;
     }
 
@@ -155,6 +158,21 @@ public final class CrosscheckConfig {
                 positiveInt(Setting.MAX_TEXT_CHARS),
                 duration(Setting.MAX_CLOCK_SKEW),
                 duration(Setting.EVENT_GROUPING_WINDOW));
+    }
+
+    /** Total RocksDB memory of the instance (block cache with memtables charged to it), in bytes. */
+    public long rocksDbCacheBytes() {
+        return positiveLong(Setting.ROCKSDB_CACHE_BYTES);
+    }
+
+    /** The part of {@link #rocksDbCacheBytes()} memtables may use, in bytes. */
+    public long rocksDbWriteBufferBytes() {
+        long writeBuffers = positiveLong(Setting.ROCKSDB_WRITE_BUFFER_BYTES);
+        if (writeBuffers > rocksDbCacheBytes()) {
+            throw new IllegalArgumentException(Setting.ROCKSDB_WRITE_BUFFER_BYTES.variable() + " (" + writeBuffers
+                    + ") must not exceed " + Setting.ROCKSDB_CACHE_BYTES.variable() + " (" + rocksDbCacheBytes() + ")");
+        }
+        return writeBuffers;
     }
 
     /** Bound on one input statement record, in bytes. */
@@ -233,6 +251,18 @@ public final class CrosscheckConfig {
             return value;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(setting.variable() + " must be a positive integer, got \"" + get(setting) + "\"");
+        }
+    }
+
+    private long positiveLong(Setting setting) {
+        try {
+            long value = Long.parseLong(get(setting).trim());
+            if (value <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(setting.variable() + " must be a positive number of bytes, got \"" + get(setting) + "\"");
         }
     }
 

@@ -29,6 +29,8 @@ import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -283,6 +285,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating SCRAM user " + user, e);
+        }
+    }
+
+    /** Creates ACL bindings on a secure broker and waits until the broker reports them. */
+    public void createAcls(List<AclBinding> acls) {
+        try (Admin admin = Admin.create(adminProperties())) {
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!admin.describeAcls(AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS).containsAll(acls)) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("ACLs not visible after 30 s");
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create ACLs: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating ACLs", e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.crosscheck.app;
 
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
+import org.rocksdb.RocksDB;
 import org.rocksdb.WriteBufferManager;
 
 /**
@@ -17,6 +18,11 @@ public final class RocksDbMemory implements AutoCloseable {
 
     /** Streams configuration key under which the instance's budget object travels to the config setter. */
     public static final String CONFIG_KEY = "crosscheck.rocksdb.memory";
+
+    static {
+        // The cache is created before Kafka Streams opens any store, i.e. before it loads RocksDB's native library.
+        RocksDB.loadLibrary();
+    }
 
     /** Share of the cache kept for index and filter blocks, so they are not evicted by data blocks. */
     private static final double INDEX_FILTER_BLOCK_RATIO = 0.1;

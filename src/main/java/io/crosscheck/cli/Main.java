@@ -1,5 +1,6 @@
 package io.crosscheck.cli;
 
+import io.crosscheck.serde.AvroSafety;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +11,11 @@ import picocli.CommandLine.Command;
         description = "Finds contradictions between official statements about the same event, live on Kafka.",
         subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, CheckCommand.class, SoakCommand.class})
 public final class Main implements Runnable {
+
+    static {
+        // Before any generated Avro class loads Avro's readers, which read these settings once.
+        AvroSafety.ensureApplied();
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

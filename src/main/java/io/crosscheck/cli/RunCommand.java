@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CrosscheckConfig config = CrosscheckConfig.fromEnv(System.getenv());
         LOG.info("Starting with {}", config);
-        CrosscheckApp app = CrosscheckApp.start(config, DetectionEngine.standard(),
+        CrosscheckApp app = CrosscheckApp.start(config, DetectionEngine.standard(config.detectionSettings()),
                 SchemaRegistryClients.create(config.schemaRegistryUrl(), config.schemaRegistrySettings()));
         Thread shutdown = new Thread(app::close, "crosscheck-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);

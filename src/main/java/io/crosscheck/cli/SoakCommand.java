@@ -81,7 +81,7 @@ final class SoakCommand implements Callable<Integer> {
             MockSchemaRegistry registry = MockSchemaRegistry.forScope(registryScope);
             SoakStatements generator = new SoakStatements(loadSample(workDir), eventSpacing,
                     Instant.now().minus(Duration.ofDays(3 * 365)));
-            try (CrosscheckApp app = CrosscheckApp.start(config, DetectionEngine.standard(), registry);
+            try (CrosscheckApp app = CrosscheckApp.start(config, DetectionEngine.standard(config.detectionSettings()), registry);
                  StatementPublisher publisher = new StatementPublisher(broker.clientProperties(), registry, true, topics.statements());
                  Admin admin = Admin.create(broker.clientProperties())) {
                 app.awaitRunning(Duration.ofMinutes(2));

@@ -39,6 +39,8 @@ public final class StreamsSettings {
     /** The error-handling part alone, shared with the offline {@code check} and the test driver. */
     public static Map<String, String> deadLetterHandling(Topics topics) {
         return Map.of(
+                // No global stores today; enabling it keeps behaviour the same when one is added (default in Kafka 5).
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true",
                 StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName(),
                 StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName(),
                 StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +32,11 @@ import java.util.stream.Collectors;
 public final class Participants {
 
     private static final int LEDE_CHARS = 400;
+    private static final int COUNTERPART_WINDOW = 80;
+    private static final Pattern COUNTERPART_CUE = Pattern.compile(
+            "\\b(?:conversation|call|talks|meeting|met|spoke|speaks|consultations|dialogue|negotiations|exchange)\\b[^.]{0,40}?\\b(?:with|between)\\b"
+                    + "|\\b(?:received|hosted|welcomed|met)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> codeByAlias;
     private final Pattern caseInsensitive;
@@ -98,45 +102,36 @@ public final class Participants {
     }
 
     /**
-     * The sorted pair of parties a statement is about: the issuer's party and the counterpart it
-     * names most in its headline and opening lines (ties go to the earliest mention). Readouts of
-     * one call or meeting name each other in their opening lines, so both sides get the same key.
-     * Returns a single party or "unknown" when no counterpart is named.
+     * The sorted pair of parties a statement is mainly about: the two parties with the highest
+     * score, where each mention in the text counts 1, each mention in the headline or opening
+     * lines counts once more, and the issuer's own party gets 1. Both sides' readouts of a call
+     * name each other throughout; a mediator's or third party's statement names the two sides
+     * more than itself, so it usually gets the same key. Ties go to the alphabetically first code,
+     * so the key is deterministic. Returns a single party, or "unknown" when none is named.
      */
     public String pairKey(Statement statement) {
+        Map<String, Double> score = new HashMap<>();
         String issuer = issuerParty(statement);
+        if (issuer != null) {
+            score.merge(issuer, 1.0, Double::sum);
+        }
+        mentions(statement.getText()).forEach((party, count) -> score.merge(party, (double) count, Double::sum));
         String lede = (statement.getTitle() == null ? "" : statement.getTitle() + ". ")
                 + statement.getText().substring(0, Math.min(LEDE_CHARS, statement.getText().length()));
-        String counterpart = mostNamedOther(mentions(lede), issuer);
-        if (counterpart == null) {
-            counterpart = mostNamedOther(mentions(statement.getText()), issuer);
+        mentions(lede).forEach((party, count) -> score.merge(party, (double) count, Double::sum));
+        // Whoever the issuer "spoke with", "met" or "held talks with" is the counterpart of the event.
+        Matcher cue = COUNTERPART_CUE.matcher(lede);
+        while (cue.find()) {
+            String after = lede.substring(cue.end(), Math.min(lede.length(), cue.end() + COUNTERPART_WINDOW));
+            mentions(after).forEach((party, count) -> score.merge(party, 2.0 * count, Double::sum));
         }
-        TreeSet<String> pair = new TreeSet<>();
-        if (issuer != null) {
-            pair.add(issuer);
-        }
-        if (counterpart != null) {
-            pair.add(counterpart);
-        }
-        if (issuer == null && counterpart != null) {
-            String second = mostNamedOther(mentions(statement.getText()), counterpart);
-            if (second != null) {
-                pair.add(second);
-            }
-        }
-        return pair.isEmpty() ? "unknown" : pair.stream().collect(Collectors.joining("-"));
-    }
-
-    private static String mostNamedOther(Map<String, Integer> mentions, String exclude) {
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> entry : mentions.entrySet()) {
-            if (!entry.getKey().equals(exclude) && entry.getValue() > bestCount) {
-                best = entry.getKey();
-                bestCount = entry.getValue();
-            }
-        }
-        return best;
+        String key = score.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .collect(Collectors.joining("-"));
+        return key.isEmpty() ? "unknown" : key;
     }
 
     private interface HitFactory<H> {

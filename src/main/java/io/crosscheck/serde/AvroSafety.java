@@ -36,16 +36,24 @@ public final class AvroSafety {
     public static final int MAX_COLLECTION_ITEMS = 100_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(AvroSafety.class);
-    private static final boolean APPLIED = apply();
+    private static final boolean LIMITS_IN_FORCE = apply();
 
     private AvroSafety() {
     }
 
-    /** Applies the settings if not yet done; safe to call any number of times. */
+    /**
+     * Applies the settings if not yet done (the work happens once, in this class's initializer); safe to call
+     * any number of times. Call it first thing in {@code main} too: generated classes create a
+     * {@code SpecificDatumReader} in their own static initializer, so the first use of e.g. {@code Statement}
+     * fixes Avro's trusted-package list.
+     */
     public static void ensureApplied() {
-        if (!APPLIED) {
-            LOG.warn("Avro safety settings could not be fully applied; see earlier warnings");
-        }
+        // Intentionally empty: calling it triggers the class initializer.
+    }
+
+    /** Whether Avro enforces the length limits (false only if they could not be applied; logged as a warning). */
+    public static boolean limitsInForce() {
+        return LIMITS_IN_FORCE;
     }
 
     /** The string length limit in force, as Avro reads it. */
@@ -58,16 +66,23 @@ public final class AvroSafety {
         setIfAbsent(SystemLimitException.MAX_STRING_LENGTH_PROPERTY, MAX_STRING_BYTES);
         setIfAbsent(SystemLimitException.MAX_BYTES_LENGTH_PROPERTY, MAX_BYTES_LENGTH);
         setIfAbsent(SystemLimitException.MAX_COLLECTION_LENGTH_PROPERTY, MAX_COLLECTION_ITEMS);
-        return limitsInForce() && packageTrusted();
+        logTrustedPackageState();
+        return applyLimits();
     }
 
     private static void trustPackage() {
-        final String existing = System.getProperty(SERIALIZABLE_PACKAGES, "").trim();
-        final boolean present = Arrays.stream(existing.split(",")).map(String::trim)
+        System.setProperty(SERIALIZABLE_PACKAGES, withTrustedPackage(System.getProperty(SERIALIZABLE_PACKAGES)));
+    }
+
+    /** The property value with {@value #TRUSTED_PACKAGE} added, keeping what an operator already listed. */
+    static String withTrustedPackage(String existing) {
+        final String current = existing == null ? "" : existing.trim();
+        final boolean present = Arrays.stream(current.split(",")).map(String::trim)
                 .anyMatch(p -> p.equals(TRUSTED_PACKAGE) || p.equals("*"));
-        if (!present) {
-            System.setProperty(SERIALIZABLE_PACKAGES, existing.isEmpty() ? TRUSTED_PACKAGE : existing + "," + TRUSTED_PACKAGE);
+        if (present) {
+            return current;
         }
+        return current.isEmpty() ? TRUSTED_PACKAGE : current + "," + TRUSTED_PACKAGE;
     }
 
     private static void setIfAbsent(String property, int value) {
@@ -76,7 +91,7 @@ public final class AvroSafety {
         }
     }
 
-    private static boolean limitsInForce() {
+    private static boolean applyLimits() {
         if (stringLimitEnforced()) {
             return true;
         }
@@ -89,7 +104,11 @@ public final class AvroSafety {
             LOG.warn("Avro limits were loaded before Crosscheck could set them and cannot be reset: {}", e.toString());
             return false;
         }
-        return stringLimitEnforced();
+        final boolean enforced = stringLimitEnforced();
+        if (!enforced) {
+            LOG.warn("Avro length limits are not enforced: untrusted records may allocate up to 2 GiB each");
+        }
+        return enforced;
     }
 
     private static boolean stringLimitEnforced() {
@@ -105,13 +124,17 @@ public final class AvroSafety {
         }
     }
 
-    private static boolean packageTrusted() {
-        final boolean trusted = Arrays.stream(SpecificDatumReader.SERIALIZABLE_PACKAGES)
+    /** Whether Avro's SpecificDatumReader trusts {@value #TRUSTED_PACKAGE} (it reads the property once). */
+    public static boolean packageTrusted() {
+        return Arrays.stream(SpecificDatumReader.SERIALIZABLE_PACKAGES)
                 .anyMatch(p -> p.equals("*") || (TRUSTED_PACKAGE + ".").startsWith(p));
-        if (!trusted) {
-            LOG.warn("Avro's SpecificDatumReader was loaded before {} could be trusted; set -D{}={}",
-                    TRUSTED_PACKAGE, SERIALIZABLE_PACKAGES, TRUSTED_PACKAGE);
+    }
+
+    private static void logTrustedPackageState() {
+        if (!packageTrusted()) {
+            // Harmless with Avro 1.12.1 and our schemas (no java-class properties), hence not a warning.
+            LOG.info("Avro's SpecificDatumReader was initialised before {} was added to {}; "
+                    + "call AvroSafety.ensureApplied() before using generated classes", TRUSTED_PACKAGE, SERIALIZABLE_PACKAGES);
         }
-        return trusted;
     }
 }

@@ -1,6 +1,9 @@
 package io.crosscheck.topology;
 
 import io.crosscheck.claims.ClaimExtractor;
+import io.crosscheck.claims.TextClaimExtractor;
+import io.crosscheck.config.DetectionSettings;
+import io.crosscheck.detect.Detector;
 import io.crosscheck.grouping.ContentTerms;
 import io.crosscheck.grouping.Participants;
 
@@ -18,5 +21,12 @@ public record DetectionEngine(ClaimExtractor extractor, PairDetector detector,
         Objects.requireNonNull(detector, "detector");
         Objects.requireNonNull(participants, "participants");
         Objects.requireNonNull(contentTerms, "contentTerms");
+    }
+
+    /** The production engine: OpenNLP/Lucene claim extraction and the six contradiction rules. Loads models: build once. */
+    public static DetectionEngine standard(DetectionSettings settings) {
+        TextClaimExtractor extractor = TextClaimExtractor.createDefault();
+        Detector detector = Detector.withDefaultRules(settings, extractor.analyzer());
+        return new DetectionEngine(extractor, detector::detect, Participants.load(), new ContentTerms());
     }
 }

@@ -19,12 +19,22 @@ class ParticipantsTest {
     @Test
     void shouldGiveBothReadoutsOfOneCallTheSamePairKey() {
         Statement kremlin = statement("Kremlin", "RU", "Vladimir Putin had a telephone conversation with President of the "
-                + "United States Donald Trump. The situation around Ukraine was discussed in detail. Kyiv must stop mobilisation.");
+                + "United States Donald Trump. The Russian President thanked Donald Trump for his efforts. The situation "
+                + "around Ukraine was discussed in detail.");
         Statement whiteHouse = statement("White House", null, "Today, President Trump and President Putin spoke about the "
                 + "need for peace and a ceasefire in the Ukraine war.");
 
         assertThat(participants.pairKey(kremlin)).isEqualTo("RU-US");
         assertThat(participants.pairKey(whiteHouse)).isEqualTo("RU-US");
+    }
+
+    @Test
+    void shouldKeyAMediatorsStatementByTheTwoSidesItNamesMost() {
+        Statement mediator = statement("Ministry of Foreign Affairs of the United Arab Emirates", "AE",
+                "The UAE welcomed the exchange of prisoners between Russia and Ukraine. Russia released 150 Ukrainian "
+                        + "soldiers and Ukraine released 150 Russian servicemen.");
+
+        assertThat(participants.pairKey(mediator)).isEqualTo("RU-UA");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.crosscheck.reliability;
 
 import io.crosscheck.avro.Statement;
+import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.topology.DetectionEngine;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class BrokerRestartIT {
     @Test
     void shouldLoseAndDuplicateNoAlertAcrossBrokerRestartsDuringProcessing() throws Exception {
         List<Statement> statements = Samples.repeatedDevset(COPIES);
-        AlertOracle oracle = AlertOracle.offline(DetectionEngine.standard(), statements);
+        AlertOracle oracle = AlertOracle.offline(DetectionEngine.standard(DetectionSettings.defaults()), statements);
 
         try (Pipeline pipeline = new Pipeline("crosscheck-broker-restart");
              CrosscheckProcess instance = pipeline.instance("a").start()) {

@@ -11,6 +11,7 @@ import io.crosscheck.reliability.BadRecords.BadRecord;
 import io.crosscheck.serde.AvroSerde;
 import io.crosscheck.serde.CrosscheckSerdes;
 import io.crosscheck.serde.MockSchemaRegistry;
+import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.topology.DetectionEngine;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,7 +59,7 @@ class DeadLetterIT {
         MockSchemaRegistry registry = MockSchemaRegistry.forScope(scope);
         Path stateDir = Files.createTempDirectory("crosscheck-dlq-it-");
         List<Statement> valid = Samples.founding();
-        DetectionEngine engine = DetectionEngine.standard();
+        DetectionEngine engine = DetectionEngine.standard(DetectionSettings.defaults());
         Set<String> expectedAlerts = AlertOracle.offline(engine, valid).expectedAlertIds();
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start()) {

@@ -41,7 +41,7 @@ class DeadLetterTopologyTest {
 
     @BeforeAll
     static void loadEngine() {
-        engine = DetectionEngine.standard();
+        engine = DetectionEngine.standard(DetectionSettings.defaults());
     }
 
     @Test

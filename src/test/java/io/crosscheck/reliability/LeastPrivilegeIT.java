@@ -9,6 +9,7 @@ import io.crosscheck.produce.StatementPublisher;
 import io.crosscheck.serde.AvroSerde;
 import io.crosscheck.serde.MockSchemaRegistry;
 import io.crosscheck.serde.SchemaRegistryServer;
+import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.topology.DetectionEngine;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -83,7 +84,7 @@ class LeastPrivilegeIT {
     @Test
     void shouldAlertWithLeastPrivilegeAclsAndRegistryBasicAuthWithoutLoggingSecrets() throws Exception {
         List<Statement> statements = Samples.founding();
-        Set<String> expected = AlertOracle.offline(DetectionEngine.standard(), statements).expectedAlertIds();
+        Set<String> expected = AlertOracle.offline(DetectionEngine.standard(DetectionSettings.defaults()), statements).expectedAlertIds();
 
         Map<String, String> env = new HashMap<>(broker.clientEnvironment(APP_USER, APP_PASSWORD));
         env.put("SCHEMA_REGISTRY_URL", registryServer.url());

@@ -1,6 +1,7 @@
 package io.crosscheck.reliability;
 
 import io.crosscheck.avro.Statement;
+import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.topology.DetectionEngine;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class RollingRestartIT {
     @Test
     void shouldLoseAndDuplicateNoAlertDuringARollingRestartOfTwoInstances() throws Exception {
         List<Statement> statements = Samples.repeatedDevset(COPIES);
-        AlertOracle oracle = AlertOracle.offline(DetectionEngine.standard(), statements);
+        AlertOracle oracle = AlertOracle.offline(DetectionEngine.standard(DetectionSettings.defaults()), statements);
 
         try (Pipeline pipeline = new Pipeline("crosscheck-rolling");
              CrosscheckProcess a = pipeline.instance("a").start();

@@ -1,6 +1,7 @@
 package io.crosscheck.reliability;
 
 import io.crosscheck.avro.Statement;
+import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.topology.DetectionEngine;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class SigkillIT {
     @Test
     void shouldLoseAndDuplicateNoAlertWhenInstancesAreKilledMidTransaction() throws Exception {
         List<Statement> statements = Samples.repeatedDevset(COPIES);
-        AlertOracle oracle = AlertOracle.offline(DetectionEngine.standard(), statements);
+        AlertOracle oracle = AlertOracle.offline(DetectionEngine.standard(DetectionSettings.defaults()), statements);
         assertThat(oracle.expectedCount()).as("the generated set alerts").isGreaterThan(10);
 
         try (Pipeline pipeline = new Pipeline("crosscheck-sigkill");

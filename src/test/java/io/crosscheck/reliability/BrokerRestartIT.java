@@ -32,8 +32,9 @@ class BrokerRestartIT {
             try (StatementStream stream = new StatementStream(pipeline, statements, 9).start()) {
                 for (int restart = 1; restart <= RESTARTS; restart++) {
                     long progress = (long) statements.size() * restart / (RESTARTS + 1);
-                    Pipeline.await("committed " + progress + " statements", Duration.ofSeconds(180),
-                            () -> pipeline.committedInput() >= progress);
+                    Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
+                            + pipeline.committedInput() + " committed)", Duration.ofSeconds(180),
+                            () -> stream.committedAtLeast(progress));
                     Pipeline.await("a transaction open", Duration.ofSeconds(60), () -> pipeline.hasOngoingTransaction(instance));
                     pipeline.broker.stop();
                     restartsMidTransaction++;

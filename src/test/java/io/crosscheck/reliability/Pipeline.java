@@ -101,11 +101,17 @@ final class Pipeline implements AutoCloseable {
 
     /** Waits on {@code condition}, polling state; fails naming {@code what} after {@code timeout}. */
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException, TimeoutException {
+        await(() -> what, timeout, condition);
+    }
+
+    /** As above, describing the state at the time of the timeout. */
+    static void await(java.util.function.Supplier<String> what, Duration timeout, BooleanSupplier condition)
+            throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Object pacer = new Object();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("not reached within " + timeout + ": " + what);
+                throw new TimeoutException("not reached within " + timeout + ": " + what.get());
             }
             synchronized (pacer) {
                 pacer.wait(100); // a polling interval, not a guess: the condition is re-checked

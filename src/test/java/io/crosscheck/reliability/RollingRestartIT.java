@@ -35,8 +35,9 @@ class RollingRestartIT {
                 CrosscheckProcess[] order = {a, b};
                 for (int i = 0; i < order.length; i++) {
                     long progress = (long) statements.size() * (i + 1) / (order.length + 1);
-                    Pipeline.await("committed " + progress + " statements", Duration.ofSeconds(180),
-                            () -> pipeline.committedInput() >= progress);
+                    Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
+                            + pipeline.committedInput() + " committed)", Duration.ofSeconds(180),
+                            () -> stream.committedAtLeast(progress));
                     order[i].stop(Duration.ofSeconds(60));
                     order[i].start();
                     order[i].awaitReady(START);

@@ -38,8 +38,9 @@ class SigkillIT {
                 CrosscheckProcess[] victims = {a, b, a};
                 for (int kill = 1; kill <= KILLS; kill++) {
                     long progress = (long) statements.size() * kill / (KILLS + 1);
-                    Pipeline.await("committed " + progress + " statements", Duration.ofSeconds(180),
-                            () -> pipeline.committedInput() >= progress);
+                    Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
+                            + pipeline.committedInput() + " committed)", Duration.ofSeconds(180),
+                            () -> stream.committedAtLeast(progress));
                     CrosscheckProcess victim = victims[kill - 1];
                     Pipeline.await(victim.name() + " has a transaction open", Duration.ofSeconds(60),
                             () -> pipeline.hasOngoingTransaction(victim));

@@ -41,6 +41,19 @@ final class StatementStream implements AutoCloseable {
         return sent.get();
     }
 
+    /** Throws if publishing failed, so a test waiting on progress fails with the cause, not a timeout. */
+    void rethrowFailure() {
+        if (failure.get() != null) {
+            throw new IllegalStateException("publishing failed after " + sent() + " statements", failure.get());
+        }
+    }
+
+    /** A condition for {@link Pipeline#await}: the application committed at least {@code statements}. */
+    boolean committedAtLeast(long statements) {
+        rethrowFailure();
+        return pipeline.committedInput() >= statements;
+    }
+
     /** Waits until every statement is acknowledged by the broker; rethrows a publishing failure. */
     void awaitAllSent(Duration timeout) throws InterruptedException {
         thread.join(timeout.toMillis());

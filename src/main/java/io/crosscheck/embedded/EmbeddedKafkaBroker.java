@@ -28,10 +28,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.clients.admin.UserScramCredentialsDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.ResourceNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
@@ -306,14 +308,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Waits until the broker reports the user's SCRAM credential, so a client can log in right away. */
     private static void awaitCredentialPropagated(Admin admin, String user)
             throws InterruptedException, ExecutionException, TimeoutException {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (!admin.describeUserScramCredentials(List.of(user)).all().get(10, TimeUnit.SECONDS)
-                    .getOrDefault(user, new org.apache.kafka.clients.admin.UserScramCredentialsDescription(user, List.of()))
-                    .credentialInfos().isEmpty()) {
-                return;
+            try {
+                final UserScramCredentialsDescription description =
+                    admin.describeUserScramCredentials(List.of(user)).all().get(10, TimeUnit.SECONDS).get(user);
+                if (description != null && !description.credentialInfos().isEmpty()) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof ResourceNotFoundException)) {
+                    throw e;
+                }
+                // the broker's metadata has not caught up with the controller yet; ask again
             }
         }
         throw new TimeoutException("SCRAM credential of " + user + " not visible after 30 s");

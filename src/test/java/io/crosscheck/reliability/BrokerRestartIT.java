@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,20 +30,26 @@ class BrokerRestartIT {
              CrosscheckProcess instance = pipeline.instance("a").start()) {
             instance.awaitReady(Duration.ofSeconds(120));
             int restartsMidTransaction = 0;
-            try (StatementStream stream = new StatementStream(pipeline, statements, 9).start()) {
-                for (int restart = 1; restart <= RESTARTS; restart++) {
-                    long progress = (long) statements.size() * restart / (RESTARTS + 1);
-                    Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
-                            + pipeline.committedInput() + " committed)", Duration.ofSeconds(180),
-                            () -> stream.committedAtLeast(progress));
-                    Pipeline.await("a transaction open", Duration.ofSeconds(60), () -> pipeline.hasOngoingTransaction(instance));
-                    pipeline.broker.stop();
-                    restartsMidTransaction++;
-                    pipeline.broker.start();
+            try {
+                try (StatementStream stream = new StatementStream(pipeline, statements, 9).start()) {
+                    for (int restart = 1; restart <= RESTARTS; restart++) {
+                        long progress = (long) statements.size() * restart / (RESTARTS + 1);
+                        Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
+                                + pipeline.committedInput() + " committed); " + pipeline.progressReport(), Duration.ofSeconds(180),
+                                () -> stream.committedAtLeast(progress));
+                        Pipeline.await("a transaction open", Duration.ofSeconds(60), () -> pipeline.hasOngoingTransaction(instance));
+                        pipeline.broker.stop();
+                        restartsMidTransaction++;
+                        pipeline.broker.start();
+                    }
+                    stream.awaitAllSent(Duration.ofSeconds(300));
                 }
-                stream.awaitAllSent(Duration.ofSeconds(300));
+            } catch (TimeoutException | RuntimeException e) {
+                instance.dumpThreads();
+                throw e;
             }
-            Pipeline.await("all statements processed", Duration.ofSeconds(180), () -> pipeline.allInputProcessed(statements.size()));
+            Pipeline.await(() -> "all statements processed; " + pipeline.progressReport(), Duration.ofSeconds(180),
+                    () -> pipeline.allInputProcessed(statements.size()));
             Pipeline.await("no transaction left open", Duration.ofSeconds(60), () -> pipeline.openTransactionPartitions().isEmpty());
 
             AlertOracle.Verdict verdict = oracle.judge(pipeline.readCommittedAlerts());

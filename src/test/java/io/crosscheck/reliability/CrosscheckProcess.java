@@ -104,6 +104,27 @@ final class CrosscheckProcess implements AutoCloseable {
         }
     }
 
+    /** Writes a thread dump ({@code jcmd <pid> Thread.print}) and the metrics of the running JVM next to its log, for diagnosis. */
+    void dumpThreads() {
+        if (!isAlive()) {
+            return;
+        }
+        Path dump = logDir.resolve(name + "-" + starts + "-threads.txt");
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            // The consumer's own view (positions, lag per partition) is in the Prometheus metrics.
+            HttpRequest metrics = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/metrics"))
+                    .timeout(Duration.ofSeconds(10)).build();
+            HTTP.send(metrics, HttpResponse.BodyHandlers.ofFile(logDir.resolve(name + "-" + starts + "-metrics.txt")));
+        } catch (IOException e) {
+            // diagnosis only: the test failure that asked for it is reported anyway
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

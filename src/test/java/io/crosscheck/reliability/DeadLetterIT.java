@@ -25,6 +25,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +78,7 @@ class DeadLetterIT {
                 Map<String, Long> offsetsByKey = sendInterleaved(broker, registry, valid, bad);
 
                 List<ConsumerRecord<byte[], byte[]>> deadLetters = readDeadLetters(broker, bad.size());
-                Set<String> alerts = new java.util.HashSet<>();
+                Set<String> alerts = new HashSet<>();
                 Pipeline.await("the founding alerts", Duration.ofSeconds(120), () -> {
                     alerts.addAll(readAlertIds(broker, registry));
                     return alerts.containsAll(expectedAlerts);
@@ -99,7 +101,7 @@ class DeadLetterIT {
                     assertThat(header(letter, "__streams.errors.offset")).isEqualTo(Long.toString(offsetsByKey.get(key)));
                 }
                 assertThat(alerts).isEqualTo(expectedAlerts);
-                assertThat(app.state()).isEqualTo(org.apache.kafka.streams.KafkaStreams.State.RUNNING);
+                assertThat(app.state()).isEqualTo(KafkaStreams.State.RUNNING);
             }
         } finally {
             MockSchemaRegistry.dropScope(scope);

@@ -13,6 +13,7 @@ import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.topology.DetectionEngine;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +99,7 @@ class LeastPrivilegeIT {
                     MockSchemaRegistry.forScope(SCOPE), true, TOPICS.statements())) {
                 publisher.publish(statements);
             }
-            Set<String> received = new java.util.HashSet<>();
+            Set<String> received = new HashSet<>();
             Pipeline.await("the founding alerts", Duration.ofSeconds(120), () -> {
                 received.addAll(readAlertIds());
                 return received.containsAll(expected);
@@ -142,7 +144,7 @@ class LeastPrivilegeIT {
         AvroSerde<ContradictionAlert> serde = new AvroSerde<>(MockSchemaRegistry.forScope(SCOPE), ContradictionAlert.class, false, false);
         try (KafkaConsumer<String, ContradictionAlert> consumer = new KafkaConsumer<>(props, new StringDeserializer(), serde.deserializer())) {
             var partitions = consumer.partitionsFor(TOPICS.alerts()).stream()
-                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             List<String> ids = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.crosscheck.reliability;
 
 import io.crosscheck.avro.ContradictionAlert;
-import io.crosscheck.avro.Statement;
 import io.crosscheck.config.Topics;
 import io.crosscheck.embedded.EmbeddedKafkaBroker;
 import io.crosscheck.produce.StatementPublisher;
@@ -9,6 +8,7 @@ import io.crosscheck.serde.AvroSerde;
 import io.crosscheck.serde.MockSchemaRegistry;
 import io.crosscheck.serde.SchemaRegistryServer;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TransactionListing;
@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,7 +57,7 @@ final class Pipeline implements AutoCloseable {
      * 14-day retention, events would then expire before their late statements arrive; this retention keeps
      * the fault tests about exactly-once, not about compressed time. The oracle uses the same settings.
      */
-    static final java.time.Duration EVENT_RETENTION = java.time.Duration.ofDays(3650);
+    static final Duration EVENT_RETENTION = Duration.ofDays(3650);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern PROCESS_ID = Pattern.compile("\"processId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
@@ -105,7 +107,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** As above, describing the state at the time of the timeout. */
-    static void await(java.util.function.Supplier<String> what, Duration timeout, BooleanSupplier condition)
+    static void await(Supplier<String> what, Duration timeout, BooleanSupplier condition)
             throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Object pacer = new Object();
@@ -172,6 +174,39 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the application stands, for failure messages: group state and members, committed vs end
+     * offsets of the input and repartition partitions, open transactions.
+     */
+    String progressReport() {
+        try (Admin admin = admin()) {
+            StringBuilder report = new StringBuilder();
+            var group = admin.describeConsumerGroups(List.of(applicationId)).all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .get(applicationId);
+            report.append("group ").append(group.groupState()).append(", members ")
+                    .append(group.members().stream().map(m -> m.clientId() + "=" + m.assignment().topicPartitions()).toList());
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                    .partitionsToOffsetAndMetadata().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            Set<String> inputs = new java.util.HashSet<>(repartitionTopics(admin));
+            inputs.add(topics.statements());
+            Map<TopicPartition, Long> stable = endOffsets(admin, inputs, IsolationLevel.READ_COMMITTED);
+            Map<TopicPartition, Long> high = endOffsets(admin, inputs, IsolationLevel.READ_UNCOMMITTED);
+            stable.keySet().stream().sorted(Comparator.comparing(TopicPartition::toString)).forEach(tp -> report.append("; ")
+                    .append(tp).append(" committed=").append(committed.containsKey(tp) ? committed.get(tp).offset() : "none")
+                    .append(" LSO=").append(stable.get(tp)).append(" HW=").append(high.get(tp)));
+            report.append("; open transactions ").append(admin.listTransactions().all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .stream().filter(t -> t.state() != TransactionState.COMPLETE_COMMIT && t.state() != TransactionState.COMPLETE_ABORT
+                            && t.state() != TransactionState.EMPTY)
+                    .map(t -> t.transactionalId() + ":" + t.state()).toList());
+            return report.toString();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return "(no progress report: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
+    }
+
     /** Whether the instance with this state directory has an ONGOING transaction right now. */
     boolean hasOngoingTransaction(CrosscheckProcess instance) {
         String processId = processId(instance);
@@ -235,7 +270,7 @@ final class Pipeline implements AutoCloseable {
                 .forEach((name, description) -> description.partitions().forEach(p ->
                         request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin
-                .listOffsets(request, new org.apache.kafka.clients.admin.ListOffsetsOptions(isolation))
+                .listOffsets(request, new ListOffsetsOptions(isolation))
                 .all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         Map<TopicPartition, Long> offsets = new HashMap<>();
         result.forEach((tp, info) -> offsets.put(tp, info.offset()));
@@ -270,7 +305,7 @@ final class Pipeline implements AutoCloseable {
         broker.close();
         MockSchemaRegistry.dropScope(registryScope);
         try (Stream<Path> paths = Files.walk(workDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,21 +32,28 @@ class RollingRestartIT {
             a.awaitReady(START);
             b.awaitReady(START);
             int restarted = 0;
-            try (StatementStream stream = new StatementStream(pipeline, statements, 9).start()) {
-                CrosscheckProcess[] order = {a, b};
-                for (int i = 0; i < order.length; i++) {
-                    long progress = (long) statements.size() * (i + 1) / (order.length + 1);
-                    Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
-                            + pipeline.committedInput() + " committed)", Duration.ofSeconds(180),
-                            () -> stream.committedAtLeast(progress));
-                    order[i].stop(Duration.ofSeconds(60));
-                    order[i].start();
-                    order[i].awaitReady(START);
-                    restarted++;
+            try {
+                try (StatementStream stream = new StatementStream(pipeline, statements, 9).start()) {
+                    CrosscheckProcess[] order = {a, b};
+                    for (int i = 0; i < order.length; i++) {
+                        long progress = (long) statements.size() * (i + 1) / (order.length + 1);
+                        Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
+                                + pipeline.committedInput() + " committed); " + pipeline.progressReport(), Duration.ofSeconds(180),
+                                () -> stream.committedAtLeast(progress));
+                        order[i].stop(Duration.ofSeconds(60));
+                        order[i].start();
+                        order[i].awaitReady(START);
+                        restarted++;
+                    }
+                    stream.awaitAllSent(Duration.ofSeconds(300));
                 }
-                stream.awaitAllSent(Duration.ofSeconds(300));
+            } catch (TimeoutException | RuntimeException e) {
+                a.dumpThreads();
+                b.dumpThreads();
+                throw e;
             }
-            Pipeline.await("all statements processed", Duration.ofSeconds(180), () -> pipeline.allInputProcessed(statements.size()));
+            Pipeline.await(() -> "all statements processed; " + pipeline.progressReport(), Duration.ofSeconds(180),
+                    () -> pipeline.allInputProcessed(statements.size()));
             Pipeline.await("no transaction left open", Duration.ofSeconds(60), () -> pipeline.openTransactionPartitions().isEmpty());
 
             AlertOracle.Verdict verdict = oracle.judge(pipeline.readCommittedAlerts());

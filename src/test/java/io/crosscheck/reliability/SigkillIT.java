@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,23 +35,30 @@ class SigkillIT {
             a.awaitReady(START);
             b.awaitReady(START);
             int killsMidTransaction = 0;
-            try (StatementStream stream = new StatementStream(pipeline, statements, 12).start()) {
-                CrosscheckProcess[] victims = {a, b, a};
-                for (int kill = 1; kill <= KILLS; kill++) {
-                    long progress = (long) statements.size() * kill / (KILLS + 1);
-                    Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
-                            + pipeline.committedInput() + " committed)", Duration.ofSeconds(180),
-                            () -> stream.committedAtLeast(progress));
-                    CrosscheckProcess victim = victims[kill - 1];
-                    Pipeline.await(victim.name() + " has a transaction open", Duration.ofSeconds(60),
-                            () -> pipeline.hasOngoingTransaction(victim));
-                    victim.kill();
-                    killsMidTransaction++;
-                    victim.start();
+            try {
+                try (StatementStream stream = new StatementStream(pipeline, statements, 12).start()) {
+                    CrosscheckProcess[] victims = {a, b, a};
+                    for (int kill = 1; kill <= KILLS; kill++) {
+                        long progress = (long) statements.size() * kill / (KILLS + 1);
+                        Pipeline.await(() -> "committed " + progress + " statements (" + stream.sent() + " sent, "
+                                + pipeline.committedInput() + " committed); " + pipeline.progressReport(), Duration.ofSeconds(180),
+                                () -> stream.committedAtLeast(progress));
+                        CrosscheckProcess victim = victims[kill - 1];
+                        Pipeline.await(victim.name() + " has a transaction open", Duration.ofSeconds(60),
+                                () -> pipeline.hasOngoingTransaction(victim));
+                        victim.kill();
+                        killsMidTransaction++;
+                        victim.start();
+                    }
+                    stream.awaitAllSent(Duration.ofSeconds(300));
                 }
-                stream.awaitAllSent(Duration.ofSeconds(300));
+            } catch (TimeoutException | RuntimeException e) {
+                a.dumpThreads();
+                b.dumpThreads();
+                throw e;
             }
-            Pipeline.await("all statements processed", Duration.ofSeconds(180), () -> pipeline.allInputProcessed(statements.size()));
+            Pipeline.await(() -> "all statements processed; " + pipeline.progressReport(), Duration.ofSeconds(180),
+                    () -> pipeline.allInputProcessed(statements.size()));
             Pipeline.await("no transaction left open", Duration.ofSeconds(60), () -> pipeline.openTransactionPartitions().isEmpty());
 
             AlertOracle.Verdict verdict = oracle.judge(pipeline.readCommittedAlerts());

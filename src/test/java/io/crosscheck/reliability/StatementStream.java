@@ -69,7 +69,7 @@ final class StatementStream implements AutoCloseable {
         try (StatementPublisher publisher = pipeline.publisher()) {
             for (int from = 0; from < statements.size(); from += chunkSize) {
                 long mustBeCommitted = (long) from - 2L * chunkSize;
-                Pipeline.await("application committed " + mustBeCommitted + " statements", STALL_TIMEOUT,
+                Pipeline.await(() -> "application committed " + mustBeCommitted + " statements; " + pipeline.progressReport(), STALL_TIMEOUT,
                         () -> pipeline.committedInput() >= mustBeCommitted);
                 List<Statement> chunk = statements.subList(from, Math.min(statements.size(), from + chunkSize));
                 publisher.publish(chunk);

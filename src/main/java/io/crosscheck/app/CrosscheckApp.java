@@ -53,13 +53,16 @@ public final class CrosscheckApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final OpsServer opsServer;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final RocksDbMemory rocksDbMemory;
     private final Duration closeTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CrosscheckApp(KafkaStreams streams, OpsServer opsServer, KafkaStreamsMetrics streamsMetrics, Duration closeTimeout) {
+    private CrosscheckApp(KafkaStreams streams, OpsServer opsServer, KafkaStreamsMetrics streamsMetrics,
+                          RocksDbMemory rocksDbMemory, Duration closeTimeout) {
         this.streams = streams;
         this.opsServer = opsServer;
         this.streamsMetrics = streamsMetrics;
+        this.rocksDbMemory = rocksDbMemory;
         this.closeTimeout = closeTimeout;
     }
 
@@ -68,9 +71,11 @@ public final class CrosscheckApp implements AutoCloseable {
         if (config.requireTopics()) {
             requireTopics(config);
         }
-        CrosscheckSerdes serdes = CrosscheckSerdes.create(registry, config.autoRegisterSchemas());
+        CrosscheckSerdes serdes = CrosscheckSerdes.create(registry, config.autoRegisterSchemas(), config.maxRecordBytes());
         Topology topology = CrosscheckTopology.build(config.topics(), serdes, config.detectionSettings(), engine);
         Properties props = StreamsSettings.from(config);
+        RocksDbMemory rocksDbMemory = new RocksDbMemory(config.rocksDbCacheBytes(), config.rocksDbWriteBufferBytes());
+        props.put(RocksDbMemory.CONFIG_KEY, rocksDbMemory);
         KafkaStreams streams = new KafkaStreams(topology, props);
         // A dead stream thread stops the client: the liveness probe then fails and the orchestrator
         // restarts the pod, which resumes from committed state (exactly-once keeps output clean).
@@ -82,7 +87,7 @@ public final class CrosscheckApp implements AutoCloseable {
         CrosscheckMetrics metrics = new CrosscheckMetrics(meters, () -> eventsInState(streams));
         KafkaStreamsMetrics streamsMetrics = metrics.bindKafkaStreams(streams);
         OpsServer ops = OpsServer.start(new InetSocketAddress(config.httpPort()), streams::state, meters);
-        CrosscheckApp app = new CrosscheckApp(streams, ops, streamsMetrics, config.closeTimeout());
+        CrosscheckApp app = new CrosscheckApp(streams, ops, streamsMetrics, rocksDbMemory, config.closeTimeout());
         streams.setStateListener((newState, oldState) -> {
             LOG.info("Kafka Streams state {} -> {}", oldState, newState);
             if (newState == KafkaStreams.State.RUNNING) {
@@ -176,7 +181,10 @@ public final class CrosscheckApp implements AutoCloseable {
     public void close() {
         LOG.info("Closing Crosscheck (timeout {})", closeTimeout);
         boolean closed = streams.close(closeTimeout);
-        if (!closed) {
+        if (closed) {
+            rocksDbMemory.close();
+        } else {
+            // Stores may still be open: freeing their shared native cache now could crash the JVM; the process exit frees it.
             LOG.warn("Kafka Streams did not close within {}", closeTimeout);
         }
         streamsMetrics.close();

@@ -7,6 +7,7 @@ import io.crosscheck.config.CrosscheckConfig;
 import io.crosscheck.config.DetectionSettings;
 import io.crosscheck.config.Topics;
 import io.crosscheck.embedded.EmbeddedKafkaBroker;
+import io.crosscheck.embedded.LeastPrivilegeAcls;
 import io.crosscheck.json.StatementFile;
 import io.crosscheck.produce.StatementPublisher;
 import io.crosscheck.serde.AvroSerde;
@@ -50,6 +51,9 @@ import java.util.stream.Collectors;
  * The embedded default: a real single-node KRaft broker in this process, the in-memory schema
  * registry served over the Confluent REST API, the production topology, and the bundled founding
  * readouts published through the same code as {@code produce}. Prints each alert as it arrives.
+ * With {@code --secure} the broker takes SASL_SSL (SCRAM-SHA-512) only and enforces ACLs; Crosscheck
+ * runs as its own SCRAM user holding {@link LeastPrivilegeAcls} only, and the administrator's client
+ * settings are written to a file (mode 600) for outside clients instead of being printed.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start an embedded Kafka broker and schema registry, run Crosscheck, replay the founding readouts.")
@@ -76,6 +80,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit-after-replay", description = "exit 0 once the sample's alerts are out")
     private boolean exitAfterReplay;
 
+    @Option(names = "--secure", description = "SASL_SSL with SCRAM-SHA-512 and ACLs; Crosscheck runs with least privilege")
+    private boolean secure;
+
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile KafkaConsumer<String, ContradictionAlert> alertConsumer;
 
@@ -89,15 +96,19 @@ final class DemoCommand implements Callable<Integer> {
         // Loading the language models takes seconds: do it while the broker starts.
         DetectionSettings settings = CrosscheckConfig.fromEnv(System.getenv()).detectionSettings();
         CompletableFuture<DetectionEngine> engineLoading = CompletableFuture.supplyAsync(() -> DetectionEngine.standard(settings));
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).build().start();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).secure(secure).build().start();
              SchemaRegistryServer registryServer = SchemaRegistryServer.builder(MockSchemaRegistry.forScope(registryScope))
                      .port(registryPort).start()) {
             Topics topics = Topics.defaults();
             broker.createTopics(Map.of(topics.statements(), 3, topics.alerts(), 3, topics.alertsJson(), 3, topics.deadLetters(), 1));
             String registryUrl = "http://127.0.0.1:" + registryServer.port();
             out.printf("Kafka broker on %s, schema registry on %s%n", broker.bootstrapServers(), registryUrl);
+            Map<String, String> environment = demoEnvironment(broker, registryUrl, workDir);
+            if (secure) {
+                environment.putAll(secureAppUser(broker, topics, CrosscheckConfig.fromEnv(environment).applicationId(), out, workDir));
+            }
 
-            CrosscheckConfig config = CrosscheckConfig.fromEnv(demoEnvironment(broker, registryUrl, workDir));
+            CrosscheckConfig config = CrosscheckConfig.fromEnv(environment);
             List<Statement> sample = loadSample(workDir);
             DetectionEngine engine = engineLoading.join();
             SchemaRegistryClient registry = MockSchemaRegistry.forScope(registryScope);
@@ -117,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
                 CompletableFuture<Set<String>> expectedAlertIds = exitAfterReplay
                         ? CompletableFuture.supplyAsync(() -> expectedAlertIds(engine, settings, sample))
                         : CompletableFuture.completedFuture(Set.of());
-                try (StatementPublisher publisher = new StatementPublisher(Map.of("bootstrap.servers", broker.bootstrapServers()),
+                try (StatementPublisher publisher = new StatementPublisher(broker.clientProperties(),
                         registry, true, topics.statements())) {
                     publisher.publish(sample);
                 }
@@ -148,10 +159,30 @@ final class DemoCommand implements Callable<Integer> {
         return env;
     }
 
+    /**
+     * Creates Crosscheck's own SCRAM user with least-privilege ACLs and returns its client settings as
+     * KAFKA_* variables; writes the administrator's settings to a file for outside clients (kcat -F).
+     */
+    private Map<String, String> secureAppUser(EmbeddedKafkaBroker broker, Topics topics, String applicationId,
+                                              PrintWriter out, Path workDir)
+            throws IOException {
+        String user = "crosscheck";
+        String password = UUID.randomUUID().toString();
+        broker.createUser(user, password);
+        broker.createAcls(LeastPrivilegeAcls.forApplication("User:" + user, applicationId, topics));
+        Path clientFile = workDir.resolve("admin-client.properties");
+        Files.writeString(clientFile, broker.clientProperties().entrySet().stream()
+                .filter(e -> !e.getKey().equals("bootstrap.servers"))
+                .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining("\n", "", "\n")));
+        Files.setPosixFilePermissions(clientFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        out.printf("Secure broker: SASL_SSL, SCRAM-SHA-512, ACLs. Crosscheck runs as '%s' with least-privilege ACLs.%n"
+                + "Administrator client settings (credentials, truststore): %s%n", user, clientFile);
+        return broker.clientEnvironment(user, password);
+    }
+
     private int printAlerts(PrintWriter out, EmbeddedKafkaBroker broker, SchemaRegistryClient registry, Topics topics,
                             CompletableFuture<Set<String>> expectedAlertIds, long started) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        Map<String, Object> props = new HashMap<>(broker.clientProperties());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "crosscheck-demo-printer-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

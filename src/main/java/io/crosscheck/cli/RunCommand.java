@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Production mode: configuration from the environment (CONTRACTS §6), the topology on the
@@ -26,10 +27,18 @@ final class RunCommand implements Callable<Integer> {
         LOG.info("Starting with {}", config);
         CrosscheckApp app = CrosscheckApp.start(config, DetectionEngine.standard(config.detectionSettings()),
                 SchemaRegistryClients.create(config.schemaRegistryUrl(), config.schemaRegistrySettings()));
-        Thread shutdown = new Thread(app::close, "crosscheck-shutdown");
+        AtomicBoolean shutdownRequested = new AtomicBoolean();
+        Thread shutdown = new Thread(() -> {
+            shutdownRequested.set(true);
+            app.close();
+        }, "crosscheck-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         app.awaitStopped();
-        // Reached only when Kafka Streams stopped by itself: report failure so the orchestrator restarts us.
+        if (shutdownRequested.get()) {
+            LOG.info("Stopped on request");
+            return ExitCodes.OK;
+        }
+        // Kafka Streams stopped by itself: report failure so the orchestrator restarts us.
         LOG.error("Kafka Streams stopped (state {}); exiting", app.state());
         return ExitCodes.FAILURE;
     }

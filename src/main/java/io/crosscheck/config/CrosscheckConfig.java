@@ -36,13 +36,16 @@ public final class CrosscheckConfig {
         EVENT_GROUPING_WINDOW("PT72H", "how far apart statements without eventId may be and still form one event"),
         COMPARE_SAME_ISSUER("false", "also compare statements of the same issuer"),
         MAX_TEXT_CHARS("100000", "statements with longer text go to the dead-letter topic"),
+        MAX_RECORD_BYTES(String.valueOf(512 * 1024), "input records larger than this many bytes go to the dead-letter topic (keep below the topic's max.message.bytes)"),
         MAX_CLOCK_SKEW("P2D", "statements published further in the future go to the dead-letter topic"),
         PROCESSING_GUARANTEE("exactly_once_v2", "Kafka Streams processing.guarantee"),
         STATE_DIR(null, "Kafka Streams state directory (default: <tmp>/crosscheck-state)"),
         HTTP_PORT("8080", "port of /health/live, /health/ready and /metrics"),
         CLOSE_TIMEOUT("PT30S", "how long shutdown waits for Kafka Streams to close"),
         AUTO_REGISTER_SCHEMAS("true", "register the Avro schemas in the registry when absent"),
-        REQUIRE_TOPICS("true", "fail at start, naming the topic, when an input or output topic is missing");
+        REQUIRE_TOPICS("true", "fail at start, naming the topic, when an input or output topic is missing"),
+        ROCKSDB_CACHE_BYTES(String.valueOf(64L * 1024 * 1024), "RocksDB block cache shared by all state stores of the instance, memtables included (bytes)"),
+        ROCKSDB_WRITE_BUFFER_BYTES(String.valueOf(16L * 1024 * 1024), "part of the RocksDB cache memtables may fill before they are flushed (bytes)");
 
         private final String defaultValue;
         private final String description;
@@ -105,6 +108,8 @@ public final class CrosscheckConfig {
         config.detectionSettings(); // fail fast on malformed values
         config.closeTimeout();
         config.httpPort();
+        config.maxRecordBytes();
+        config.rocksDbWriteBufferBytes();
         return config;
     }
 
@@ -153,6 +158,26 @@ public final class CrosscheckConfig {
                 positiveInt(Setting.MAX_TEXT_CHARS),
                 duration(Setting.MAX_CLOCK_SKEW),
                 duration(Setting.EVENT_GROUPING_WINDOW));
+    }
+
+    /** Total RocksDB memory of the instance (block cache with memtables charged to it), in bytes. */
+    public long rocksDbCacheBytes() {
+        return positiveLong(Setting.ROCKSDB_CACHE_BYTES);
+    }
+
+    /** The part of {@link #rocksDbCacheBytes()} memtables may use, in bytes. */
+    public long rocksDbWriteBufferBytes() {
+        long writeBuffers = positiveLong(Setting.ROCKSDB_WRITE_BUFFER_BYTES);
+        if (writeBuffers > rocksDbCacheBytes()) {
+            throw new IllegalArgumentException(Setting.ROCKSDB_WRITE_BUFFER_BYTES.variable() + " (" + writeBuffers
+                    + ") must not exceed " + Setting.ROCKSDB_CACHE_BYTES.variable() + " (" + rocksDbCacheBytes() + ")");
+        }
+        return writeBuffers;
+    }
+
+    /** Bound on one input statement record, in bytes. */
+    public int maxRecordBytes() {
+        return positiveInt(Setting.MAX_RECORD_BYTES);
     }
 
     public String processingGuarantee() {
@@ -226,6 +251,18 @@ public final class CrosscheckConfig {
             return value;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(setting.variable() + " must be a positive integer, got \"" + get(setting) + "\"");
+        }
+    }
+
+    private long positiveLong(Setting setting) {
+        try {
+            long value = Long.parseLong(get(setting).trim());
+            if (value <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(setting.variable() + " must be a positive number of bytes, got \"" + get(setting) + "\"");
         }
     }
 

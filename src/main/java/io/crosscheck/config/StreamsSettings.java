@@ -1,5 +1,6 @@
 package io.crosscheck.config;
 
+import io.crosscheck.app.BoundedMemoryRocksDbConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -14,6 +15,8 @@ import java.util.Properties;
  * with {@code errors.dead.letter.queue.topic.name} set, so each bad record lands in the
  * dead-letter topic with its raw key and value and headers naming the exception, source topic,
  * partition and offset, and processing continues with the next record.
+ * RocksDB memory is bounded by {@code BoundedMemoryRocksDbConfig} (one shared cache and write buffer
+ * manager per instance, sized by {@code CROSSCHECK_ROCKSDB_*}).
  * Every {@code KAFKA_*} variable overrides what is set here.
  */
 public final class StreamsSettings {
@@ -28,6 +31,7 @@ public final class StreamsSettings {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.putAll(deadLetterHandling(config.topics()));
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedMemoryRocksDbConfig.class.getName());
         props.putAll(config.kafkaProperties());
         return props;
     }

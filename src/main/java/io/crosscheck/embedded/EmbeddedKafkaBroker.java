@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -24,8 +25,15 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.clients.admin.UserScramCredentialsDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.ResourceNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
@@ -48,8 +56,16 @@ import kafka.server.KafkaRaftServer;
  * <p>Settings are those of a one-broker cluster: internal topics (consumer offsets, transaction
  * state) have replication factor 1 and min ISR 1 so that idempotent and transactional producers
  * and {@code exactly_once_v2} Kafka Streams work, and group rebalances start without delay.
- * By default clients connect over PLAINTEXT without authentication; {@link Builder#saslSsl} makes
- * the client listener SASL_SSL (SCRAM-SHA-512) with ACL authorization, see {@link SaslSslSecurity}.
+ *
+ * <p>{@link #stop()} then {@link #start()} restarts the broker on the same log directory and ports
+ * (a broker restart, for fault tests); only {@link #close()} deletes the directory.
+ *
+ * <p>With {@link Builder#secure(boolean)}, the client listener is {@code SASL_SSL} with SCRAM-SHA-512
+ * (a self-signed certificate generated at start, see {@link TlsMaterial}) and the broker enforces ACLs
+ * with KRaft's {@code StandardAuthorizer}; {@link #clientProperties()} then authenticate as the super
+ * user {@value #SUPER_USER} (random password), and {@link #createUser} adds SCRAM users without rights.
+ * The controller listener stays plaintext on 127.0.0.1 and its anonymous principal is a super user:
+ * only the broker itself, in this process, talks to it.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -57,16 +73,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String CLIENT_LISTENER = "PLAINTEXT";
+    private static final String SECURE_CLIENT_LISTENER = "SASL_SSL";
     private static final int NODE_ID = 1;
+    /** The super user of a secure broker: the broker itself and the test/demo administrator. */
+    public static final String SUPER_USER = "admin";
+    public static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
 
     private final int requestedPort;
     private final int requestedControllerPort;
     private final boolean autoCreateTopics;
     private final Duration startTimeout;
     private final Map<String, String> extraProperties;
-    private final SaslSslSecurity security;
+    private final boolean secure;
 
     private Path baseDir;
+    private TlsMaterial tls;
+    private String superUserPassword;
     private KafkaRaftServer server;
     private int port;
     private int controllerPort;
@@ -78,8 +100,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.autoCreateTopics = builder.autoCreateTopics;
         this.startTimeout = builder.startTimeout;
         this.extraProperties = Map.copyOf(builder.extraProperties);
-        this.security = builder.superUser == null ? null
-            : new SaslSslSecurity(builder.superUser, builder.superPassword, builder.scramUsers);
+        this.secure = builder.secure;
     }
 
     public static Builder builder() {
@@ -87,42 +108,80 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Formats storage, starts the broker and waits until a client can describe the cluster.
+     * Starts the broker and waits until a client can describe the cluster. The first start picks the
+     * ports, generates TLS material when secure, and formats storage; a start after {@link #stop()}
+     * reuses all of them, so clients reconnect to the same address and find their data.
      *
-     * @throws IllegalStateException if already started, or the broker is not ready within the start timeout
+     * @throws IllegalStateException if already running, or the broker is not ready within the start timeout
      */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
             throw new IllegalStateException("broker already started on " + bootstrapServers());
         }
+        final boolean firstStart = baseDir == null;
         final long startNanos = System.nanoTime();
         try {
-            baseDir = Files.createTempDirectory("crosscheck-kafka-");
-            port = requestedPort == 0 ? freePort() : requestedPort;
-            controllerPort = requestedControllerPort == 0 ? freePort() : requestedControllerPort;
-            if (security != null) {
-                security.createKeystore(baseDir);
+            if (firstStart) {
+                baseDir = Files.createTempDirectory("crosscheck-kafka-");
+                port = requestedPort == 0 ? freePort() : requestedPort;
+                controllerPort = requestedControllerPort == 0 ? freePort() : requestedControllerPort;
+                if (secure) {
+                    tls = TlsMaterial.generate(baseDir.resolve("tls"));
+                    superUserPassword = TlsMaterial.randomSecret();
+                }
             }
             final KafkaConfig config = new KafkaConfig(brokerProperties(), false);
-            formatStorage(config);
+            if (firstStart) {
+                formatStorage(config);
+            }
             final long formattedNanos = System.nanoTime();
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             final long startedNanos = System.nanoTime();
             awaitReady();
             startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
-            LOG.info("Embedded Kafka broker ready on {} in {} ms (format {} ms, server start {} ms, first client answer {} ms)",
-                bootstrapServers(), startupTime.toMillis(), millis(formattedNanos - startNanos),
-                millis(startedNanos - formattedNanos), millis(System.nanoTime() - startedNanos));
+            LOG.info("Embedded Kafka broker ready on {}{} in {} ms (format {} ms, server start {} ms, first client answer {} ms)",
+                bootstrapServers(), secure ? " (SASL_SSL, SCRAM-SHA-512, ACLs)" : "", startupTime.toMillis(),
+                millis(formattedNanos - startNanos), millis(startedNanos - formattedNanos), millis(System.nanoTime() - startedNanos));
         } catch (RuntimeException | IOException e) {
-            closeQuietly();
+            if (firstStart) {
+                closeQuietly();
+            } else {
+                stopQuietly();
+            }
             throw new IllegalStateException("could not start the embedded Kafka broker on "
                 + HOST + ":" + port + ": " + e.getMessage(), e);
         }
         return this;
     }
 
-    /** {@code host:port} of the client listener (PLAINTEXT, or SASL_SSL when secure); valid after {@link #start()}. */
+    /**
+     * Shuts the broker down (a clean shutdown, as on SIGTERM) and keeps its log directory and ports,
+     * so {@link #start()} brings the same broker back. Does nothing if it is not running.
+     */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } finally {
+            server = null;
+        }
+    }
+
+    /** Whether the broker is running (started and not stopped). */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Whether clients must use SASL_SSL with SCRAM-SHA-512 and are subject to ACLs. */
+    public boolean isSecure() {
+        return secure;
+    }
+
+    /** {@code host:port} of the client listener; valid after {@link #start()}. */
     public String bootstrapServers() {
         return HOST + ":" + port;
     }
@@ -175,34 +234,110 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Client properties pointing at this broker, for admin clients, producers and consumers;
-     * with SASL_SSL they authenticate as the super user.
+     * Client properties pointing at this broker, for admin clients, producers and consumers. On a
+     * secure broker they authenticate as the super user {@value #SUPER_USER}.
      */
     public Map<String, Object> clientProperties() {
-        final Map<String, Object> props = new HashMap<>();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        if (security != null) {
-            props.putAll(security.superUserClientProperties());
+        return secure ? clientProperties(SUPER_USER, superUserPassword) : plaintextClientProperties();
+    }
+
+    /**
+     * Client properties for a SCRAM user of a secure broker: SASL_SSL, SCRAM-SHA-512, and the generated
+     * truststore. The password ends up in {@code sasl.jaas.config}, which Kafka never logs.
+     *
+     * @throws IllegalStateException if the broker is not secure
+     */
+    public Map<String, Object> clientProperties(String user, String password) {
+        if (!secure) {
+            throw new IllegalStateException("the broker was not built with secure(true)");
         }
+        final Map<String, Object> props = plaintextClientProperties();
+        props.put("security.protocol", SECURE_CLIENT_LISTENER);
+        props.put("sasl.mechanism", SCRAM_MECHANISM);
+        props.put("sasl.jaas.config", scramJaas(user, password));
+        props.put("ssl.truststore.location", tls.truststore().toString());
+        props.put("ssl.truststore.password", tls.password());
+        props.put("ssl.truststore.type", "PKCS12");
         return props;
     }
 
     /**
-     * Client properties that authenticate as {@code user} with SCRAM-SHA-512 over TLS (trusting the
-     * broker's self-signed certificate). Only for a broker built with {@link Builder#saslSsl}.
+     * The same client settings as {@link #clientProperties(String, String)}, as {@code KAFKA_*}
+     * environment variables for a Crosscheck process ({@code security.protocol} → {@code KAFKA_SECURITY_PROTOCOL}).
      */
-    public Map<String, Object> clientProperties(String user, String password) {
-        if (security == null) {
-            throw new IllegalStateException("this broker has no authentication; use clientProperties()");
+    public Map<String, String> clientEnvironment(String user, String password) {
+        final Map<String, String> env = new HashMap<>();
+        clientProperties(user, password).forEach((name, value) ->
+            env.put("KAFKA_" + name.replace('.', '_').toUpperCase(Locale.ROOT), String.valueOf(value)));
+        return env;
+    }
+
+    /** Creates (or resets) a SCRAM-SHA-512 user on a secure broker; the user has no ACLs yet. */
+    public void createUser(String user, String password) {
+        if (!secure) {
+            throw new IllegalStateException("the broker was not built with secure(true)");
         }
-        final Map<String, Object> props = new HashMap<>(security.clientProperties(user, password));
+        try (Admin admin = Admin.create(adminProperties())) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password)))
+                .all().get(30, TimeUnit.SECONDS);
+            awaitCredentialPropagated(admin, user);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create SCRAM user " + user + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating SCRAM user " + user, e);
+        }
+    }
+
+    /** Creates ACL bindings on a secure broker and waits until the broker reports them. */
+    public void createAcls(List<AclBinding> acls) {
+        try (Admin admin = Admin.create(adminProperties())) {
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!admin.describeAcls(AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS).containsAll(acls)) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("ACLs not visible after 30 s");
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create ACLs: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating ACLs", e);
+        }
+    }
+
+    /** Waits until the broker reports the user's SCRAM credential, so a client can log in right away. */
+    private static void awaitCredentialPropagated(Admin admin, String user)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                final UserScramCredentialsDescription description =
+                    admin.describeUserScramCredentials(List.of(user)).all().get(10, TimeUnit.SECONDS).get(user);
+                if (description != null && !description.credentialInfos().isEmpty()) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof ResourceNotFoundException)) {
+                    throw e;
+                }
+                // the broker's metadata has not caught up with the controller yet; ask again
+            }
+        }
+        throw new TimeoutException("SCRAM credential of " + user + " not visible after 30 s");
+    }
+
+    private Map<String, Object> plaintextClientProperties() {
+        final Map<String, Object> props = new HashMap<>();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         return props;
     }
 
-    /** Whether clients must authenticate (SASL_SSL with SCRAM-SHA-512) and are authorized by ACLs. */
-    public boolean isSecure() {
-        return security != null;
+    private static String scramJaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+            + "\" password=\"" + password + "\";";
     }
 
     /** Stops the broker, waits for its threads and sockets to close, and deletes its directory. */
@@ -212,13 +347,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return;
         }
         try {
-            if (server != null) {
-                server.shutdown();
-                server.awaitShutdown();
-            }
+            stop();
         } finally {
-            server = null;
             deleteBaseDir();
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping after a failed restart also failed", e);
         }
     }
 
@@ -250,11 +389,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("inter.broker.listener.name", CLIENT_LISTENER);
-        props.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + ","
+        final String clientListener = secure ? SECURE_CLIENT_LISTENER : CLIENT_LISTENER;
+        props.put("inter.broker.listener.name", clientListener);
+        props.put("listeners", clientListener + "://" + HOST + ":" + port + ","
             + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        props.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port);
-        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("advertised.listeners", clientListener + "://" + HOST + ":" + port);
+        props.put("listener.security.protocol.map", clientListener + ":" + clientListener + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        if (secure) {
+            props.putAll(securityProperties());
+        }
         props.put("log.dirs", logDir);
         props.put("metadata.log.dir", logDir);
         // One broker: every internal topic must be satisfiable by a single replica.
@@ -270,15 +413,31 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Nobody else will join: rebalance at once instead of waiting for more members.
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", String.valueOf(autoCreateTopics));
-        // The broker is unfenced on a heartbeat: beat often so start-up does not wait out the 2 s default.
-        props.put("broker.heartbeat.interval.ms", "500");
         // A demo broker holds little data; keep segments small so a long-running demo stays small on disk.
         props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         props.put("log.retention.hours", "24");
-        if (security != null) {
-            props.putAll(security.brokerProperties(HOST, port, CONTROLLER_LISTENER, controllerPort));
-        }
         props.putAll(extraProperties);
+        return props;
+    }
+
+    private Properties securityProperties() {
+        final Properties props = new Properties();
+        final String listenerPrefix = "listener.name." + SECURE_CLIENT_LISTENER.toLowerCase(Locale.ROOT) + ".";
+        props.put("sasl.enabled.mechanisms", SCRAM_MECHANISM);
+        props.put("sasl.mechanism.inter.broker.protocol", SCRAM_MECHANISM);
+        props.put(listenerPrefix + SCRAM_MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+            scramJaas(SUPER_USER, superUserPassword));
+        props.put("ssl.keystore.location", tls.keystore().toString());
+        props.put("ssl.keystore.password", tls.password());
+        props.put("ssl.key.password", tls.password());
+        props.put("ssl.keystore.type", "PKCS12");
+        props.put("ssl.truststore.location", tls.truststore().toString());
+        props.put("ssl.truststore.password", tls.password());
+        props.put("ssl.truststore.type", "PKCS12");
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        // ANONYMOUS is the broker reaching its own controller over the loopback-only plaintext controller listener.
+        props.put("super.users", "User:" + SUPER_USER + ";User:ANONYMOUS");
+        props.put("allow.everyone.if.no.acl.found", "false");
         return props;
     }
 
@@ -291,8 +450,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             .setMetadataLogDirectory(config.metadataLogDir())
             .setReleaseVersion(MetadataVersion.latestProduction())
             .setControllerListenerName(CONTROLLER_LISTENER);
-        if (security != null) {
-            formatter.setScramArguments(security.scramArguments());
+        if (secure) {
+            // KRaft reads SCRAM credentials from metadata: the super user must exist before the first start.
+            formatter.setScramArguments(List.of(SCRAM_MECHANISM + "=[name=" + SUPER_USER + ",password=" + superUserPassword + "]"));
         }
         try {
             formatter.run();
@@ -348,30 +508,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int port;
         private int controllerPort;
         private boolean autoCreateTopics;
+        private boolean secure;
         private Duration startTimeout = Duration.ofSeconds(60);
         private final Map<String, String> extraProperties = new LinkedHashMap<>();
-        private final Map<String, String> scramUsers = new LinkedHashMap<>();
-        private String superUser;
-        private String superPassword;
 
         private Builder() {
-        }
-
-        /**
-         * Serves clients over SASL_SSL only (SCRAM-SHA-512, a self-signed certificate for 127.0.0.1)
-         * and authorizes every request with the StandardAuthorizer: {@code superUser} may do anything,
-         * other users only what ACLs grant them.
-         */
-        public Builder saslSsl(String superUser, String superPassword) {
-            this.superUser = requireName(superUser);
-            this.superPassword = requireSecret(superPassword);
-            return this;
-        }
-
-        /** A further SCRAM-SHA-512 user, created before the broker starts; it has no ACLs. */
-        public Builder scramUser(String name, String password) {
-            scramUsers.put(requireName(name), requireSecret(password));
-            return this;
         }
 
         /** Client port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -398,6 +539,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
+        /** SASL_SSL with SCRAM-SHA-512 on the client listener and the StandardAuthorizer; off by default. */
+        public Builder secure(boolean secure) {
+            this.secure = secure;
+            return this;
+        }
+
         /** A broker property that overrides the defaults (e.g. {@code log.retention.ms}). */
         public Builder brokerProperty(String name, String value) {
             extraProperties.put(name, value);
@@ -405,25 +552,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
 
         public EmbeddedKafkaBroker build() {
-            if (superUser == null && !scramUsers.isEmpty()) {
-                throw new IllegalStateException("SCRAM users need saslSsl(superUser, password) as well");
-            }
             return new EmbeddedKafkaBroker(this);
-        }
-
-        // Names and passwords end up inside JAAS and SCRAM argument syntax; keep them to plain tokens.
-        private static String requireName(String name) {
-            if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
-                throw new IllegalArgumentException("user names are letters, digits, '.', '_' or '-'");
-            }
-            return name;
-        }
-
-        private static String requireSecret(String secret) {
-            if (secret == null || secret.isEmpty() || !secret.matches("[^\\s\"\\],=\\[]+")) {
-                throw new IllegalArgumentException("passwords must be non-empty without spaces, quotes, ',', '=', '[' or ']'");
-            }
-            return secret;
         }
 
         private static int checkPort(int port) {

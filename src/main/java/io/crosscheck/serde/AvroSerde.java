@@ -28,8 +28,13 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
      * @param autoRegister register the class's schema on first write; when false it must already be registered
      */
     public AvroSerde(SchemaRegistryClient registry, Class<T> type, boolean isKey, boolean autoRegister) {
+        this(registry, type, isKey, autoRegister, Integer.MAX_VALUE);
+    }
+
+    /** As above; the deserializer rejects records longer than {@code maxRecordBytes}. */
+    public AvroSerde(SchemaRegistryClient registry, Class<T> type, boolean isKey, boolean autoRegister, int maxRecordBytes) {
         this.serializer = new SpecificAvroSerializer<>(registry, type, isKey, autoRegister);
-        this.deserializer = new SpecificAvroDeserializer<>(registry, type);
+        this.deserializer = new SpecificAvroDeserializer<>(registry, type, maxRecordBytes);
     }
 
     /** A value serde that registers its schema on first write. */

@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * resolving reader is cached per writer id. {@code null} deserializes to {@code null}.
  *
  * <p>Record bytes are untrusted: every failure (not wire format, unknown schema id, writer schema the
- * reader cannot resolve, truncated data, Avro limits exceeded, unknown enum symbol) becomes a
+ * reader cannot resolve, truncated data, Avro limits exceeded, a record larger than the size limit, unknown
+ * enum symbol) becomes a
  * {@link SerializationException} with a one-line message naming topic and schema id, so the topology
  * can route the record to the dead-letter topic. Length limits come from {@link AvroSafety}.
  */
@@ -44,8 +45,21 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
     private final SpecificData model;
     private final String recordName;
     private final Map<Integer, ResolvingReader<T>> readersByWriterId = new ConcurrentHashMap<>();
+    private final int maxRecordBytes;
 
     public SpecificAvroDeserializer(SchemaRegistryClient registry, Class<T> type) {
+        this(registry, type, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxRecordBytes records with more bytes than this are rejected before decoding: a bound on what
+     *                       one record may cost downstream, whatever field carries the bulk
+     */
+    public SpecificAvroDeserializer(SchemaRegistryClient registry, Class<T> type, int maxRecordBytes) {
+        if (maxRecordBytes <= 0) {
+            throw new IllegalArgumentException("maxRecordBytes must be positive, got " + maxRecordBytes);
+        }
+        this.maxRecordBytes = maxRecordBytes;
         this.registry = registry;
         this.model = SpecificData.getForClass(type);
         this.readerSchema = model.getSchema(type);
@@ -62,6 +76,9 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
             schemaId = WireFormat.schemaId(data);
         } catch (WireFormat.MalformedPayloadException e) {
             throw new SerializationException("Cannot deserialize " + recordName + " from topic '" + topic + "': " + e.getMessage());
+        }
+        if (data.length > maxRecordBytes) {
+            throw failure(topic, schemaId, "record of " + data.length + " bytes exceeds the limit of " + maxRecordBytes + " bytes", null);
         }
         final ResolvingReader<T> reader = readerFor(topic, schemaId);
         try {

@@ -63,7 +63,7 @@ public final class CrosscheckTestDriver implements AutoCloseable {
     private CrosscheckTestDriver(Builder builder) {
         this.registryScope = "crosscheck-test-" + UUID.randomUUID();
         this.registry = MockSchemaRegistry.forScope(registryScope);
-        CrosscheckSerdes serdes = CrosscheckSerdes.create(registry, true);
+        CrosscheckSerdes serdes = CrosscheckSerdes.create(registry, true, builder.maxRecordBytes);
         this.topology = CrosscheckTopology.build(builder.topics, serdes, builder.settings, builder.engine);
         try {
             this.stateDir = Files.createTempDirectory("crosscheck-ttd-");
@@ -163,6 +163,7 @@ public final class CrosscheckTestDriver implements AutoCloseable {
         private Topics topics = Topics.defaults();
         private DetectionSettings settings = DetectionSettings.defaults();
         private Instant wallClock = Instant.now();
+        private int maxRecordBytes = CrosscheckSerdes.DEFAULT_MAX_STATEMENT_BYTES;
 
         private Builder(DetectionEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -181,6 +182,12 @@ public final class CrosscheckTestDriver implements AutoCloseable {
         /** The driver's wall-clock start: validation rejects statements published further in its future. */
         public Builder wallClock(Instant value) {
             this.wallClock = value;
+            return this;
+        }
+
+        /** Input records larger than this many bytes fail to deserialize (CROSSCHECK_MAX_RECORD_BYTES). */
+        public Builder maxRecordBytes(int value) {
+            this.maxRecordBytes = value;
             return this;
         }
 

@@ -81,11 +81,8 @@ class EmbeddedKafkaBrokerIT {
 
     @Test
     void shouldAuthenticateWithScramOverTlsAndAuthorizeOnlyByAcl() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder()
-                .saslSsl("admin", "admin-secret")
-                .scramUser("alice", "alice-secret")
-                .build()
-                .start()) {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().secure(true).build().start()) {
+            broker.createUser("alice", "alice-secret");
             broker.createTopics(Map.of(TOPIC, 1));
             produceIdempotently(broker, 1);
 

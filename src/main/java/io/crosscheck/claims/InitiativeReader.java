@@ -44,7 +44,14 @@ public final class InitiativeReader {
         }
         if (hitFrom > 0) {
             final String before = tokens.get(hitFrom - 1).stem();
-            if ((before.equals("it") || before.equals("its") || before.equals("our")) && clause.issuerCountry() != null) {
+            if (before.equals("it") || before.equals("its")) {
+                // "gratitude to Türkiye for its facilitation": "its" is the actor last named, else the issuer.
+                final String named = lastActorBefore(clause, hitFrom - 1);
+                if (named != null || clause.issuerCountry() != null) {
+                    return named != null ? named : clause.issuerCountry();
+                }
+            }
+            if (before.equals("our") && clause.issuerCountry() != null) {
                 return clause.issuerCountry();
             }
             for (ActorResolver.Mention m : clause.actors()) {
@@ -54,5 +61,15 @@ public final class InitiativeReader {
             }
         }
         return null;
+    }
+
+    private static String lastActorBefore(Clause clause, int index) {
+        String last = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() <= index && !ActorResolver.BOTH.equals(m.actor())) {
+                last = m.actor();
+            }
+        }
+        return last;
     }
 }

@@ -12,7 +12,7 @@ import io.crosscheck.avro.Polarity;
 public final class NegationReader {
 
     private static final int MAX_BEFORE = 8;
-    private static final int MAX_AFTER = 5;
+    private static final int MAX_AFTER = 7;
     /** A negation after the topic must sit in its verb phrase: "X was not discussed", "X did not come up". */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("wa", "was", "were", "is", "ar", "are",
             "ha", "has", "have", "had", "did", "do", "doe", "does", "been", "be");

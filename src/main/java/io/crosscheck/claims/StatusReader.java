@@ -60,7 +60,7 @@ public final class StatusReader {
         if (governing == null) {
             governing = framing;
         }
-        if (governing != null && governing.category() == Cues.Category.UNSETTLED) {
+        if (governing != null && governing.category() == Cues.Category.UNSETTLED || openLater(cues, governing)) {
             return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
         ClaimStatus status = governing == null ? ClaimStatus.STATED : ClaimStatus.valueOf(governing.category().name());
@@ -76,6 +76,20 @@ public final class StatusReader {
         final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
         return new Reading(status, cueText, actor, condition);
     }
+
+    /**
+     * "discussed a possible initiative, which the governments will consider further": a matter only talked
+     * about or proposed that the same clause says is still open is undecided, not merely discussed.
+     */
+    private static boolean openLater(List<Cues.Cue> cues, Cues.Cue governing) {
+        if (governing == null || !OPENABLE.contains(governing.category())) {
+            return false;
+        }
+        return cues.stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED && c.from() >= governing.to());
+    }
+
+    private static final java.util.Set<Cues.Category> OPENABLE =
+            java.util.EnumSet.of(Cues.Category.DISCUSSED, Cues.Category.PROPOSED, Cues.Category.REQUESTED);
 
     private static boolean laterNotInForce(List<Cues.Cue> cues, Cues.Cue governing, int hitFrom) {
         for (Cues.Cue c : cues) {

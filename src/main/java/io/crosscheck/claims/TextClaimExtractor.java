@@ -93,7 +93,11 @@ public final class TextClaimExtractor implements ClaimExtractor {
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);
             final TextSegmenter.Segment seg = segments.get(i);
             if (hits.isEmpty()) {
-                final Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
+                Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
+                if (unnamed == null) {
+                    unnamed = cuedUnnamed(new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens,
+                            cues.find(tokens), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry));
+                }
                 if (unnamed != null) {
                     claims.add(unnamed);
                 }
@@ -160,13 +164,12 @@ public final class TextClaimExtractor implements ClaimExtractor {
         if (status == null || !clause.has(Cues.Category.NEGATION)) {
             return null;
         }
-        final List<String> terms = analyzer.contentTerms(clause.clauseText()).stream()
-                .filter(t -> t.length() > 2 && !Character.isDigit(t.charAt(0))).distinct().sorted().limit(4).toList();
-        if (terms.size() < 2) {
+        final String topic = unnamedTopic(clause.clauseText());
+        if (topic == null) {
             return null;
         }
         return Claim.newBuilder()
-                .setTopic(UNNAMED_PREFIX + String.join("-", terms))
+                .setTopic(topic)
                 .setAction("mention")
                 .setStatus(ClaimStatus.valueOf(status.category().name()))
                 .setPolarity(Polarity.NEGATED)
@@ -179,6 +182,50 @@ public final class TextClaimExtractor implements ClaimExtractor {
                 .build();
     }
 
+    /**
+     * A clause on a subject the lexicon does not name that still says where a matter stands ("have reached
+     * a staff-level agreement", "would study the proposal") or gives a figure: topic {@code text.<stems>},
+     * status from its cues, quantities from its numbers. The rules pair it with the other readout's clause
+     * on the same matter by lexical alignment, not by slug.
+     */
+    private Claim cuedUnnamed(Clause clause) {
+        final Cues.Cue cue = clause.cues().stream().filter(c -> c.category().isStatus()).findFirst().orElse(null);
+        final boolean number = hasNumber(clause);
+        if (cue == null && !number) {
+            return null;
+        }
+        final String topic = unnamedTopic(clause.clauseText());
+        if (topic == null) {
+            return null;
+        }
+        final int from = cue == null ? 0 : Math.min(cue.to(), clause.tokens().size() - 1);
+        final StatusReader.Reading reading = statusReader.read(clause, from, clause.tokens().size());
+        final Polarity polarity = negationReader.read(clause, from, clause.tokens().size(), reading.status());
+        final List<Quantity> qs = number ? quantities.parse(clause.clauseText()).stream()
+                .map(QuantityParser.Parsed::quantity).toList() : List.of();
+        return Claim.newBuilder()
+                .setTopic(topic)
+                .setAction(reading.action())
+                .setStatus(reading.status())
+                .setPolarity(polarity)
+                .setActor(reading.actor()).setScope(List.of()).setQuantities(qs).setCondition(reading.condition())
+                .setEvidence(clause.clauseText())
+                .setEvidenceStart(clause.start())
+                .setSalience(salience.score(reading.status(), polarity, Lexicon.DEFAULT_WEIGHT, !qs.isEmpty(),
+                        clause.has(Cues.Category.EMPHASIS), clause.has(Cues.Category.COURTESY), reading.condition() != null))
+                .setAssertedBy(reportedSpeech.assertedBy(clause))
+                .build();
+    }
+
+    /** {@code text.} and the clause's first content stems in order, or null when it has fewer than two. */
+    private String unnamedTopic(String clauseText) {
+        final List<String> terms = analyzer.contentTerms(clauseText).stream()
+                .filter(t -> t.length() > 2 && !Character.isDigit(t.charAt(0))).distinct().sorted().limit(4).toList();
+        return terms.size() < 2 ? null : UNNAMED_PREFIX + String.join("-", terms);
+    }
+
+    private static final String MEDIATION = "mediation";
+
     /** Topic prefix of claims on subjects the lexicon does not name. */
     public static final String UNNAMED_PREFIX = "text.";
     private static final Set<String> NEGATION_WORDS = Set.of("not", "no", "never", "neither", "nor");
@@ -190,7 +237,10 @@ public final class TextClaimExtractor implements ClaimExtractor {
         }
         final String actor = initiatives.actor(clause, hit.from(), hit.to());
         if (actor == null) {
-            return reading;
+            // Only the phrase itself names a mediator ("under the facilitation of Türkiye"); the subject of some
+            // other verb in the clause ("Ethiopia expresses its gratitude to Türkiye for its facilitation") is not one.
+            return hit.topic().equals(MEDIATION) && reading.actor() != null
+                    ? new StatusReader.Reading(reading.status(), reading.cueText(), null, reading.condition()) : reading;
         }
         final ClaimStatus status = hit.topic().equals("initiative") ? ClaimStatus.PROPOSED : reading.status();
         return new StatusReader.Reading(status, reading.cueText(), actor, reading.condition());

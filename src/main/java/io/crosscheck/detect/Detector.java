@@ -27,16 +27,24 @@ public final class Detector {
 
     private final DetectionSettings settings;
     private final List<ContradictionRule> rules;
+    private final ClaimAligner claimAligner;
 
     public Detector(DetectionSettings settings, List<ContradictionRule> rules) {
+        this(settings, rules, null);
+    }
+
+    /** With a claim aligner, claims on subjects the lexicon does not name are compared with their aligned counterparts. */
+    public Detector(DetectionSettings settings, List<ContradictionRule> rules, ClaimAligner claimAligner) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rules = List.copyOf(rules);
+        this.claimAligner = claimAligner;
     }
 
     /** A detector with one rule per kind. */
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
-        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(new SentenceAligner(analyzer)), new NumericRule(), new StatusRule(),
-                new AttributionRule(), new OmissionRule(new SentenceAligner(analyzer))));
+        final SentenceAligner aligner = new SentenceAligner(analyzer);
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new StatusRule(),
+                new AttributionRule(), new OmissionRule(aligner)), new ClaimAligner(aligner));
     }
 
     public List<Finding> detect(Statement x, Statement y) {
@@ -46,10 +54,15 @@ public final class Detector {
             return List.of();
         }
         final boolean ordered = x.getStatementId().compareTo(y.getStatementId()) < 0;
-        final Statement a = ordered ? x : y;
-        final Statement b = ordered ? y : x;
+        Statement a = ordered ? x : y;
+        Statement b = ordered ? y : x;
         if (!settings.compareSameIssuer() && sameIssuer(a, b)) {
             return List.of();
+        }
+        if (claimAligner != null) {
+            final Statement[] aligned = claimAligner.align(a, b);
+            a = aligned[0];
+            b = aligned[1];
         }
         final Map<String, Finding> best = new LinkedHashMap<>();
         for (ContradictionRule rule : rules) {

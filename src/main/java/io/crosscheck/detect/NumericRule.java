@@ -78,7 +78,8 @@ public final class NumericRule implements ContradictionRule {
     }
 
     static boolean comparable(Quantity a, Quantity b) {
-        if (!baseUnit(a.getUnit()).equals(baseUnit(b.getUnit())) || !Objects.equals(a.getSubject(), b.getSubject())) {
+        if (!baseUnit(a.getUnit()).equals(baseUnit(b.getUnit()))
+                || !Objects.equals(spelling(a.getSubject()), spelling(b.getSubject()))) {
             return false;
         }
         final boolean changeA = a.getApproximation() == Approximation.CHANGE_BY;
@@ -108,7 +109,21 @@ public final class NumericRule implements ContradictionRule {
         };
     }
 
-    private static String baseUnit(String unit) {
+    /** One spelling for units written two ways ("tons" in one readout, "tonnes" in the other). */
+    private static String spelling(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "ton" -> "tonne";
+            case "meter" -> "metre";
+            case "kilometer" -> "kilometre";
+            default -> unit;
+        };
+    }
+
+    private static String baseUnit(String rawUnit) {
+        final String unit = spelling(rawUnit);
         return hours(unit) != 1.0 || unit.equals("hour") ? "duration" : unit;
     }
 

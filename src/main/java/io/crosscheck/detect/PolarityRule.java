@@ -26,6 +26,9 @@ public final class PolarityRule implements ContradictionRule {
     private static final double UNNAMED_CONFIDENCE = 0.6;
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|neither|nor)\\b|n't\\b");
 
+    /** "rejected reports that ..." denies as much as "not": two denials of the same reports agree. */
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(reject|denie|deny|dismiss|refut)\\w*");
+
     private final SentenceAligner aligner;
 
     /** Compares lexicon topics only. */
@@ -76,7 +79,7 @@ public final class PolarityRule implements ContradictionRule {
             }
             final SentenceAligner.Alignment best = aligner.best(c.getEvidence(), aff.getText());
             final String sentence = best.sentence().text();
-            if (best.similarity() < MIN_SIMILARITY || NEGATION.matcher(sentence).find()
+            if (best.similarity() < MIN_SIMILARITY || NEGATION.matcher(sentence).find() || DENIAL.matcher(sentence).find()
                     || coverage(aligner.terms(c.getEvidence()), aligner.terms(sentence)) < MIN_COVERAGE) {
                 continue;
             }

@@ -25,6 +25,18 @@ class InitiativeReaderTest {
     }
 
     @Test
+    void shouldReadItsAsTheActorLastNamedNotTheIssuer() {
+        assertThat(Extraction.claim("ET", "Ethiopia expresses its gratitude to Türkiye for its facilitation.", "mediation")
+                .getActor()).isEqualTo("TR");
+    }
+
+    @Test
+    void shouldNotCreditAMediatorToTheSubjectOfAnotherVerb() {
+        assertThat(Extraction.claim("ET", "Ethiopia reiterates its commitment and welcomed the facilitation.", "mediation")
+                .getActor()).isNull();
+    }
+
+    @Test
     void shouldLeaveAnUnnamedInitiativeUncredited() {
         assertThat(Extraction.claim("QA", "The meeting was held at the request of the parties.", "initiative").getActor()).isNull();
     }

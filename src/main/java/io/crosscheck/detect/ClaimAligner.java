@@ -1,0 +1,75 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.TextClaimExtractor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs claims on subjects the topic lexicon does not name with the other readout's claim on the same
+ * matter, so that the rules, which compare claims topic by topic, see them together. Input: the two
+ * statements of a pair, claims filled in. Output: the same two statements where each unnamed claim
+ * ({@code text.*} topic) whose clause aligns lexically with a clause of the other statement (cosine of
+ * Lucene-stemmed content terms, via {@link SentenceAligner}, at least {@link #MIN_SIMILARITY}) takes
+ * that claim's topic. Lexicon topics are never rewritten. Deterministic (ties go to the earlier claim);
+ * stateless apart from the aligner, thread-safe.
+ */
+public final class ClaimAligner {
+
+    /** Clauses on the same matter share most content words; one shared word in short clauses is not enough. */
+    static final double MIN_SIMILARITY = 0.4;
+
+    /** Two clauses counting the same unit are likely about the same thing even when worded apart. */
+    static final double MEASURE_BONUS = 0.1;
+
+    private final SentenceAligner aligner;
+
+    public ClaimAligner(SentenceAligner aligner) {
+        this.aligner = aligner;
+    }
+
+    /** The pair with unnamed topics aligned: {@code [a', b']}. */
+    public Statement[] align(Statement a, Statement b) {
+        final List<Claim> bAligned = retopic(b.getClaims(), a.getClaims());
+        final List<Claim> aAligned = retopic(a.getClaims(), bAligned);
+        return new Statement[]{withClaims(a, aAligned), withClaims(b, bAligned)};
+    }
+
+    private List<Claim> retopic(List<Claim> claims, List<Claim> others) {
+        final List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (!unnamed(c)) {
+                out.add(c);
+                continue;
+            }
+            Claim best = null;
+            double bestSim = MIN_SIMILARITY;
+            for (Claim o : others) {
+                final double sim = aligner.similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0);
+                if (sim >= bestSim && (best == null || sim > bestSim)) {
+                    best = o;
+                    bestSim = sim;
+                }
+            }
+            out.add(best == null || best.getTopic().equals(c.getTopic()) ? c
+                    : Claim.newBuilder(c).setTopic(best.getTopic()).build());
+        }
+        return out;
+    }
+
+    /** Both clauses give a figure in the same unit ("1.5 million tonnes of wheat", "two million tonnes"). */
+    private static boolean sameMeasure(Claim c, Claim o) {
+        return c.getQuantities().stream().anyMatch(q -> o.getQuantities().stream()
+                .anyMatch(p -> NumericRule.comparable(q, p)));
+    }
+
+    private static boolean unnamed(Claim c) {
+        return c.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX);
+    }
+
+    private static Statement withClaims(Statement s, List<Claim> claims) {
+        return claims.equals(s.getClaims()) ? s : Statement.newBuilder(s).setClaims(claims).build();
+    }
+}

@@ -73,6 +73,16 @@ public final class Participants {
                 codeByAlias.put(exactCase ? alias : alias.toLowerCase(Locale.ROOT), columns[0]);
             }
         }
+        // Every other country by its English name from the JDK's ISO 3166 table; the file adds
+        // demonyms, capitals, leaders and the names the JDK spells differently.
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String key = name.toLowerCase(Locale.ROOT);
+            if (!name.isBlank() && !name.equals(code) && !codeByAlias.containsKey(key)) {
+                codeByAlias.put(key, code);
+                insensitive.add(name);
+            }
+        }
         return new Participants(codeByAlias, insensitive, sensitive);
     }
 

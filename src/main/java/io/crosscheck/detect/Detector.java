@@ -35,8 +35,10 @@ public final class Detector {
 
     /** A detector with one rule per kind. */
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
-        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(new SentenceAligner(analyzer)), new NumericRule(), new StatusRule(),
-                new AttributionRule(), new OmissionRule(new SentenceAligner(analyzer))));
+        // One aligner, so that both rules reuse its analyses of the same texts.
+        final SentenceAligner aligner = new SentenceAligner(analyzer);
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new StatusRule(),
+                new AttributionRule(), new OmissionRule(aligner)));
     }
 
     public List<Finding> detect(Statement x, Statement y) {

@@ -1,7 +1,5 @@
 package io.crosscheck.claims;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -26,29 +24,24 @@ public final class NlpModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    static final String LEMMATIZER_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizers;
     private final ThreadLocal<POSTaggerME> taggers;
-    private final ThreadLocal<LemmatizerME> lemmatizers;
 
-    private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
-                      LemmatizerModel lemmatizerModel) {
+    private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel) {
         this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
         this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
-        this.lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmatizerModel));
     }
 
-    /** Loads the four English models from the classpath; takes about a second. */
+    /** Loads the three English models from the classpath; takes about a second. */
     public static NlpModels loadEnglish() {
         try {
             return new NlpModels(
                     new SentenceModel(open(SENTENCE_MODEL)),
                     new TokenizerModel(open(TOKENIZER_MODEL)),
-                    new POSModel(open(POS_MODEL)),
-                    new LemmatizerModel(open(LEMMATIZER_MODEL)));
+                    new POSModel(open(POS_MODEL)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);
         }
@@ -75,10 +68,5 @@ public final class NlpModels {
     /** This thread's POS tagger. */
     POSTaggerME tagger() {
         return taggers.get();
-    }
-
-    /** This thread's lemmatizer. */
-    LemmatizerME lemmatizer() {
-        return lemmatizers.get();
     }
 }

@@ -3,6 +3,7 @@ package io.crosscheck.detect;
 import io.crosscheck.claims.TermAnalyzer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,24 @@ public final class SentenceAligner {
             "also", "convers", "call", "discuss", "talk", "telephon", "phone", "minist", "prime", "foreign", "agre",
             "note", "express", "today", "meet", "both", "countri", "bilater", "russian", "american", "unit", "russia");
 
+    /** A sentence with its term vector. */
+    private record AnalysedSentence(Sentence sentence, Map<String, Integer> vector) { }
+
+    /**
+     * Texts analysed recently: each statement is compared with every other of its event, so without these
+     * its text and sentences would be re-analysed with Lucene for every pair. Enough for the open events'
+     * texts a stream thread is comparing at once.
+     */
+    private static final int CACHED_TEXTS = 2048;
+
     private final TermAnalyzer analyzer;
+    private final BoundedCache<String, Map<String, Integer>> vectors;
+    private final BoundedCache<String, List<AnalysedSentence>> analysedTexts;
 
     public SentenceAligner(TermAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.vectors = new BoundedCache<>(CACHED_TEXTS, this::analyse);
+        this.analysedTexts = new BoundedCache<>(CACHED_TEXTS, this::analyseSentences);
     }
 
     public List<Sentence> sentences(String text) {
@@ -62,10 +77,10 @@ public final class SentenceAligner {
     public Alignment best(String probe, String text) {
         final Map<String, Integer> p = vector(probe);
         Alignment best = null;
-        for (Sentence s : sentences(text)) {
-            final double sim = cosine(p, vector(s.text()));
+        for (AnalysedSentence s : analysedTexts.get(text)) {
+            final double sim = cosine(p, s.vector());
             if (best == null || sim > best.similarity()) {
-                best = new Alignment(s, sim);
+                best = new Alignment(s.sentence(), sim);
             }
         }
         return best == null ? new Alignment(new Sentence(0, text.length(), text), 0.0) : best;
@@ -76,14 +91,22 @@ public final class SentenceAligner {
         return vector(text).keySet();
     }
 
+    private List<AnalysedSentence> analyseSentences(String text) {
+        return sentences(text).stream().map(s -> new AnalysedSentence(s, vector(s.text()))).toList();
+    }
+
     private Map<String, Integer> vector(String text) {
+        return vectors.get(text);
+    }
+
+    private Map<String, Integer> analyse(String text) {
         final Map<String, Integer> v = new HashMap<>();
         for (String t : analyzer.contentTerms(text)) {
             if (t.length() > 1 && !READOUT_WORDS.contains(t) && !Character.isDigit(t.charAt(0))) {
                 v.merge(t, 1, Integer::sum);
             }
         }
-        return v;
+        return Collections.unmodifiableMap(v);
     }
 
     private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {

@@ -68,7 +68,14 @@ class ConfluentJsClientIT {
         final AvroSerde<Statement> ours = AvroSerde.forValues(HttpSchemaRegistryClient.builder(server.url()).build(), Statement.class);
         final Statement fromJava = TestStatements.full();
         final byte[] javaBytes = ours.serializer().serialize(TOPIC, fromJava);
-        served.clear(); // from here on, only the JS client calls the registry
+        // The listener runs after the response is sent: wait until it saw our registration, then
+        // clear, so that from here on only the JS client's calls are recorded.
+        final long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (served.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(served).as("our own registration reached the server").isNotEmpty();
+        served.clear();
         final Statement forJs = TestStatements.full();
         forJs.setStatementId("us-wh-2025-03-18");
         forJs.setIssuer("White House");

@@ -415,7 +415,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("auto.create.topics.enable", String.valueOf(autoCreateTopics));
         // A demo broker holds little data; keep segments small so a long-running demo stays small on disk.
         props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
-        props.put("log.retention.hours", "24");
+        // Statements carry their publication time as record timestamp, often months or years back
+        // (the founding readouts are from 2025): time-based retention would delete them, and what
+        // Crosscheck wrote about them, within minutes. A throwaway local broker keeps everything.
+        props.put("log.retention.ms", "-1");
         props.putAll(extraProperties);
         return props;
     }

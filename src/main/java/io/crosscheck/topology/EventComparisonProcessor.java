@@ -107,7 +107,10 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
                 emittedAlerts.put(alert.getAlertId(), context.currentSystemTimeMs());
                 expiryQueue.touched(ExpiryQueue.ALERT, alert.getAlertId(), now());
                 sensors.recordAlert(alert.getKind(), alert.getSeverity());
-                context.forward(new Record<>(eventId, alert, record.timestamp()));
+                // Record timestamp = when the alert was emitted, not the statement's publication time:
+                // consumers and topic retention read it as the alert's age, and a backfilled alert about a
+                // months-old readout must not be deleted by retention the moment it is written.
+                context.forward(new Record<>(eventId, alert, context.currentSystemTimeMs()));
             }
         }
     }

@@ -44,7 +44,7 @@ public final class Detector {
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
         final SentenceAligner aligner = new SentenceAligner(analyzer);
         return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new StatusRule(),
-                new AttributionRule(), new OmissionRule(aligner)), new ClaimAligner(aligner));
+                new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner)), new ClaimAligner(aligner));
     }
 
     public List<Finding> detect(Statement x, Statement y) {

@@ -343,7 +343,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "million", "billion", "dozen");
+            "ninety", "hundred", "thousand", "million", "billion", "dozen", "half");
 
     /** The country other than the issuer's that the text names most, for "the other side". */
     private static String counterpart(Map<String, Integer> counts, String issuerCountry) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds numbers in text, written as digits ("175", "1,120", "2.5") or words ("two hundred",
- * "twenty-three", "a dozen"), with a following scale word ("2 billion", "500 mln", "2bn").
+ * "twenty-three", "a dozen", "half an [hour]"), with a following scale word ("2 billion", "500 mln", "2bn").
  * Ordinals ("1,120th") are skipped. Stateless, thread-safe.
  */
 public final class NumberScanner {
@@ -29,6 +29,9 @@ public final class NumberScanner {
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
     private static final Map<String, Double> SCALES = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "mln", 1e6, "billion", 1e9, "bln", 1e9, "trillion", 1e12);
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an");
+    private static final java.util.Set<String> HALVED_UNITS = java.util.Set.of("hour", "day", "year", "month");
 
     public List<NumberSpan> scan(String text) {
         final List<NumberSpan> out = new ArrayList<>();
@@ -55,6 +58,12 @@ public final class NumberScanner {
             return readDigits(text, words, i, w, out);
         }
         final String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.equals("half") && i + 2 < words.size() && ARTICLES.contains(lower(text, words, i + 1))
+                && HALVED_UNITS.contains(lower(text, words, i + 2))) {
+            // "half an hour", "half a day": the number is "half a", the unit follows as for "two hours".
+            out.add(new NumberSpan(0.5, words.get(i)[0], words.get(i + 1)[1]));
+            return 2;
+        }
         final boolean article = (lw.equals("a") || lw.equals("an")) && i + 1 < words.size()
                 && (SCALES.containsKey(lower(text, words, i + 1)) || "dozen".equals(lower(text, words, i + 1)));
         if (!UNITS.containsKey(lw) && !article) {

@@ -88,7 +88,11 @@ public final class TextClaimExtractor implements ClaimExtractor {
         }
         final String counterpart = counterpart(countryCounts, issuerCountry);
         final List<Claim> claims = new ArrayList<>();
+        final List<Integer> claimSegments = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
+            while (claimSegments.size() < claims.size()) {
+                claimSegments.add(i - 1);
+            }
             final List<Token> tokens = tokenLists.get(i);
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);
             final TextSegmenter.Segment seg = segments.get(i);
@@ -107,8 +111,66 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
             claims.addAll(claimsOf(clause, hits));
         }
+        while (claimSegments.size() < claims.size()) {
+            claimSegments.add(segments.size() - 1);
+        }
+        claims.addAll(carriedUndecided(text, claims, claimSegments, segments, tokenLists));
         return claims;
     }
+
+    /**
+     * A proposal or request whose fate the next sentence leaves open by referring back to it ("the Iraqi side
+     * requested an increase … The Minister stated that the request … would be evaluated"): the same subject,
+     * undecided, with the span from the proposal to the open clause as evidence. Readouts put the response in
+     * the sentence after the proposal; without this the proposal alone reads as merely proposed.
+     */
+    private List<Claim> carriedUndecided(String text, List<Claim> claims, List<Integer> claimSegments,
+                                         List<TextSegmenter.Segment> segments, List<List<Token>> tokenLists) {
+        final List<Claim> out = new ArrayList<>();
+        final Set<String> carried = new HashSet<>();
+        for (int k = 0; k < claims.size(); k++) {
+            final Claim c = claims.get(k);
+            if (c.getStatus() != ClaimStatus.PROPOSED && c.getStatus() != ClaimStatus.REQUESTED || !carried.add(c.getTopic())) {
+                continue;
+            }
+            final int open = openReferenceInNextSentence(claimSegments.get(k), segments, tokenLists);
+            if (open < 0) {
+                continue;
+            }
+            final TextSegmenter.Segment seg = segments.get(open);
+            out.add(Claim.newBuilder(c)
+                    .setStatus(ClaimStatus.NOT_IN_FORCE)
+                    .setAction(StatusReader.UNDECIDED)
+                    .setEvidence(text.substring(c.getEvidenceStart(), seg.end()).strip())
+                    .build());
+        }
+        return out;
+    }
+
+    /** Index of a clause of the sentence after segment {@code i} that leaves a matter open and points back to it, or -1. */
+    private int openReferenceInNextSentence(int i, List<TextSegmenter.Segment> segments, List<List<Token>> tokenLists) {
+        final int sentence = segments.get(i).sentenceStart();
+        int j = i + 1;
+        while (j < segments.size() && segments.get(j).sentenceStart() == sentence) {
+            j++;
+        }
+        if (j >= segments.size()) {
+            return -1;
+        }
+        final int next = segments.get(j).sentenceStart();
+        for (; j < segments.size() && segments.get(j).sentenceStart() == next; j++) {
+            final List<Token> tokens = tokenLists.get(j);
+            final boolean refers = tokens.stream().anyMatch(t -> BACK_REFERENCES.contains(t.surface().toLowerCase(Locale.ROOT)));
+            if (refers && cues.find(tokens).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Words by which a sentence takes up the matter the previous sentence proposed. */
+    private static final Set<String> BACK_REFERENCES = Set.of("proposal", "proposals", "request", "requests", "idea",
+            "offer", "suggestion", "initiative", "it", "this", "them");
 
     private List<Claim> claimsOf(Clause clause, List<Lexicon.TopicHit> hits) {
         final String assertedBy = reportedSpeech.assertedBy(clause);
@@ -281,7 +343,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "million", "billion", "dozen");
+            "ninety", "hundred", "thousand", "million", "billion", "dozen", "half");
 
     /** The country other than the issuer's that the text names most, for "the other side". */
     private static String counterpart(Map<String, Integer> counts, String issuerCountry) {

@@ -47,7 +47,7 @@ public final class ClaimAligner {
             Claim best = null;
             double bestSim = MIN_SIMILARITY;
             for (Claim o : others) {
-                final double sim = aligner.similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0);
+                final double sim = similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0);
                 if (sim >= bestSim && (best == null || sim > bestSim)) {
                     best = o;
                     bestSim = sim;
@@ -57,6 +57,22 @@ public final class ClaimAligner {
                     : Claim.newBuilder(c).setTopic(best.getTopic()).build());
         }
         return out;
+    }
+
+    /**
+     * The closest pair of sentences of the two evidences: a claim carried over two sentences (a request and,
+     * next, that it "would be evaluated") is about what its first sentence says, and its second sentence must
+     * not dilute the match.
+     */
+    private double similarity(String a, String b) {
+        double best = aligner.similarity(a, b);
+        final List<SentenceAligner.Sentence> bs = aligner.sentences(b);
+        for (SentenceAligner.Sentence x : aligner.sentences(a)) {
+            for (SentenceAligner.Sentence y : bs) {
+                best = Math.max(best, aligner.similarity(x.text(), y.text()));
+            }
+        }
+        return best;
     }
 
     /** Both clauses give a figure in the same unit ("1.5 million tonnes of wheat", "two million tonnes"). */

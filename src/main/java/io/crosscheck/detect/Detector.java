@@ -45,7 +45,7 @@ public final class Detector {
         // One aligner, so that the rules and the claim aligner reuse its analyses of the same texts.
         final SentenceAligner aligner = new SentenceAligner(analyzer);
         return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new StatusRule(),
-                new AttributionRule(), new OmissionRule(aligner)), new ClaimAligner(aligner));
+                new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner)), new ClaimAligner(aligner));
     }
 
     public List<Finding> detect(Statement x, Statement y) {

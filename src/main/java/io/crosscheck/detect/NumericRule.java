@@ -91,7 +91,9 @@ public final class NumericRule implements ContradictionRule {
     static boolean overlap(Quantity a, Quantity b) {
         final double[] ia = interval(a);
         final double[] ib = interval(b);
-        final double slack = TOLERANCE * Math.max(Math.abs(a.getValue()), Math.abs(b.getValue())) * hours(a.getUnit());
+        // Both figures in hours: "half an hour" against "45 minutes" must not take its slack from the 45.
+        final double slack = TOLERANCE * Math.max(Math.abs(a.getValue() * hours(a.getUnit())),
+                Math.abs(b.getValue() * hours(b.getUnit())));
         return ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;
     }
 

@@ -2,15 +2,18 @@ package io.crosscheck.detect;
 
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.TextClaimExtractor;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * OMISSION: a salient point of one readout (a demand, condition, rejection, emphasised commitment,
@@ -26,6 +29,23 @@ public final class OmissionRule implements ContradictionRule {
     public static final double DEFAULT_MIN_SALIENCE = 0.8;
     private static final double MAX_SIMILARITY = 0.3;
     private static final double MAX_SHARED_TERMS = 0.5;
+
+    /**
+     * A point on a subject no lexicon names has no slug to look for in the other text, so it only counts as
+     * left out when no sentence there comes even loosely close to it.
+     */
+    static final double UNNAMED_MAX_SIMILARITY = 0.2;
+
+    /**
+     * Unnamed subjects are reported only for what readouts single out: demands and refusals. Other unnamed
+     * clauses (agreements, announcements) are too often the same matter in words the aligner misses, and an
+     * unnamed condition ("subject to approval by the Council") usually qualifies an outcome both readouts
+     * report, which is a STATUS difference, not an omission.
+     */
+    private static final Set<ClaimStatus> UNNAMED_POINTS = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REJECTED);
+
+    /** First-person clauses ("disagree where we must") are the issuer's own rhetoric, not a point of the meeting. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
 
     private final SentenceAligner aligner;
     private final double minSalience;
@@ -69,18 +89,21 @@ public final class OmissionRule implements ContradictionRule {
         final List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
-            if (touched.contains(topic) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX)) {
+            if (touched.contains(topic)) {
                 continue;
             }
+            final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null)
+                    .filter(c -> !unnamed || unnamedPoint(c))
                     .max((x, y) -> Double.compare(x.getSalience(), y.getSalience()))
                     .orElse(null);
             if (point == null || usedEvidence.contains(point.getEvidence())) {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(point.getEvidence(), omitting.getText());
-            if (closest.similarity() >= MAX_SIMILARITY || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS) {
+            final double maxSimilarity = unnamed ? UNNAMED_MAX_SIMILARITY : MAX_SIMILARITY;
+            if (closest.similarity() >= maxSimilarity || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS) {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
@@ -91,6 +114,10 @@ public final class OmissionRule implements ContradictionRule {
                     Explanations.omission(making, omitting, topic, describe(point))));
         }
         return out;
+    }
+
+    private static boolean unnamedPoint(Claim c) {
+        return UNNAMED_POINTS.contains(c.getStatus()) && !FIRST_PERSON.matcher(c.getEvidence()).find();
     }
 
     private double sharedTermShare(String evidence, Set<String> otherTerms) {

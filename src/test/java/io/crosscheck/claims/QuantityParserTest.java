@@ -58,6 +58,10 @@ class QuantityParserTest {
         });
         assertThat(only("a 30 -day halt").getUnit()).isEqualTo("day");
         assertThat(only("they spoke for two hours").getUnit()).isEqualTo("hour");
+        assertThat(only("they spoke for about half an hour")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(0.5);
+            assertThat(q.getUnit()).isEqualTo("hour");
+        });
         final Quantity clock = only("from 10:00 Moscow time");
         assertThat(clock.getUnit()).isEqualTo("clock");
         assertThat(clock.getValue()).isEqualTo(7 * 60);

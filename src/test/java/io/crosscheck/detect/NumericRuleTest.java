@@ -63,4 +63,12 @@ class NumericRuleTest {
         assertThat(compare(List.of(qty(175, "person", Approximation.EXACT), qty(23, "person", Approximation.EXACT)),
                 List.of(qty(175, "person", Approximation.EXACT)))).isEmpty();
     }
+
+    @Test
+    void shouldTakeDurationSlackInHoursWhateverTheUnits() {
+        assertThat(compare(List.of(qty(0.5, "hour", Approximation.ABOUT)), List.of(qty(45, "minute", Approximation.EXACT))))
+                .hasSize(1);
+        assertThat(compare(List.of(qty(0.75, "hour", Approximation.ABOUT)), List.of(qty(45, "minute", Approximation.EXACT))))
+                .isEmpty();
+    }
 }

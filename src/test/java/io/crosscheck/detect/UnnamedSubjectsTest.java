@@ -61,4 +61,21 @@ class UnnamedSubjectsTest {
                 "The Chancellor denied reports that deliveries of the systems had been delayed."))
                 .doesNotContain(AlertKind.POLARITY);
     }
+
+    @Test
+    void shouldReportStatusWhenTheSentenceAfterARequestSaysItWouldBeEvaluated() {
+        assertThat(kinds("The Turkish side agreed to raise the water releases into the Tigris and Euphrates during the summer.",
+                "Regarding water, the Iraqi side requested an increase of the water released to the Tigris and Euphrates "
+                        + "during the summer. The Minister stated that the request had been noted and would be evaluated "
+                        + "by the Joint Permanent Committee on Water."))
+                .contains(AlertKind.STATUS);
+    }
+
+    @Test
+    void shouldNotCarryAnOpenStatusToARequestTheNextSentenceDoesNotReferTo() {
+        assertThat(kinds("The Turkish side agreed to raise the water releases into the Tigris and Euphrates during the summer.",
+                "Regarding water, the Iraqi side requested an increase of the water released to the Tigris and Euphrates "
+                        + "during the summer. Cooperation on energy security would be evaluated by the Joint Committee."))
+                .doesNotContain(AlertKind.STATUS);
+    }
 }

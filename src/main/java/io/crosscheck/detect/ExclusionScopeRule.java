@@ -1,0 +1,88 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Severity;
+import io.crosscheck.avro.Statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SCOPE from the text itself, for coverage no scope lexicon names: one readout says what an outcome
+ * includes or covers in full ("all objects …, including the human remains", "along the entire coastline from
+ * Dunkirk to the Bay of Somme") and the other says that very thing is left out ("Human remains are not
+ * covered by this protocol", "the Somme coastline is not covered at this stage"). Input: the two statements' texts. Output: at
+ * most one SCOPE finding, topic {@code scope.<stems>} from the shared terms, when the included phrase and
+ * an exclusion sentence of the other text share at least {@link #MIN_SHARED} content terms (all of them
+ * when the phrase has fewer). Checked both ways. Stateless apart from the aligner; thread-safe.
+ */
+public final class ExclusionScopeRule implements ContradictionRule {
+
+    private static final Pattern INCLUDING = Pattern.compile(
+            "\\b(?:including|includes|include|included|covering|covers|entire|whole|every|all)\\s+([^.;:!?]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCLUDED = Pattern.compile(
+            "\\b(?:not\\s+(?:be\\s+)?(?:covered|included)|(?:are|is|be|were|was)\\s+excluded|excluding|excludes|"
+                    + "(?:does|do|will)\\s+not\\s+(?:cover|include|apply\\s+to))\\b", Pattern.CASE_INSENSITIVE);
+    static final int MIN_SHARED = 2;
+    private static final double CONFIDENCE = 0.75;
+
+    private final SentenceAligner aligner;
+
+    public ExclusionScopeRule(SentenceAligner aligner) {
+        this.aligner = aligner;
+    }
+
+    @Override
+    public AlertKind kind() {
+        return AlertKind.SCOPE;
+    }
+
+    @Override
+    public List<Finding> compare(Statement a, Statement b) {
+        Finding f = oneWay(a, b, false);
+        if (f == null) {
+            f = oneWay(b, a, true);
+        }
+        return f == null ? List.of() : List.of(f);
+    }
+
+    private Finding oneWay(Statement including, Statement excluding, boolean swapped) {
+        final List<SentenceAligner.Sentence> exclusions = aligner.sentences(excluding.getText()).stream()
+                .filter(s -> EXCLUDED.matcher(s.text()).find()).toList();
+        if (exclusions.isEmpty()) {
+            return null;
+        }
+        for (SentenceAligner.Sentence s : aligner.sentences(including.getText())) {
+            if (EXCLUDED.matcher(s.text()).find()) {
+                continue;
+            }
+            final Matcher m = INCLUDING.matcher(s.text());
+            while (m.find()) {
+                final Set<String> included = aligner.terms(m.group(1));
+                for (SentenceAligner.Sentence x : exclusions) {
+                    final Set<String> shared = new HashSet<>(aligner.terms(x.text()));
+                    shared.retainAll(included);
+                    if (!included.isEmpty() && shared.size() >= Math.min(MIN_SHARED, included.size())) {
+                        return finding(including, s.text(), excluding, x.text(), shared, m.group(1).strip(), swapped);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Finding finding(Statement including, String inc, Statement excluding, String exc, Set<String> shared,
+                                   String phrase, boolean swapped) {
+        final String topic = "scope." + String.join("-", new TreeSet<>(shared));
+        final String explanation = including.getIssuer() + " includes " + phrase + "; " + excluding.getIssuer()
+                + " says it is not covered.";
+        return swapped
+                ? new Finding(AlertKind.SCOPE, topic, excluding, including, exc, inc, Severity.MEDIUM, CONFIDENCE, explanation)
+                : new Finding(AlertKind.SCOPE, topic, including, excluding, inc, exc, Severity.MEDIUM, CONFIDENCE, explanation);
+    }
+}

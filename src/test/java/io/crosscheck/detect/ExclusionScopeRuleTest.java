@@ -1,0 +1,55 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.claims.TestStatements;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExclusionScopeRuleTest {
+
+    private final ExclusionScopeRule rule = new ExclusionScopeRule(new SentenceAligner(new TermAnalyzer()));
+
+    private List<Finding> compare(String textA, String textB) {
+        final Statement a = TestStatements.of("a", "Ministry of Culture", "CD", textA);
+        final Statement b = TestStatements.of("b", "Science Policy Office", "BE", textB);
+        return rule.compare(a, b);
+    }
+
+    @Test
+    void shouldReportWhatOneSideIncludesAndTheOtherSaysIsNotCovered() {
+        final List<Finding> found = compare("Belgium will return all objects acquired illegitimately, including the human remains.",
+                "The protocol concerns a first list of 84 objects. Human remains are not covered by this protocol.");
+        assertThat(found).extracting(Finding::kind).containsExactly(AlertKind.SCOPE);
+        assertThat(found.get(0).first().getStatementId()).isEqualTo("a");
+    }
+
+    @Test
+    void shouldReportAFullCoverageTheOtherSideCutsShort() {
+        assertThat(compare("Officers will patrol along the entire coastline from Dunkirk to the Bay of Somme.",
+                "Officers will patrol off Nord and Pas-de-Calais; the Somme coastline is not covered at this stage."))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldReportInEitherOrder() {
+        assertThat(compare("Offal and other by-products are not included in the protocol.",
+                "The protocol covers pork meat, including offal and other by-products.")).hasSize(1);
+    }
+
+    @Test
+    void shouldStaySilentWhenTheExclusionIsAboutSomethingElse() {
+        assertThat(compare("Belgium will return all objects acquired illegitimately, including the human remains.",
+                "Archival documents are not covered by this protocol.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenNeitherSideExcludesAnything() {
+        assertThat(compare("Belgium will return all objects acquired illegitimately, including the human remains.",
+                "Belgium will return the human remains and 84 objects.")).isEmpty();
+    }
+}

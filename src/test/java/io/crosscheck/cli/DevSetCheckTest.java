@@ -22,6 +22,8 @@ class DevSetCheckTest {
             "founding, ignore-event-ids, 0.99, 0.99",
             "devset, with-event-ids, 0.90, 0.70",
             "devset, ignore-event-ids, 0.90, 0.55",
+            "devset2, with-event-ids, 0.95, 0.50",
+            "devset2, ignore-event-ids, 0.95, 0.40",
     })
     void shouldKeepPrecisionAndRecallAboveTheirFloors(String set, String mode, double minPrecision, double minRecall) {
         String base = "src/test/resources/" + set + "/";

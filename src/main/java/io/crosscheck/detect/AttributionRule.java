@@ -6,10 +6,8 @@ import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.ActorResolver;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,24 +29,20 @@ public final class AttributionRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
-        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
-        final List<Finding> out = new ArrayList<>();
-        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
-            final Claim x = firstCredited(ta.get(topic), topic);
-            final Claim y = firstCredited(tb.get(topic), topic);
+        return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
+            final Claim x = firstCredited(xa, topic);
+            final Claim y = firstCredited(xb, topic);
             if (x == null || y == null || x.getActor().equals(y.getActor())) {
-                continue;
+                return null;
             }
-            if (actors(ta.get(topic), topic).contains(y.getActor()) || actors(tb.get(topic), topic).contains(x.getActor())) {
-                continue;
+            if (actors(xa, topic).contains(y.getActor()) || actors(xb, topic).contains(x.getActor())) {
+                return null;
             }
             final double conf = RuleSupport.clamp(0.7 - RuleSupport.reportedPenalty(x, y));
-            out.add(new Finding(AlertKind.ATTRIBUTION, topic, a, b, x.getEvidence(), y.getEvidence(),
+            return new Finding(AlertKind.ATTRIBUTION, topic, a, b, x.getEvidence(), y.getEvidence(),
                     RuleSupport.severity(Math.max(x.getSalience(), y.getSalience())), conf,
-                    Explanations.attribution(a, x.getActor(), b, y.getActor(), topic)));
-        }
-        return out;
+                    Explanations.attribution(a, x.getActor(), b, y.getActor(), topic));
+        });
     }
 
     private static boolean credits(Claim c, String topic) {

@@ -6,9 +6,7 @@ import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.Quantity;
 import io.crosscheck.avro.Statement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,16 +29,7 @@ public final class NumericRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
-        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
-        final List<Finding> out = new ArrayList<>();
-        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
-            final Finding f = topicConflict(a, ta.get(topic), b, tb.get(topic), topic);
-            if (f != null) {
-                out.add(f);
-            }
-        }
-        return out;
+        return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> topicConflict(a, xa, b, xb, topic));
     }
 
     private static Finding topicConflict(Statement a, List<Claim> ca, Statement b, List<Claim> cb, String topic) {

@@ -8,7 +8,6 @@ import io.crosscheck.avro.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import io.crosscheck.claims.TextClaimExtractor;
@@ -48,18 +47,10 @@ public final class PolarityRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
-        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
-        final List<Finding> out = new ArrayList<>();
-        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
-            Finding f = oneWay(a, ta.get(topic), b, tb.get(topic), topic, false);
-            if (f == null) {
-                f = oneWay(b, tb.get(topic), a, ta.get(topic), topic, true);
-            }
-            if (f != null) {
-                out.add(f);
-            }
-        }
+        final List<Finding> out = new ArrayList<>(RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
+            final Finding f = oneWay(a, xa, b, xb, topic, false);
+            return f != null ? f : oneWay(b, xb, a, xa, topic, true);
+        }));
         if (aligner != null) {
             out.addAll(unnamed(a, b, false));
             out.addAll(unnamed(b, a, true));

@@ -29,6 +29,26 @@ final class RuleSupport {
         return out;
     }
 
+    /** What a rule finds on one topic both statements speak of: a finding, or null. */
+    @FunctionalInterface
+    interface TopicComparison {
+        Finding compare(String topic, List<Claim> claimsOfA, List<Claim> claimsOfB);
+    }
+
+    /** Runs a comparison on every topic both statements have claims on; at most one finding per topic. */
+    static List<Finding> perSharedTopic(Statement a, Statement b, TopicComparison comparison) {
+        final Map<String, List<Claim>> ta = byTopic(a);
+        final Map<String, List<Claim>> tb = byTopic(b);
+        final List<Finding> out = new ArrayList<>();
+        for (String topic : sharedTopics(ta, tb)) {
+            final Finding finding = comparison.compare(topic, ta.get(topic), tb.get(topic));
+            if (finding != null) {
+                out.add(finding);
+            }
+        }
+        return out;
+    }
+
     static Set<String> sharedTopics(Map<String, List<Claim>> a, Map<String, List<Claim>> b) {
         final Set<String> out = new TreeSet<>(a.keySet());
         out.retainAll(b.keySet());

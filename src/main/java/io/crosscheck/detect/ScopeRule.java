@@ -8,7 +8,6 @@ import io.crosscheck.avro.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,14 +31,11 @@ public final class ScopeRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
-        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
-        final List<Finding> out = new ArrayList<>();
-        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
+        return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
             Finding best = null;
-            for (Claim ca : ta.get(topic)) {
-                for (Claim cb : tb.get(topic)) {
-                    final double relation = relation(ca, cb, ta.get(topic), tb.get(topic));
+            for (Claim ca : xa) {
+                for (Claim cb : xb) {
+                    final double relation = relation(ca, cb, xa, xb);
                     if (relation <= 0) {
                         continue;
                     }
@@ -51,11 +47,8 @@ public final class ScopeRule implements ContradictionRule {
                     }
                 }
             }
-            if (best != null) {
-                out.add(best);
-            }
-        }
-        return out;
+            return best;
+        });
     }
 
     /** Confidence that the two claims give one action two coverages; 0 if they agree or are unrelated. */

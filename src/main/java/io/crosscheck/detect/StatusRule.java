@@ -7,10 +7,8 @@ import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.StatusReader;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,19 +29,10 @@ public final class StatusRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        final Map<String, List<Claim>> ta = RuleSupport.byTopic(a);
-        final Map<String, List<Claim>> tb = RuleSupport.byTopic(b);
-        final List<Finding> out = new ArrayList<>();
-        for (String topic : RuleSupport.sharedTopics(ta, tb)) {
-            Finding f = oneWay(a, ta.get(topic), b, tb.get(topic), topic, false);
-            if (f == null) {
-                f = oneWay(b, tb.get(topic), a, ta.get(topic), topic, true);
-            }
-            if (f != null) {
-                out.add(f);
-            }
-        }
-        return out;
+        return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
+            final Finding f = oneWay(a, xa, b, xb, topic, false);
+            return f != null ? f : oneWay(b, xb, a, xa, topic, true);
+        });
     }
 
     private static Finding oneWay(Statement settledSide, List<Claim> settledClaims, Statement otherSide,

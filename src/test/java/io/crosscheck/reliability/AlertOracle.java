@@ -1,5 +1,7 @@
 package io.crosscheck.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.crosscheck.avro.ContradictionAlert;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.config.DetectionSettings;
@@ -31,6 +33,13 @@ final class AlertOracle {
         String summary() {
             return "expected=" + expected + " received=" + received + " lost=" + lost
                     + " duplicated=" + duplicated + " unexpected=" + unexpected;
+        }
+
+        /** The fault tests' promise: exactly the offline answer, nothing lost, extra or repeated. */
+        void assertExact() {
+            assertThat(lostIds).as("alerts lost").isEmpty();
+            assertThat(unexpectedIds).as("alerts not in the offline answer").isEmpty();
+            assertThat(duplicated).as("alerts duplicated").isZero();
         }
     }
 

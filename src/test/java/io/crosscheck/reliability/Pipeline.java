@@ -129,6 +129,13 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** True when the group has committed every statement and every repartitioned record. */
+    /** Waits until every statement sent is processed and no transaction is left open. */
+    void awaitDrained(int statementsSent) throws InterruptedException, TimeoutException {
+        await(() -> "all statements processed; " + progressReport(), Duration.ofSeconds(180),
+                () -> allInputProcessed(statementsSent));
+        await("no transaction left open", Duration.ofSeconds(60), () -> openTransactionPartitions().isEmpty());
+    }
+
     boolean allInputProcessed(long statementsSent) {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)

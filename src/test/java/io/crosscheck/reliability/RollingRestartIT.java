@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rolling restart, as a deployment does it: of two Crosscheck instances (separate JVMs), one is
@@ -52,16 +51,12 @@ class RollingRestartIT {
                 b.dumpThreads();
                 throw e;
             }
-            Pipeline.await(() -> "all statements processed; " + pipeline.progressReport(), Duration.ofSeconds(180),
-                    () -> pipeline.allInputProcessed(statements.size()));
-            Pipeline.await("no transaction left open", Duration.ofSeconds(60), () -> pipeline.openTransactionPartitions().isEmpty());
+            pipeline.awaitDrained(statements.size());
 
             AlertOracle.Verdict verdict = oracle.judge(pipeline.readCommittedAlerts());
             Figures.record("RollingRestartIT", "instances restarted (SIGTERM)=" + restarted + " statements=" + statements.size()
                     + " " + verdict.summary() + " openTransactions=0");
-            assertThat(verdict.lostIds()).as("alerts lost").isEmpty();
-            assertThat(verdict.unexpectedIds()).as("alerts not in the offline answer").isEmpty();
-            assertThat(verdict.duplicated()).as("alerts duplicated").isZero();
+            verdict.assertExact();
         }
     }
 }

@@ -39,6 +39,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private final ReportedSpeechReader reportedSpeech = new ReportedSpeechReader();
     private final InitiativeReader initiatives = new InitiativeReader();
     private final SalienceScorer salience = new SalienceScorer();
+    private final DateParser dates = new DateParser();
 
     public TextClaimExtractor(NlpModels models, TermAnalyzer analyzer, Lexicon lexicon, Cues cues, ActorResolver actors,
                               ScopeExtractor scopes) {
@@ -87,6 +88,8 @@ public final class TextClaimExtractor implements ClaimExtractor {
             actors.countryCounts(tokens).forEach((k, v) -> countryCounts.merge(k, v, Integer::sum));
         }
         final String counterpart = counterpart(countryCounts, issuerCountry);
+        final int year = statement.getPublishedAt() == null ? java.time.Year.now(java.time.ZoneOffset.UTC).getValue()
+                : statement.getPublishedAt().atZone(java.time.ZoneOffset.UTC).getYear();
         final List<Claim> claims = new ArrayList<>();
         final List<Integer> claimSegments = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -100,7 +103,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
                 Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
                 if (unnamed == null) {
                     unnamed = cuedUnnamed(new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens,
-                            cues.find(tokens), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry));
+                            cues.find(tokens), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry), year);
                 }
                 if (unnamed != null) {
                     claims.add(unnamed);
@@ -109,7 +112,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
             }
             final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
                     actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
-            claims.addAll(claimsOf(clause, hits));
+            claims.addAll(claimsOf(clause, hits, year));
         }
         while (claimSegments.size() < claims.size()) {
             claimSegments.add(segments.size() - 1);
@@ -172,9 +175,9 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private static final Set<String> BACK_REFERENCES = Set.of("proposal", "proposals", "request", "requests", "idea",
             "offer", "suggestion", "initiative", "it", "this", "them");
 
-    private List<Claim> claimsOf(Clause clause, List<Lexicon.TopicHit> hits) {
+    private List<Claim> claimsOf(Clause clause, List<Lexicon.TopicHit> hits, int year) {
         final String assertedBy = reportedSpeech.assertedBy(clause);
-        final List<QuantityParser.Parsed> parsed = hasNumber(clause) ? quantities.parse(clause.clauseText()) : List.of();
+        final List<QuantityParser.Parsed> parsed = figures(clause, year);
         final Map<String, List<Quantity>> quantitiesByTopic = assignQuantities(clause, hits, parsed);
         final boolean emphasised = clause.has(Cues.Category.EMPHASIS);
         final boolean courtesy = clause.has(Cues.Category.COURTESY);
@@ -250,9 +253,10 @@ public final class TextClaimExtractor implements ClaimExtractor {
      * status from its cues, quantities from its numbers. The rules pair it with the other readout's clause
      * on the same matter by lexical alignment, not by slug.
      */
-    private Claim cuedUnnamed(Clause clause) {
+    private Claim cuedUnnamed(Clause clause, int year) {
         final Cues.Cue cue = clause.cues().stream().filter(c -> c.category().isStatus()).findFirst().orElse(null);
-        final boolean number = hasNumber(clause);
+        final List<QuantityParser.Parsed> figures = figures(clause, year);
+        final boolean number = !figures.isEmpty();
         if (cue == null && !number) {
             return null;
         }
@@ -263,8 +267,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final int from = cue == null ? 0 : Math.min(cue.to(), clause.tokens().size() - 1);
         final StatusReader.Reading reading = statusReader.read(clause, from, clause.tokens().size());
         final Polarity polarity = negationReader.read(clause, from, clause.tokens().size(), reading.status());
-        final List<Quantity> qs = number ? quantities.parse(clause.clauseText()).stream()
-                .map(QuantityParser.Parsed::quantity).toList() : List.of();
+        final List<Quantity> qs = figures.stream().map(QuantityParser.Parsed::quantity).toList();
         return Claim.newBuilder()
                 .setTopic(topic)
                 .setAction(reading.action())
@@ -328,6 +331,18 @@ public final class TextClaimExtractor implements ClaimExtractor {
             if (nearest != null) {
                 out.computeIfAbsent(nearest.topic(), k -> new ArrayList<>()).add(p.quantity());
             }
+        }
+        return out;
+    }
+
+    /** Quantities and calendar dates of the clause; a date without a year is in the year of publication. */
+    private List<QuantityParser.Parsed> figures(Clause clause, int year) {
+        final List<QuantityParser.Parsed> out = new ArrayList<>();
+        if (hasNumber(clause)) {
+            out.addAll(quantities.parse(clause.clauseText()));
+        }
+        if (DateParser.mentionsMonth(clause.clauseText())) {
+            out.addAll(dates.parse(clause.clauseText(), year));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import io.crosscheck.avro.Approximation;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.Quantity;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.DateParser;
 
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +82,10 @@ public final class NumericRule implements ContradictionRule {
         final double[] ia = interval(a);
         final double[] ib = interval(b);
         // Both figures in hours: "half an hour" against "45 minutes" must not take its slack from the 45.
+        if (DateParser.UNIT.equals(a.getUnit())) {
+            // Days since 1970: a relative tolerance would be months wide. Dates agree only if their days do.
+            return ia[0] <= ib[1] && ib[0] <= ia[1];
+        }
         final double slack = TOLERANCE * Math.max(Math.abs(a.getValue() * hours(a.getUnit())),
                 Math.abs(b.getValue() * hours(b.getUnit())));
         return ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;

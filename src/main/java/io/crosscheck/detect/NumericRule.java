@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class NumericRule implements ContradictionRule {
 
     private static final double TOLERANCE = 0.005;
+    /** "30 days" is "a month" and "12 months" is "one year" in any readout, though not to the hour. */
+    private static final double CALENDAR_TOLERANCE = 0.04;
     private static final double ABOUT = 0.1;
 
     @Override
@@ -86,7 +88,9 @@ public final class NumericRule implements ContradictionRule {
             // Days since 1970: a relative tolerance would be months wide. Dates agree only if their days do.
             return ia[0] <= ib[1] && ib[0] <= ia[1];
         }
-        final double slack = TOLERANCE * Math.max(Math.abs(a.getValue() * hours(a.getUnit())),
+        final double tolerance = baseUnit(a.getUnit()).equals("duration") && !a.getUnit().equals(b.getUnit())
+                ? CALENDAR_TOLERANCE : TOLERANCE;
+        final double slack = tolerance * Math.max(Math.abs(a.getValue() * hours(a.getUnit())),
                 Math.abs(b.getValue() * hours(b.getUnit())));
         return ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;
     }

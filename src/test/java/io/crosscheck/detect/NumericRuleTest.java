@@ -55,6 +55,20 @@ class NumericRuleTest {
     void shouldCompareDurationsAcrossUnits() {
         assertThat(compare(List.of(qty(48, "hour", Approximation.EXACT)), List.of(qty(2, "day", Approximation.EXACT)))).isEmpty();
         assertThat(compare(List.of(qty(30, "day", Approximation.EXACT)), List.of(qty(60, "day", Approximation.EXACT)))).hasSize(1);
+        assertThat(compare(List.of(qty(12, "month", Approximation.EXACT)), List.of(qty(1, "year", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(30, "day", Approximation.EXACT)), List.of(qty(1, "month", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(12, "month", Approximation.EXACT)), List.of(qty(30, "day", Approximation.EXACT)))).hasSize(1);
+    }
+
+    @Test
+    void shouldCompareDatesToTheDay() {
+        final Quantity may15 = Quantity.newBuilder(qty(java.time.LocalDate.of(2026, 5, 15).toEpochDay(), "date", Approximation.EXACT)).build();
+        final Quantity june1 = Quantity.newBuilder(qty(java.time.LocalDate.of(2026, 6, 1).toEpochDay(), "date", Approximation.EXACT)).build();
+        final Quantity june = Quantity.newBuilder(range(java.time.LocalDate.of(2026, 6, 1).toEpochDay(),
+                java.time.LocalDate.of(2026, 6, 30).toEpochDay(), "date")).build();
+        assertThat(compare(List.of(may15), List.of(june1))).hasSize(1);
+        assertThat(compare(List.of(june1), List.of(june))).isEmpty();
+        assertThat(compare(List.of(may15), List.of(june))).hasSize(1);
     }
 
     @Test

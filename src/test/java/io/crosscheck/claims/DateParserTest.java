@@ -1,0 +1,49 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.Approximation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateParserTest {
+
+    private final DateParser parser = new DateParser();
+
+    private List<String> read(String text) {
+        return parser.parse(text, 2026).stream().map(p -> {
+            final var q = p.quantity();
+            final String day = LocalDate.ofEpochDay((long) q.getValue()).toString();
+            return q.getApproximation() == Approximation.RANGE
+                    ? day + ".." + LocalDate.ofEpochDay(q.getValueHigh().longValue()) : day;
+        }).toList();
+    }
+
+    @Test
+    void shouldReadDayMonthInBothOrdersWithAndWithoutYear() {
+        assertThat(read("Data will be provided from 15 May to 15 October every year."))
+                .containsExactly("2026-05-15", "2026-10-15");
+        assertThat(read("from June 1 to October 15")).containsExactly("2026-06-01", "2026-10-15");
+        assertThat(read("until September 14, 2027")).containsExactly("2027-09-14");
+        assertThat(read("until 14 September 2027")).containsExactly("2027-09-14");
+    }
+
+    @Test
+    void shouldReadAMonthAsTheRangeOfItsDays() {
+        assertThat(read("negotiators would meet in New Delhi in January 2027")).containsExactly("2027-01-01..2027-01-31");
+        assertThat(read("the dialogue will be held in Beijing in October")).containsExactly("2026-10-01..2026-10-31");
+    }
+
+    @Test
+    void shouldNotTakeTheVerbMayOrABareYearForADate() {
+        assertThat(read("The parties may consider further steps by 2030.")).isEmpty();
+        assertThat(read("Trade has doubled since 2017.")).isEmpty();
+    }
+
+    @Test
+    void shouldIgnoreImpossibleDays() {
+        assertThat(read("on 31 February")).isEmpty();
+    }
+}

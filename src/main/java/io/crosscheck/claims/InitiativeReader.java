@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Reads who is credited with a "credited" subject — an initiative ("at China's request", "at the
- * proposal of the Hungarian side", "on the initiative of Moscow") or a mediation ("mediation by the
+ * proposal of the Hungarian side", "on the initiative of Moscow", "at Japan's invitation", "received a telephone
+ * call from the President of Russia") or a mediation ("mediation by the
  * Sultanate of Oman", "its mediation", "Qatar's mediation"). The actor is named inside the phrase,
- * right after it behind "of"/"by", or right before it as a possessive; "its"/"our" right before it
+ * right after it behind "of"/"by"/"from", or right before it as a possessive; "its"/"our" right before it
  * is the issuer. Stateless, thread-safe.
  */
 public final class InitiativeReader {
@@ -15,6 +16,7 @@ public final class InitiativeReader {
     /** Topics whose claims are about who took the step, so the actor is read from the phrase itself. */
     public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation");
     private static final int MAX_AFTER = 5;
+    private static final Set<String> LINKS = Set.of("of", "by", "from");
 
     public boolean reads(String topic) {
         return CREDITED_TOPICS.contains(topic);
@@ -33,8 +35,9 @@ public final class InitiativeReader {
                 return m.actor();
             }
         }
-        final boolean linked = hitTo < tokens.size() && Set.of("of", "by").contains(tokens.get(hitTo).stem())
-                || hitTo > hitFrom && Set.of("of", "by").contains(tokens.get(hitTo - 1).stem());
+        // "received a telephone call from": the lexicon phrase ends in "from", the caller follows it.
+        final boolean linked = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem())
+                || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem());
         if (linked) {
             for (ActorResolver.Mention m : clause.actors()) {
                 if (m.from() >= hitTo && m.from() - hitTo <= MAX_AFTER) {

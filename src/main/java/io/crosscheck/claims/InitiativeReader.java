@@ -46,10 +46,11 @@ public final class InitiativeReader {
             }
         }
         if (hitFrom > 0) {
-            final String before = tokens.get(hitFrom - 1).stem();
+            final int owner = possessiveOfEffort(tokens, hitFrom);
+            final String before = tokens.get(owner >= 0 ? owner : hitFrom - 1).stem();
             if (before.equals("it") || before.equals("its")) {
                 // "gratitude to Türkiye for its facilitation": "its" is the actor last named, else the issuer.
-                final String named = lastActorBefore(clause, hitFrom - 1);
+                final String named = lastActorBefore(clause, owner >= 0 ? owner : hitFrom - 1);
                 if (named != null || clause.issuerCountry() != null) {
                     return named != null ? named : clause.issuerCountry();
                 }
@@ -65,6 +66,30 @@ public final class InitiativeReader {
         }
         return null;
     }
+
+    /**
+     * "grateful to Qatar for its tireless efforts to facilitate", "its role in mediating": the possessive owns the
+     * efforts or role whose object is the credited step. Index of "its"/"our" a few words before the phrase, with
+     * "efforts"/"role" between and no punctuation, or -1.
+     */
+    private static int possessiveOfEffort(List<Token> tokens, int hitFrom) {
+        boolean effort = false;
+        for (int i = hitFrom - 1; i >= 0 && hitFrom - i <= MAX_EFFORT_SPAN; i--) {
+            final String stem = tokens.get(i).stem();
+            if (EFFORT_WORDS.contains(stem)) {
+                effort = true;
+            } else if (effort && (stem.equals("it") || stem.equals("its") || stem.equals("our"))) {
+                return i;
+            }
+            if (tokens.get(i).breakBefore()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_EFFORT_SPAN = 5;
+    private static final Set<String> EFFORT_WORDS = Set.of("effort", "role");
 
     private static String lastActorBefore(Clause clause, int index) {
         String last = null;

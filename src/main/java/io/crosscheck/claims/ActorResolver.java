@@ -113,7 +113,7 @@ public final class ActorResolver {
     }
 
     /** "the Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia": words between title and country. */
-    private static final int MAX_TITLE_TAIL = 8;
+    private static final int MAX_TITLE_TAIL = 10;
 
     private static boolean plural(Token t) {
         final String word = t.surface().toLowerCase(Locale.ROOT);

@@ -31,7 +31,7 @@ public final class ClaimAligner {
      * and Energy Council") are about it even when the rest of their wording differs; two shared name bigrams are
      * needed, so that one place name ("the Black Sea") is not enough.
      */
-    static final double NAME_BONUS = 0.15;
+    static final double NAME_BONUS = 0.2;
     private static final int MIN_SHARED_NAME_BIGRAMS = 2;
 
     private final SentenceAligner aligner;

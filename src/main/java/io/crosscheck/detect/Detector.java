@@ -44,7 +44,7 @@ public final class Detector {
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
         // One aligner, so that the rules and the claim aligner reuse its analyses of the same texts.
         final SentenceAligner aligner = new SentenceAligner(analyzer);
-        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new StatusRule(),
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(),
                 new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner)), new ClaimAligner(aligner));
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves who is meant by a name, title, demonym, capital or role ("Putin", "the Russian side",
@@ -65,9 +66,11 @@ public final class ActorResolver {
      */
     public List<Mention> mentions(List<Token> tokens, String issuerCountry, String counterpartCountry) {
         final List<Mention> out = new ArrayList<>();
-        for (PhraseMatcher.Match<String> m : actors.find(tokens)) {
+        final List<PhraseMatcher.Match<String>> matches = actors.find(tokens);
+        for (int k = 0; k < matches.size(); k++) {
+            final PhraseMatcher.Match<String> m = matches.get(k);
             final String resolved = switch (m.value()) {
-                case ISSUER -> issuerCountry;
+                case ISSUER -> titleHolder(tokens, matches, k, issuerCountry);
                 case COUNTERPART -> counterpartCountry;
                 default -> m.value();
             };
@@ -83,6 +86,47 @@ public final class ActorResolver {
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /**
+     * Whom a bare title stands for. "The President" alone is the issuer's own head of state, but "the President of
+     * the Russian Federation" is Russia's wherever it is written, and "the Presidents" or "the heads of state" are
+     * several people, a joint subject (stems alone cannot tell the plural, so the written word does).
+     */
+    private static String titleHolder(List<Token> tokens, List<PhraseMatcher.Match<String>> matches, int k,
+                                      String issuerCountry) {
+        final PhraseMatcher.Match<String> title = matches.get(k);
+        for (int i = title.from(); i < title.to(); i++) {
+            if (plural(tokens.get(i))) {
+                return BOTH;
+            }
+        }
+        final int of = title.to();
+        if (of < tokens.size() && tokens.get(of).stem().equals("of") && k + 1 < matches.size()) {
+            final PhraseMatcher.Match<String> next = matches.get(k + 1);
+            final boolean country = !Set.of(ISSUER, COUNTERPART, BOTH).contains(next.value());
+            if (country && next.from() - of <= MAX_TITLE_TAIL && !breakBetween(tokens, of, next.from())) {
+                return next.value();
+            }
+        }
+        return issuerCountry;
+    }
+
+    /** "the Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia": words between title and country. */
+    private static final int MAX_TITLE_TAIL = 10;
+
+    private static boolean plural(Token t) {
+        final String word = t.surface().toLowerCase(Locale.ROOT);
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !t.stem().endsWith("s");
+    }
+
+    private static boolean breakBetween(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i <= to && i < tokens.size(); i++) {
+            if (tokens.get(i).breakBefore()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Country codes named in a free text (used to guess the other party of a readout). */

@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Reads who is credited with a "credited" subject — an initiative ("at China's request", "at the
- * proposal of the Hungarian side", "on the initiative of Moscow") or a mediation ("mediation by the
+ * proposal of the Hungarian side", "on the initiative of Moscow", "at Japan's invitation", "received a telephone
+ * call from the President of Russia") or a mediation ("mediation by the
  * Sultanate of Oman", "its mediation", "Qatar's mediation"). The actor is named inside the phrase,
- * right after it behind "of"/"by", or right before it as a possessive; "its"/"our" right before it
+ * right after it behind "of"/"by"/"from", or right before it as a possessive; "its"/"our" right before it
  * is the issuer. Stateless, thread-safe.
  */
 public final class InitiativeReader {
@@ -15,6 +16,7 @@ public final class InitiativeReader {
     /** Topics whose claims are about who took the step, so the actor is read from the phrase itself. */
     public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation");
     private static final int MAX_AFTER = 5;
+    private static final Set<String> LINKS = Set.of("of", "by", "from");
 
     public boolean reads(String topic) {
         return CREDITED_TOPICS.contains(topic);
@@ -33,8 +35,9 @@ public final class InitiativeReader {
                 return m.actor();
             }
         }
-        final boolean linked = hitTo < tokens.size() && Set.of("of", "by").contains(tokens.get(hitTo).stem())
-                || hitTo > hitFrom && Set.of("of", "by").contains(tokens.get(hitTo - 1).stem());
+        // "received a telephone call from": the lexicon phrase ends in "from", the caller follows it.
+        final boolean linked = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem())
+                || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem());
         if (linked) {
             for (ActorResolver.Mention m : clause.actors()) {
                 if (m.from() >= hitTo && m.from() - hitTo <= MAX_AFTER) {
@@ -43,10 +46,11 @@ public final class InitiativeReader {
             }
         }
         if (hitFrom > 0) {
-            final String before = tokens.get(hitFrom - 1).stem();
+            final int owner = possessiveOfEffort(tokens, hitFrom);
+            final String before = tokens.get(owner >= 0 ? owner : hitFrom - 1).stem();
             if (before.equals("it") || before.equals("its")) {
                 // "gratitude to Türkiye for its facilitation": "its" is the actor last named, else the issuer.
-                final String named = lastActorBefore(clause, hitFrom - 1);
+                final String named = lastActorBefore(clause, owner >= 0 ? owner : hitFrom - 1);
                 if (named != null || clause.issuerCountry() != null) {
                     return named != null ? named : clause.issuerCountry();
                 }
@@ -62,6 +66,30 @@ public final class InitiativeReader {
         }
         return null;
     }
+
+    /**
+     * "grateful to Qatar for its tireless efforts to facilitate", "its role in mediating": the possessive owns the
+     * efforts or role whose object is the credited step. Index of "its"/"our" a few words before the phrase, with
+     * "efforts"/"role" between and no punctuation, or -1.
+     */
+    private static int possessiveOfEffort(List<Token> tokens, int hitFrom) {
+        boolean effort = false;
+        for (int i = hitFrom - 1; i >= 0 && hitFrom - i <= MAX_EFFORT_SPAN; i--) {
+            final String stem = tokens.get(i).stem();
+            if (EFFORT_WORDS.contains(stem)) {
+                effort = true;
+            } else if (effort && (stem.equals("it") || stem.equals("its") || stem.equals("our"))) {
+                return i;
+            }
+            if (tokens.get(i).breakBefore()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_EFFORT_SPAN = 5;
+    private static final Set<String> EFFORT_WORDS = Set.of("effort", "role");
 
     private static String lastActorBefore(Clause clause, int index) {
         String last = null;

@@ -36,7 +36,8 @@ public final class StatusReader {
         Cues.Cue governing = null;
         Cues.Cue framing = null;
         for (Cues.Cue c : cues) {
-            if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL && c.to() <= hitFrom) {
+            // "have reached a staff-level agreement": a cue that starts before the topic and takes it in is before it too.
+            if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL && c.from() < hitFrom && c.to() <= hitTo) {
                 if (!breakBetween(clause, c.to(), hitFrom)) {
                     governing = c;
                     break;

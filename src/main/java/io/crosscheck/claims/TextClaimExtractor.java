@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * English claim extraction from a statement's text. For every clause that names a lexicon topic it
  * emits one claim per topic with: status (from cue verbs), polarity (negation, denial), actor (who
- * proposed or demanded, resolved against the issuer), scope (coverage terms around the topic),
+ * proposed or demanded, resolved against the issuer; who placed a call is credited with an {@code initiative}), scope (coverage terms around the topic),
  * quantities, condition, salience, the reporting actor for reported speech, and the clause as
  * verbatim evidence with its offset.
  *
@@ -38,6 +38,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private final NegationReader negationReader = new NegationReader();
     private final ReportedSpeechReader reportedSpeech = new ReportedSpeechReader();
     private final InitiativeReader initiatives = new InitiativeReader();
+    private final CallInitiatorReader callers = new CallInitiatorReader();
     private final SalienceScorer salience = new SalienceScorer();
     private final DateParser dates = new DateParser();
 
@@ -99,6 +100,11 @@ public final class TextClaimExtractor implements ClaimExtractor {
             final List<Token> tokens = tokenLists.get(i);
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);
             final TextSegmenter.Segment seg = segments.get(i);
+            final Claim call = callPlaced(new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens,
+                    cues.find(tokens), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry), hits);
+            if (call != null) {
+                claims.add(call);
+            }
             if (hits.isEmpty()) {
                 Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
                 if (unnamed == null) {
@@ -212,6 +218,39 @@ public final class TextClaimExtractor implements ClaimExtractor {
     }
 
     /**
+     * "Trump called President Putin": who placed a call is who took the initiative of the conversation, so it is
+     * an {@code initiative} claim crediting the caller, comparable with another readout's "the call took place at
+     * the request of the Russian side". Null when no caller is named, or when the clause already names the
+     * initiative with a lexicon phrase (that claim credits it).
+     */
+    private Claim callPlaced(Clause clause, List<Lexicon.TopicHit> hits) {
+        if (hits.stream().anyMatch(h -> h.topic().equals(INITIATIVE))) {
+            return null;
+        }
+        final CallInitiatorReader.Caller caller = callers.read(clause);
+        if (caller == null) {
+            return null;
+        }
+        final double score = salience.score(ClaimStatus.PROPOSED, Polarity.AFFIRMED, lexicon.weight(INITIATIVE), false,
+                clause.has(Cues.Category.EMPHASIS), clause.has(Cues.Category.COURTESY), false);
+        return Claim.newBuilder()
+                .setTopic(INITIATIVE)
+                .setAction(words(clause, caller.from(), caller.to()).toLowerCase(Locale.ROOT))
+                .setStatus(ClaimStatus.PROPOSED)
+                .setPolarity(Polarity.AFFIRMED)
+                .setActor(caller.actor()).setScope(List.of()).setQuantities(List.of()).setCondition(null)
+                .setEvidence(clause.clauseText())
+                .setEvidenceStart(clause.start())
+                .setSalience(score)
+                .setAssertedBy(reportedSpeech.assertedBy(clause))
+                .build();
+    }
+
+    private static String words(Clause clause, int from, int to) {
+        return clause.text().substring(clause.tokens().get(from).start(), clause.tokens().get(to - 1).end());
+    }
+
+    /**
      * A negated point on a subject the lexicon does not name ("The question of an expanded presence was
      * not discussed"): topic {@code text.<stems>} from its content words, for the rules to align lexically.
      */
@@ -290,6 +329,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
     }
 
     private static final String MEDIATION = "mediation";
+    private static final String INITIATIVE = "initiative";
 
     /** Topic prefix of claims on subjects the lexicon does not name. */
     public static final String UNNAMED_PREFIX = "text.";
@@ -307,7 +347,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
             return hit.topic().equals(MEDIATION) && reading.actor() != null
                     ? new StatusReader.Reading(reading.status(), reading.cueText(), null, reading.condition()) : reading;
         }
-        final ClaimStatus status = hit.topic().equals("initiative") ? ClaimStatus.PROPOSED : reading.status();
+        final ClaimStatus status = hit.topic().equals(INITIATIVE) ? ClaimStatus.PROPOSED : reading.status();
         return new StatusReader.Reading(status, reading.cueText(), actor, reading.condition());
     }
 

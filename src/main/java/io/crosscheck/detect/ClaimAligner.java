@@ -5,7 +5,9 @@ import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.TextClaimExtractor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Pairs claims on subjects the topic lexicon does not name with the other readout's claim on the same
@@ -13,7 +15,7 @@ import java.util.List;
  * statements of a pair, claims filled in. Output: the same two statements where each unnamed claim
  * ({@code text.*} topic) whose clause aligns lexically with a clause of the other statement (cosine of
  * Lucene-stemmed content terms, via {@link SentenceAligner}, at least {@link #MIN_SIMILARITY}) takes
- * that claim's topic. Lexicon topics are never rewritten. Deterministic (ties go to the earlier claim);
+ * that claim's topic (a shared figure unit or a shared proper name adds to the similarity). Lexicon topics are never rewritten. Deterministic (ties go to the earlier claim);
  * stateless apart from the aligner, thread-safe.
  */
 public final class ClaimAligner {
@@ -23,6 +25,14 @@ public final class ClaimAligner {
 
     /** Two clauses counting the same unit are likely about the same thing even when worded apart. */
     static final double MEASURE_BONUS = 0.1;
+
+    /**
+     * Two clauses naming the same body or programme ("a regional Water and Energy Council", "a Central Asian Water
+     * and Energy Council") are about it even when the rest of their wording differs; two shared name bigrams are
+     * needed, so that one place name ("the Black Sea") is not enough.
+     */
+    static final double NAME_BONUS = 0.2;
+    private static final int MIN_SHARED_NAME_BIGRAMS = 2;
 
     private final SentenceAligner aligner;
 
@@ -47,7 +57,8 @@ public final class ClaimAligner {
             Claim best = null;
             double bestSim = MIN_SIMILARITY;
             for (Claim o : others) {
-                final double sim = similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0);
+                final double sim = similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0)
+                        + (sameName(c, o) ? NAME_BONUS : 0);
                 if (sim >= bestSim && (best == null || sim > bestSim)) {
                     best = o;
                     bestSim = sim;
@@ -79,6 +90,12 @@ public final class ClaimAligner {
     private static boolean sameMeasure(Claim c, Claim o) {
         return c.getQuantities().stream().anyMatch(q -> o.getQuantities().stream()
                 .anyMatch(p -> NumericRule.comparable(q, p)));
+    }
+
+    private boolean sameName(Claim c, Claim o) {
+        final Set<String> shared = new HashSet<>(aligner.nameBigrams(c.getEvidence()));
+        shared.retainAll(aligner.nameBigrams(o.getEvidence()));
+        return shared.size() >= MIN_SHARED_NAME_BIGRAMS;
     }
 
     private static boolean unnamed(Claim c) {

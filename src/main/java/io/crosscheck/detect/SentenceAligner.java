@@ -1,10 +1,12 @@
 package io.crosscheck.detect;
 
 import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.claims.Token;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +91,50 @@ public final class SentenceAligner {
     /** Content terms of the text, without readout boilerplate. */
     public Set<String> terms(String text) {
         return vector(text).keySet();
+    }
+
+    /**
+     * Pairs of adjacent capitalised words of the text, stemmed, that name something: "the Central Asian Water and
+     * Energy Council" gives central-asian, asian-water, water-energi, energi-council ("and", "of", "the" do not
+     * break a name). Sentence-initial words, titles and readout words ("President", "Foreign Minister") are left
+     * out, so that what is left is the proper name of a body, programme or place.
+     */
+    public Set<String> nameBigrams(String text) {
+        final List<Token> tokens = analyzer.tokens(text);
+        final Set<String> out = new HashSet<>();
+        String previous = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            final Token t = tokens.get(i);
+            if (t.breakBefore()) {
+                previous = null;
+            }
+            if (NAME_CONNECTORS.contains(t.surface())) {
+                continue;
+            }
+            final boolean name = i > 0 && !sentenceStart(text, t.start()) && Character.isUpperCase(t.surface().charAt(0))
+                    && !READOUT_WORDS.contains(t.stem()) && !TITLE_WORDS.contains(t.stem());
+            if (!name) {
+                previous = null;
+                continue;
+            }
+            if (previous != null) {
+                out.add(previous + "-" + t.stem());
+            }
+            previous = t.stem();
+        }
+        return out;
+    }
+
+    private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "the", "for", "on");
+    private static final Set<String> TITLE_WORDS = Set.of("head", "secretari", "ministri", "govern", "affair", "mr", "h.e",
+            "excel", "deputi", "spokesperson", "ambassador", "chancellor", "king", "emir", "sultan", "crown", "princ");
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == ':';
     }
 
     private List<AnalysedSentence> analyseSentences(String text) {

@@ -32,6 +32,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void shouldResolveATitleOfANamedCountryToThatCountry() {
+        assertThat(actors("the President of the Russian Federation", "IN")).containsExactly("RU", "RU");
+        assertThat(actors("the Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia", "EG"))
+                .containsExactly("ET", "ET");
+        assertThat(actors("the President of the Republic", "UZ")).containsExactly("UZ");
+    }
+
+    @Test
+    void shouldResolveTheHeadOfStateToTheIssuerAndPluralTitlesToAJointSubject() {
+        assertThat(actors("the Head of State put forward the idea", "KZ")).containsExactly("KZ");
+        assertThat(actors("the heads of state decided", "KZ")).containsExactly("BOTH");
+        assertThat(actors("The presidents agreed", "RU")).containsExactly("BOTH");
+    }
+
+    @Test
     void shouldNotReadThePronounUsAsTheUnitedStates() {
         assertThat(actors("He told us about it", "RU")).isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.crosscheck.claims;
 
+import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,20 @@ class InitiativeReaderTest {
     void shouldReadItsAsTheActorLastNamedNotTheIssuer() {
         assertThat(Extraction.claim("ET", "Ethiopia expresses its gratitude to Türkiye for its facilitation.", "mediation")
                 .getActor()).isEqualTo("TR");
+    }
+
+    @Test
+    void shouldCreditTheOwnerOfTheEffortsToFacilitate() {
+        assertThat(Extraction.claim("US", "We are grateful to the Government of Qatar for its tireless efforts to facilitate "
+                + "their release.", "mediation").getActor()).isEqualTo("QA");
+    }
+
+    @Test
+    void shouldCreditTheIssuersHeadOfStateWithTheIdeaHePutForward() {
+        final Claim idea = Extraction.claims("Akorda", "KZ", "The Head of State put forward the idea of creating a regional "
+                + "Water and Energy Council.").get(0);
+        assertThat(idea.getStatus()).isEqualTo(ClaimStatus.PROPOSED);
+        assertThat(idea.getActor()).isEqualTo("KZ");
     }
 
     @Test

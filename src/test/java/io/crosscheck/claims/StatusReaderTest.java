@@ -25,6 +25,33 @@ class StatusReaderTest {
     }
 
     @Test
+    void shouldReadProgressTowardsAnAgreementAsUndecided() {
+        final io.crosscheck.avro.Claim claim = Extraction.claim("XX", "The mission made good progress towards reaching a "
+                + "staff-level agreement.", "imf-programme");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.NOT_IN_FORCE);
+        assertThat(claim.getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("Pakistan and the Fund have reached a staff-level agreement.", "imf-programme"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadAProposalTheOthersWillStudyAsUndecided() {
+        final var claims = Extraction.claims("MFA", "ET", "Ethiopia put forward a proposal to resume trilateral technical "
+                + "discussions on the dam. Egypt and Sudan said they would study the Ethiopian proposal.").stream()
+                .filter(c -> c.getTopic().equals("talks-resumption")).toList();
+        assertThat(claims).extracting(c -> c.getStatus()).containsExactly(ClaimStatus.PROPOSED, ClaimStatus.NOT_IN_FORCE);
+        assertThat(claims.get(1).getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The three countries agreed to resume negotiations on the dam.", "talks-resumption"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadTalksThatWillContinueAsUndecided() {
+        assertThat(Extraction.claim("RU", "The sides are close to an agreement on a prisoner exchange.", "prisoner-exchange")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
     void shouldLetTheFirstCueGovernEmbeddedOnes() {
         assertThat(status("Donald Trump suggested that both sides agree to a 30-day halt on attacks.", "ceasefire"))
                 .isEqualTo(ClaimStatus.PROPOSED);

@@ -39,6 +39,26 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void shouldAlignClausesNamingTheSameBodyInOtherWords() {
+        final Statement a = statement("a", "Press Service", claim("initiative", ClaimStatus.PROPOSED,
+                "At the initiative of the President of Uzbekistan, the leaders agreed to establish a Central Asian Water and "
+                        + "Energy Council to coordinate the use of transboundary rivers."));
+        final Statement b = statement("b", "Akorda", claim("text.council-creat-energi-forward", ClaimStatus.PROPOSED,
+                "In his speech at the meeting, the Head of State put forward the idea of creating a regional Water and "
+                        + "Energy Council, which was supported by the leaders."));
+        assertThat(aligner.align(a, b)[1].getClaims().get(0).getTopic()).isEqualTo("initiative");
+    }
+
+    @Test
+    void shouldNotAlignOnOneSharedPlaceName() {
+        final Statement a = statement("a", "X", claim("initiative", ClaimStatus.PROPOSED,
+                "At the initiative of Turkey, the ministers met to discuss shipping in the Black Sea region."));
+        final Statement b = statement("b", "Y", claim("text.fleet-naval-exercis-sea", ClaimStatus.STATED,
+                "The fleet will hold naval exercises in the Black Sea next month."));
+        assertThat(aligner.align(a, b)[1].getClaims().get(0).getTopic()).isEqualTo("text.fleet-naval-exercis-sea");
+    }
+
+    @Test
     void shouldNeverRewriteALexiconTopic() {
         final Statement a = statement("a", "X", claim("trade", ClaimStatus.AGREED, "China will buy wheat from Kazakhstan."));
         final Statement b = statement("b", "Y", claim("grain", ClaimStatus.AGREED, "China will buy wheat from Kazakhstan."));

@@ -1,0 +1,113 @@
+package io.crosscheck.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads who placed a call when a readout says so with a verb rather than a phrase like "at the request
+ * of": "Trump called President Putin", "the Russian President telephoned Prime Minister Modi",
+ * "Washington reached out to Beijing", "Modi was phoned by Putin". Input: a clause with its actor
+ * mentions. Output: the caller (a single country, never a joint subject) and the verb's tokens, or null.
+ * The verb must have a named actor as its object, so "called for a ceasefire", "called on all parties"
+ * and a noun "call" are not read. ("Received a telephone call from X" and "at X's invitation" are
+ * initiative phrases of the topic lexicon, read by {@link InitiativeReader}.) Stateless, thread-safe.
+ */
+public final class CallInitiatorReader {
+
+    /** Who called, and the verb tokens {@code [from, to)}. */
+    public record Caller(String actor, int from, int to) { }
+
+    /** Past forms only: "call"/"calls" are mostly nouns or appeals in readouts. */
+    private static final Set<String> CALL_VERBS = Set.of("called", "phoned", "telephoned", "rang");
+    private static final Set<String> REACH_VERBS = Set.of("reached", "reaches");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "be");
+    /** "called for a ceasefire by Russia", "called on Israel to": an appeal, not a call placed to someone. */
+    private static final Set<String> NOT_AN_OBJECT = Set.of("for", "on", "upon", "off", "in", "to", "out", "back", "up",
+            "into", "at", "as", "it", "this", "that", "them");
+    /** "Trump today called", "the Russian President telephoned": a subject stands at most this far before its verb. */
+    private static final int MAX_SUBJECT_GAP = 2;
+    /** "called Indian Prime Minister Narendra Modi": an object is named within this many words after the verb. */
+    private static final int MAX_OBJECT_GAP = 4;
+
+    public Caller read(Clause clause) {
+        final List<Token> tokens = clause.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            final String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
+            int objectFrom = -1;
+            int verbTo = i + 1;
+            if (CALL_VERBS.contains(word)) {
+                objectFrom = i + 1;
+            } else if (REACH_VERBS.contains(word) && stemAt(tokens, i + 1, "out") && stemAt(tokens, i + 2, "to")) {
+                objectFrom = i + 3;
+                verbTo = i + 2;
+            }
+            if (objectFrom < 0) {
+                continue;
+            }
+            final Caller caller = i > 0 && PASSIVE_AUX.contains(tokens.get(i - 1).surface().toLowerCase(Locale.ROOT))
+                    ? passive(clause, i, verbTo) : active(clause, i, verbTo, objectFrom);
+            if (caller != null) {
+                return caller;
+            }
+        }
+        return null;
+    }
+
+    /** "X called Y": X right before the verb, an actor right after it. */
+    private static Caller active(Clause clause, int verb, int verbTo, int objectFrom) {
+        if (objectFrom < clause.tokens().size() && NOT_AN_OBJECT.contains(clause.tokens().get(objectFrom).stem())
+                || actorStartingWithin(clause, objectFrom, MAX_OBJECT_GAP) == null) {
+            return null;
+        }
+        ActorResolver.Mention subject = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() <= verb) {
+                subject = m;
+            }
+        }
+        if (subject == null || verb - subject.to() > MAX_SUBJECT_GAP || breakBetween(clause.tokens(), subject.to(), verb)) {
+            return null;
+        }
+        return single(subject.actor(), verb, verbTo);
+    }
+
+    /** "Y was called by X". */
+    private static Caller passive(Clause clause, int verb, int verbTo) {
+        if (!stemAt(clause.tokens(), verbTo, "by")) {
+            return null;
+        }
+        final ActorResolver.Mention agent = actorStartingWithin(clause, verbTo + 1, MAX_OBJECT_GAP);
+        return agent == null ? null : single(agent.actor(), verb, verbTo);
+    }
+
+    private static Caller single(String actor, int from, int to) {
+        return ActorResolver.BOTH.equals(actor) ? null : new Caller(actor, from, to);
+    }
+
+    /** The first actor named from token {@code from} on, at most {@code gap} words later and with no punctuation before it. */
+    private static ActorResolver.Mention actorStartingWithin(Clause clause, int from, int gap) {
+        if (from >= clause.tokens().size() || clause.tokens().get(from).breakBefore()) {
+            return null;
+        }
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.from() >= from && m.from() - from <= gap && !breakBetween(clause.tokens(), from, m.from())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean stemAt(List<Token> tokens, int i, String stem) {
+        return i < tokens.size() && tokens.get(i).stem().equals(stem) && !tokens.get(i).breakBefore();
+    }
+
+    private static boolean breakBetween(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i <= to && i < tokens.size(); i++) {
+            if (tokens.get(i).breakBefore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

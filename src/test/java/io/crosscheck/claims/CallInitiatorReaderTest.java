@@ -1,0 +1,57 @@
+package io.crosscheck.claims;
+
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.ClaimStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who placed a call, read through the extractor as an {@code initiative} claim crediting the caller. */
+class CallInitiatorReaderTest {
+
+    private static List<Claim> initiatives(String country, String text) {
+        return Extraction.claims("Issuer", country, text).stream().filter(c -> c.getTopic().equals("initiative")).toList();
+    }
+
+    @Test
+    void shouldCreditWhoeverTheCallWasReceivedFrom() {
+        final Claim call = Extraction.claim("IN", "Prime Minister Narendra Modi received a telephone call today from the President "
+                + "of the Russian Federation, H.E. Mr. Vladimir Putin.", "initiative");
+        assertThat(call.getActor()).isEqualTo("RU");
+        assertThat(call.getStatus()).isEqualTo(ClaimStatus.PROPOSED);
+    }
+
+    @Test
+    void shouldCreditTheSubjectOfCalledOrPhoned() {
+        assertThat(Extraction.claim("RU", "Donald Trump called President Putin to discuss the situation.", "initiative")
+                .getActor()).isEqualTo("US");
+        assertThat(Extraction.claim("IN", "The Russian President telephoned Prime Minister Modi on Monday.", "initiative")
+                .getActor()).isEqualTo("RU");
+        assertThat(Extraction.claim("CN", "Washington reached out to Beijing after the incident.", "initiative")
+                .getActor()).isEqualTo("US");
+    }
+
+    @Test
+    void shouldCreditTheAgentOfAPassiveCall() {
+        assertThat(Extraction.claim("IN", "Prime Minister Modi was phoned by President Putin.", "initiative").getActor())
+                .isEqualTo("RU");
+    }
+
+    @Test
+    void shouldCreditTheHostWhoInvited() {
+        assertThat(Extraction.claim("RU", "Narendra Modi visited Moscow at the invitation of the Russian side.", "initiative")
+                .getActor()).isEqualTo("RU");
+        assertThat(Extraction.claim("IN", "The minister travelled to Tokyo at Japan's invitation.", "initiative")
+                .getActor()).isEqualTo("JP");
+    }
+
+    @Test
+    void shouldNotReadAppealsOrJointCallsAsACallPlaced() {
+        assertThat(initiatives("US", "Trump called for a ceasefire between Russia and Ukraine.")).isEmpty();
+        assertThat(initiatives("US", "The President called on Russia to stop the strikes.")).isEmpty();
+        assertThat(initiatives("US", "Both leaders called each other's teams.")).isEmpty();
+        assertThat(initiatives("RU", "Vladimir Putin had a telephone conversation with Narendra Modi.")).isEmpty();
+    }
+}

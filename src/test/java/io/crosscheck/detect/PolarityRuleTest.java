@@ -41,7 +41,10 @@ class PolarityRuleTest {
         assertThat(rule.compare(a, b)).isEmpty();
     }
 
-    private final PolarityRule aligning = new PolarityRule(new SentenceAligner(new io.crosscheck.claims.TermAnalyzer()));
+    private static final io.crosscheck.claims.TermAnalyzer ANALYZER = new io.crosscheck.claims.TermAnalyzer();
+    private static final SentenceAligner ALIGNER = new SentenceAligner(ANALYZER);
+    private final PolarityRule aligning = new PolarityRule(ALIGNER,
+            new DenialMatcher(ALIGNER, io.crosscheck.claims.Paraphrases.loadDefault(ANALYZER)));
 
     @Test
     void shouldAlignANegatedPointTheLexiconDoesNotName() {

@@ -101,7 +101,8 @@ public final class PolarityRule implements ContradictionRule {
         if (affClaims.stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED)) {
             return null;
         }
-        final Claim negated = negClaims.stream().filter(c -> c.getPolarity() == Polarity.NEGATED).findFirst().orElse(null);
+        final Claim negated = negClaims.stream().filter(c -> c.getPolarity() == Polarity.NEGATED && denies(c))
+                .findFirst().orElse(null);
         if (negated == null) {
             return null;
         }
@@ -141,6 +142,14 @@ public final class PolarityRule implements ContradictionRule {
                 && c.getAssertedBy() == null && (aligner == null
                 || aligner.similarity(c.getEvidence(), affirmed.getEvidence())
                 >= aligner.similarity(negated.getEvidence(), affirmed.getEvidence())));
+    }
+
+    /**
+     * A negated claim on a lexicon topic names its subject, so any negation of it counts; an unnamed claim comes
+     * from any clause with a cue, and only a negated discussion, agreement or announcement denies a point.
+     */
+    private static boolean denies(Claim negated) {
+        return !negated.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || DENIABLE.contains(negated.getStatus());
     }
 
     /** How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. */

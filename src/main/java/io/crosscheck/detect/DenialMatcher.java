@@ -60,7 +60,7 @@ public final class DenialMatcher {
             "let", "me", "veri", "new", "made", "make", "did", "do", "doe", "ha", "have", "had", "been", "how", "can",
             "you", "confirm", "respond", "answer", "readout", "ani", "between", "dure", "about", "all", "we", "our",
             "seen", "ask", "offici", "spokesperson", "regard", "whether", "what", "commit", "decis", "decid", "consent",
-            "accept", "agreement", "none", "there", "would", "could", "so", "refer", "comment");
+            "accept", "agreement", "none", "there", "would", "could", "so", "refer", "comment", "other");
 
     private final SentenceAligner aligner;
     private final Paraphrases paraphrases;
@@ -105,6 +105,59 @@ public final class DenialMatcher {
             }
         }
         return best;
+    }
+
+    /** A sentence saying a thing stays as it is and a sentence of the other readout saying it goes. */
+    public record Reversal(SentenceAligner.Sentence kept, SentenceAligner.Sentence ended, Set<String> object) { }
+
+    /**
+     * "The barriers ... will remain in place" answers "agreed to remove the barbed-wire fences" as plainly as "will
+     * not be removed" would: a thing said to stay is denied to go. Only plain statements of persistence count.
+     */
+    private static final Pattern PERSISTS = Pattern.compile("(?i)\\b(will|would|shall|must|is to|are to)\\s+"
+            + "(remain|stay)\\s+(in place|in force|where they are)\\b|\\b(will|would|shall)\\s+be\\s+(kept|retained|maintained)\\b");
+    /** Verbs by which a readout says a thing goes; the object is what follows them. */
+    private static final Pattern ENDS = Pattern.compile("(?i)\\b(remove|dismantle|take down|lift|withdraw|scrap)\\b");
+    /** The object of an ending verb: its first content terms ("the barbed-wire fences and other obstacles"). */
+    private static final int OBJECT_TERMS = 3;
+
+    /**
+     * A sentence of {@code keptText} saying something stays in place whose object a sentence of {@code endedText}
+     * says will be removed (most of the removal's object recurs in the sentence that keeps it), or null.
+     */
+    public Reversal reversal(String keptText, String endedText) {
+        for (SentenceAligner.Sentence kept : aligner.sentences(keptText)) {
+            if (!PERSISTS.matcher(kept.text()).find() || NEGATION.matcher(kept.text()).find() || kept.text().endsWith("?")) {
+                continue;
+            }
+            final Set<String> keptTerms = paraphrases.terms(kept.text());
+            for (SentenceAligner.Sentence ended : aligner.sentences(endedText)) {
+                final java.util.regex.Matcher m = ENDS.matcher(ended.text());
+                if (!m.find() || NEGATION.matcher(ended.text()).find() || ended.text().endsWith("?")) {
+                    continue;
+                }
+                final Set<String> object = objectOf(ended.text().substring(m.end()));
+                final Set<String> shared = new HashSet<>(object);
+                shared.retainAll(keptTerms);
+                if (object.size() >= MIN_SUBJECT_TERMS && shared.size() >= MIN_SUBJECT_TERMS
+                        && (double) shared.size() / object.size() >= MIN_COVERAGE) {
+                    return new Reversal(kept, ended, object);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Set<String> objectOf(String rest) {
+        final int brk = rest.indexOf(',');
+        final Set<String> out = new LinkedHashSet<>();
+        for (String t : subject(brk < 0 ? rest : rest.substring(0, brk))) {
+            if (out.size() == OBJECT_TERMS) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Content terms that name what a clause is about, paraphrases merged, framing and readout words left out. */

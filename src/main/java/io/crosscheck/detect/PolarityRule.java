@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.TextClaimExtractor;
 
 /**
@@ -22,6 +23,8 @@ import io.crosscheck.claims.TextClaimExtractor;
 public final class PolarityRule implements ContradictionRule {
 
     private static final double UNNAMED_CONFIDENCE = 0.6;
+    /** A state said to persist is a less explicit denial than "not": a little less sure than a worded one. */
+    private static final double REVERSAL_CONFIDENCE = 0.55;
 
     /**
      * Negations that deny a point ("was not discussed", "did not agree", "no such issue was raised"). A negated
@@ -62,6 +65,8 @@ public final class PolarityRule implements ContradictionRule {
         if (denials != null) {
             out.addAll(denied(a, b, false));
             out.addAll(denied(b, a, true));
+            out.addAll(reversed(a, b, false));
+            out.addAll(reversed(b, a, true));
         }
         return out;
     }
@@ -87,7 +92,9 @@ public final class PolarityRule implements ContradictionRule {
             }
             final String sentence = match.sentence().text();
             final double conf = RuleSupport.clamp(UNNAMED_CONFIDENCE - RuleSupport.reportedPenalty(c));
-            final String subject = unnamed ? c.getTopic().substring(TextClaimExtractor.UNNAMED_PREFIX.length()) : c.getTopic();
+            // An unnamed topic is a slug of the denial's own words ("clear-issu-let-meet" for "no such issue was
+            // raised"); the matched subject says what was denied.
+            final String subject = unnamed ? subjectWords(match.subject()) : c.getTopic();
             final String explanation = Explanations.polarity(aff, neg, subject);
             return List.of(swapped
                     ? new Finding(AlertKind.POLARITY, c.getTopic(), aff, neg, sentence, c.getEvidence(), RuleSupport.severity(0.5), conf, explanation)
@@ -142,6 +149,25 @@ public final class PolarityRule implements ContradictionRule {
                 && c.getAssertedBy() == null && (aligner == null
                 || aligner.similarity(c.getEvidence(), affirmed.getEvidence())
                 >= aligner.similarity(negated.getEvidence(), affirmed.getEvidence())));
+    }
+
+    private static String subjectWords(Set<String> terms) {
+        return String.join(" ", terms.stream().map(t -> t.replace(Paraphrases.CANONICAL_PREFIX, "").replace('-', ' ')).toList());
+    }
+
+    /** "The barriers will remain in place" against "agreed to remove the barbed-wire fences". */
+    private List<Finding> reversed(Statement kept, Statement ended, boolean swapped) {
+        final DenialMatcher.Reversal r = denials.reversal(kept.getText(), ended.getText());
+        if (r == null) {
+            return List.of();
+        }
+        final String topic = TextClaimExtractor.UNNAMED_PREFIX + subjectWords(r.object()).replace(' ', '-');
+        final String explanation = Explanations.polarity(ended, kept, subjectWords(r.object()));
+        final String keptText = r.kept().text();
+        final String endedText = r.ended().text();
+        return List.of(swapped
+                ? new Finding(AlertKind.POLARITY, topic, ended, kept, endedText, keptText, RuleSupport.severity(0.5), REVERSAL_CONFIDENCE, explanation)
+                : new Finding(AlertKind.POLARITY, topic, kept, ended, keptText, endedText, RuleSupport.severity(0.5), REVERSAL_CONFIDENCE, explanation));
     }
 
     /**

@@ -74,4 +74,22 @@ class DenialMatcherTest {
         final String neg = "There was no such discussion.";
         assertThat(matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg), "They discussed gas prices.")).isNull();
     }
+
+    @Test
+    void shouldReadAThingSaidToStayAsDenyingItsRemoval() {
+        final DenialMatcher.Reversal r = matcher.reversal(
+                "With regard to the fences, the Thai side made clear that the barriers installed within Thai territory will remain in place.",
+                "The sides met. The Thai side agreed to remove the barbed-wire fences and other obstacles installed near villages, so that residents can return.");
+        assertThat(r).isNotNull();
+        assertThat(r.object()).containsExactly("=barrier", "obstacl", "instal");
+        assertThat(r.ended().text()).startsWith("The Thai side agreed to remove");
+    }
+
+    @Test
+    void shouldNotReadPersistenceAsDenyingTheRemovalOfSomethingElse() {
+        assertThat(matcher.reversal("The barriers installed within Thai territory will remain in place.",
+                "Both sides agreed to withdraw heavy weapons from the border line.")).isNull();
+        assertThat(matcher.reversal("The barriers installed within Thai territory were discussed.",
+                "The Thai side agreed to remove the barbed-wire fences and other obstacles installed near villages.")).isNull();
+    }
 }

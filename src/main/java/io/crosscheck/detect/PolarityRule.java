@@ -19,6 +19,13 @@ import io.crosscheck.claims.TextClaimExtractor;
  * negates or denies ("the minerals deal was not discussed"). A statement that in its own voice also
  * affirms the same thing is mixed and does not count; quoting the other side ("Canada said ... agreed")
  * does not make it mixed. One finding per topic.
+ *
+ * <p>With a {@link DenialMatcher}, a denial also meets the other readout's affirmation when the two word the
+ * subject differently ("direct air communication was not raised" / "agreed to work toward restoring direct air
+ * links"), when it only points back to the question it answers ("no such issue was raised"), and when a thing is
+ * said to stay that the other readout says goes ("the barriers will remain in place" / "agreed to remove the
+ * fences"). Only a negated discussion, agreement or announcement denies a point on an unnamed subject; a negated
+ * wish or stance ("does not seek to decouple") is rhetoric.
  */
 public final class PolarityRule implements ContradictionRule {
 
@@ -104,7 +111,7 @@ public final class PolarityRule implements ContradictionRule {
     }
 
     private Finding oneWay(Statement aff, List<Claim> affClaims, Statement neg, List<Claim> negClaims, String topic,
-                                  boolean swapped) {
+                           boolean swapped) {
         if (affClaims.stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED)) {
             return null;
         }

@@ -64,6 +64,12 @@ public final class NumberScanner {
             out.add(new NumberSpan(0.5, words.get(i)[0], words.get(i + 1)[1]));
             return 2;
         }
+        if (lw.equals("half") && i + 2 < words.size() && ARTICLES.contains(lower(text, words, i + 1))
+                && SCALES.containsKey(lower(text, words, i + 2)) && adjacent(text, words, i, i + 1) && adjacent(text, words, i + 1, i + 2)) {
+            // "half a billion US dollars": half the scale, not "a billion".
+            out.add(new NumberSpan(0.5 * SCALES.get(lower(text, words, i + 2)), words.get(i)[0], words.get(i + 2)[1]));
+            return 3;
+        }
         final boolean article = (lw.equals("a") || lw.equals("an")) && i + 1 < words.size()
                 && (SCALES.containsKey(lower(text, words, i + 1)) || "dozen".equals(lower(text, words, i + 1)));
         if (!UNITS.containsKey(lw) && !article) {

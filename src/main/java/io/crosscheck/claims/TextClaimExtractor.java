@@ -93,9 +93,14 @@ public final class TextClaimExtractor implements ClaimExtractor {
                 : statement.getPublishedAt().atZone(java.time.ZoneOffset.UTC).getYear();
         final List<Claim> claims = new ArrayList<>();
         final List<Integer> claimSegments = new ArrayList<>();
+        final Set<Integer> questionSentences = QuestionSentences.starts(text, segments);
         for (int i = 0; i < segments.size(); i++) {
             while (claimSegments.size() < claims.size()) {
                 claimSegments.add(i - 1);
+            }
+            if (questionSentences.contains(segments.get(i).sentenceStart())) {
+                // A journalist's question, often quoting the other side, is not what the issuer says.
+                continue;
             }
             final List<Token> tokens = tokenLists.get(i);
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);

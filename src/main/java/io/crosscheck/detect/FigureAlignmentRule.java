@@ -155,14 +155,7 @@ public final class FigureAlignmentRule implements ContradictionRule {
     }
 
     private static boolean consistentWithAny(Quantity q, List<Claim> claims) {
-        for (Claim c : claims) {
-            for (Quantity o : c.getQuantities()) {
-                if (NumericRule.comparable(q, o) && NumericRule.overlap(q, o)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return NumericRule.hasConsistent(q, claims);
     }
 
     /** Claims with figures, each evidence once (one clause yields a claim per topic, all with its figures). */

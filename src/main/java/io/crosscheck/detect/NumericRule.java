@@ -67,6 +67,9 @@ public final class NumericRule implements ContradictionRule {
      * date a day apart is the same day in another time zone.
      */
     static boolean sameMeasure(Claim x, Quantity qa, Claim y, Quantity qb) {
+        if (baseUnit(qa.getUnit()).equals("duration") && farApart(qa, qb)) {
+            return false;
+        }
         if (DateParser.UNIT.equals(qa.getUnit()) && Math.abs(qa.getValue() - qb.getValue()) <= 1.0
                 && qa.getValueHigh() == null && qb.getValueHigh() == null) {
             return false;
@@ -116,10 +119,45 @@ public final class NumericRule implements ContradictionRule {
         return out;
     }
 
-    private static boolean hasConsistent(Quantity q, List<Claim> claims) {
+    /**
+     * "Five years" of a programme and "100 minutes" of talks are not two readings of one duration: durations more
+     * than {@value #MAX_DURATION_RATIO} times apart measure different things.
+     */
+    private static boolean farApart(Quantity qa, Quantity qb) {
+        final double a = Math.abs(qa.getValue() * hours(qa.getUnit()));
+        final double b = Math.abs(qb.getValue() * hours(qb.getUnit()));
+        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > MAX_DURATION_RATIO;
+    }
+
+    private static final double MAX_DURATION_RATIO = 20;
+
+    static boolean hasConsistent(Quantity q, List<Claim> claims) {
+        final List<Quantity> others = new java.util.ArrayList<>();
         for (Claim c : claims) {
             for (Quantity o : c.getQuantities()) {
                 if (comparable(q, o) && overlap(q, o)) {
+                    return true;
+                }
+                if (comparable(q, o)) {
+                    others.add(o);
+                }
+            }
+        }
+        return isSumOfTwo(q, others);
+    }
+
+    /**
+     * "An exchange of 168 captives" is "84 … returned" plus "84 … handed over" in the other readout: a total and
+     * its parts agree. Counts only (money and durations are not split that way in readouts).
+     */
+    private static boolean isSumOfTwo(Quantity q, List<Quantity> others) {
+        if (q.getApproximation() != Approximation.EXACT || hours(q.getUnit()) != 1.0 || "percent".equals(q.getUnit())
+                || DateParser.UNIT.equals(q.getUnit())) {
+            return false;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            for (int j = i + 1; j < others.size(); j++) {
+                if (Math.abs(others.get(i).getValue() + others.get(j).getValue() - q.getValue()) < 1e-9) {
                     return true;
                 }
             }

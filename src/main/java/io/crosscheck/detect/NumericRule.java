@@ -39,14 +39,17 @@ public final class NumericRule implements ContradictionRule {
     }
 
     private static Finding topicConflict(Statement a, List<Claim> ca, Statement b, List<Claim> cb, String topic) {
+        // A figure matching any figure of the other statement, under whatever topic, is not disputed.
+        final List<Claim> allOfA = a.getClaims();
+        final List<Claim> allOfB = b.getClaims();
         for (Claim x : ca) {
             for (Quantity qa : x.getQuantities()) {
-                if (hasConsistent(qa, cb)) {
+                if (hasConsistent(qa, allOfB)) {
                     continue;
                 }
                 for (Claim y : cb) {
                     for (Quantity qb : y.getQuantities()) {
-                        if (comparable(qa, qb) && !overlap(qa, qb) && !hasConsistent(qb, ca) && sameMeasure(x, qa, y, qb)) {
+                        if (comparable(qa, qb) && !overlap(qa, qb) && !hasConsistent(qb, allOfA) && sameMeasure(x, qa, y, qb)) {
                             final boolean fuzzy = qa.getApproximation() != Approximation.EXACT
                                     || qb.getApproximation() != Approximation.EXACT;
                             final double conf = RuleSupport.clamp((fuzzy ? 0.65 : 0.8) - RuleSupport.reportedPenalty(x, y));

@@ -1,0 +1,133 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Severity;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.PosTagger;
+import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.detect.CoverageReader.Coverage;
+import io.crosscheck.detect.CoverageReader.Item;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * SCOPE for coverage no scope lexicon names. Input: two statements' texts. The same action is a pair of
+ * sentences, one from each, that align lexically ({@link SentenceAligner} cosine at least {@link #MIN_SIMILARITY},
+ * {@link #MIN_SHARED} shared content terms) and neither of which only reports a discussion or quotes a question.
+ * Their coverage ({@link CoverageReader}) differs when
+ * <ul>
+ *   <li>one quantifies universally ("at all international airports") and the other restricts ("a pilot … at
+ *       Haneda Airport"; "eligible enterprises"; "do not apply to military end-users"), or</li>
+ *   <li>one enumerates objects ("business people, students, academics and truck drivers"), the other names at
+ *       least one of them, the first names one the other text never mentions, and the other is explicit about its
+ *       own coverage: an enumeration of its own, a restriction ("exclusively"), or the first is universal
+ *       ("along Poland's entire eastern border").</li>
+ * </ul>
+ * Output: at most one SCOPE finding per pair, the best-aligned sentences as evidence. Thread-safe.
+ */
+public final class CoverageRule implements ContradictionRule {
+
+    static final double MIN_SIMILARITY = 0.25;
+    static final int MIN_SHARED = 2;
+    private static final double CONFIDENCE = 0.7;
+    /** Agenda sentences list what was talked about, not what an action covers; questions quote the other side. */
+    private static final Pattern NOT_AN_ACTION = Pattern.compile(
+            "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked)\\b|\\?|^Q:",
+            Pattern.CASE_INSENSITIVE);
+
+    private final SentenceAligner aligner;
+    private final TermAnalyzer analyzer;
+    private final CoverageReader reader;
+
+    public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
+        this.aligner = aligner;
+        this.analyzer = analyzer;
+        this.reader = new CoverageReader(tagger, analyzer);
+    }
+
+    @Override
+    public AlertKind kind() {
+        return AlertKind.SCOPE;
+    }
+
+    @Override
+    public List<Finding> compare(Statement a, Statement b) {
+        final Set<String> termsA = new HashSet<>(analyzer.contentTerms(a.getText()));
+        final Set<String> termsB = new HashSet<>(analyzer.contentTerms(b.getText()));
+        Finding best = null;
+        double bestSimilarity = 0;
+        for (SentenceAligner.Sentence s : actions(a.getText())) {
+            for (SentenceAligner.Sentence t : actions(b.getText())) {
+                final double sim = aligner.similarity(s.text(), t.text());
+                if (sim < MIN_SIMILARITY || sim <= bestSimilarity || shared(s.text(), t.text()).size() < MIN_SHARED) {
+                    continue;
+                }
+                final Coverage cs = reader.read(s.text());
+                final Coverage ct = reader.read(t.text());
+                final String difference = difference(cs, ct, termsB, a, b);
+                final String reverse = difference != null ? null : difference(ct, cs, termsA, b, a);
+                if (difference != null || reverse != null) {
+                    bestSimilarity = sim;
+                    best = new Finding(AlertKind.SCOPE, topic(s.text(), t.text()), a, b, s.text(), t.text(),
+                            Severity.MEDIUM, CONFIDENCE, difference != null ? difference : reverse);
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private List<SentenceAligner.Sentence> actions(String text) {
+        return aligner.sentences(text).stream().filter(s -> !NOT_AN_ACTION.matcher(s.text()).find()).toList();
+    }
+
+    /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
+    private static String difference(Coverage x, Coverage y, Set<String> termsOfY, Statement sx, Statement sy) {
+        if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
+            return sx.getIssuer() + " says it applies to " + x.universal() + "; " + sy.getIssuer()
+                    + " limits it (\"" + y.restriction() + "\").";
+        }
+        final boolean yExplicit = !y.lists().isEmpty() || y.restriction() != null || x.universal() != null;
+        if (!yExplicit || x.restriction() != null) {
+            return null;
+        }
+        for (List<Item> list : x.lists()) {
+            Item shared = null;
+            Item missing = null;
+            for (Item item : list) {
+                if (shared == null && y.phrases().stream().anyMatch(p -> overlaps(item.stems(), p.stems()))) {
+                    shared = item;
+                } else if (missing == null && !item.stems().isEmpty() && item.stems().stream().noneMatch(termsOfY::contains)) {
+                    missing = item;
+                }
+            }
+            if (shared != null && missing != null) {
+                return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
+                        + sy.getIssuer() + " does not.";
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> shared(String s, String t) {
+        final Set<String> out = new TreeSet<>(aligner.terms(s));
+        out.retainAll(aligner.terms(t));
+        return out;
+    }
+
+    private String topic(String s, String t) {
+        return "coverage." + String.join("-", shared(s, t).stream().limit(3).toList());
+    }
+}

@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  */
 final class CoverageReader {
 
-    /** A noun phrase of the sentence and its content stems. */
-    record Item(String surface, Set<String> stems) { }
+    /**
+     * A noun phrase of the sentence and its content stems; {@code thing} when its head is a common noun that can
+     * name what an action covers (not a name, a date or "the two sides").
+     */
+    record Item(String surface, Set<String> stems, boolean thing) { }
 
     /** What a sentence covers; {@code universal} and {@code restriction} are the cue words, or null. */
     record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, String restriction) { }
@@ -35,7 +38,9 @@ final class CoverageReader {
      */
     private static final Set<String> GENERIC_HEADS = Set.of("level", "issu", "matter", "question", "topic", "area",
             "field", "side", "parti", "aspect", "form", "sector", "thing", "respect", "way", "time", "member", "state",
-            "countri", "concern", "effort", "option");
+            "countri", "concern", "effort", "option", "todai", "year", "month", "week", "dai", "hour", "minut",
+            "leader", "minist", "presid", "deleg", "counterpart", "partner", "meet", "talk", "statement", "document",
+            "number", "outcom", "result", "agreement", "memoranda", "memorandum");
     private static final Pattern RESTRICTION = Pattern.compile(
             "\\b(?<!not )(?:only|exclusively|solely|eligible|pilot|limited to|restricted to|excluding|except(?: for)?"
                     + "|with the exception of|not apply to|not cover|not covered|not included|not be covered"
@@ -67,7 +72,7 @@ final class CoverageReader {
             final Item item = item(sentence, words, span);
             phrases.add(item);
             final String quantifier = quantifier(words, span);
-            if (quantifier != null && universal == null && !generic(words.get(span[2]).word())) {
+            if (quantifier != null && universal == null && item.thing()) {
                 universal = quantifier;
             }
         }
@@ -122,7 +127,8 @@ final class CoverageReader {
         if (UNIVERSAL.contains(word)) {
             return true;
         }
-        final boolean participle = t.tag().equals("VERB") && (word.endsWith("ing") || word.endsWith("ed"));
+        // "rolling stock"; "-ed" forms are too often the verb of the next clause ("and expressed confidence").
+        final boolean participle = t.tag().equals("VERB") && word.endsWith("ing") && !word.equals("including");
         return participle && j + 1 < w.size() && nominal(w.get(j + 1));
     }
 
@@ -139,7 +145,9 @@ final class CoverageReader {
                 stems.addAll(analyzer.contentTerms(word));
             }
         }
-        return new Item(surface, stems);
+        final TaggedWord head = w.get(span[2]);
+        final boolean thing = !head.tag().equals("PROPN") && !head.tag().startsWith("NNP") && !generic(head.word());
+        return new Item(surface, stems, thing);
     }
 
     /** "all" or "every" right before the phrase, or "entire"/"whole" inside it. */
@@ -163,7 +171,11 @@ final class CoverageReader {
         final List<List<Item>> out = new ArrayList<>();
         List<Item> run = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
-            if (!run.isEmpty() && !coordinated(w, spans.get(k - 1)[1] + 1, spans.get(k)[0])) {
+            final int from = k == 0 ? 0 : spans.get(k - 1)[1] + 1;
+            final int to = spans.get(k)[0];
+            final boolean joined = !run.isEmpty() && coordinated(w, from, to)
+                    && !(run.size() == 1 && clauseJoin(w, from, to));
+            if (!run.isEmpty() && !joined) {
                 if (run.size() >= 2) {
                     out.add(run);
                 }
@@ -189,5 +201,14 @@ final class CoverageReader {
             }
         }
         return coordinator;
+    }
+
+    /**
+     * Two phrases joined by ", and" are more often two clauses ("released on humanitarian grounds, and three nationals
+     * were freed") than a list; a list of two is "A and B", of three or more "A, B and C".
+     */
+    private static boolean clauseJoin(List<TaggedWord> w, int from, int to) {
+        return to - from >= 2 && w.get(from).word().equals(",") && COORDINATORS.contains(w.get(from + 1).word().toLowerCase(Locale.ROOT))
+                && !w.get(from + 1).word().equals(",");
     }
 }

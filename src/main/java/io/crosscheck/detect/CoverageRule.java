@@ -36,7 +36,8 @@ public final class CoverageRule implements ContradictionRule {
     private static final double CONFIDENCE = 0.7;
     /** Agenda sentences list what was talked about, not what an action covers; questions quote the other side. */
     private static final Pattern NOT_AN_ACTION = Pattern.compile(
-            "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked)\\b|\\?|^Q:",
+            "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked"
+                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech)\\b|\\?|^Q:",
             Pattern.CASE_INSENSITIVE);
 
     private final SentenceAligner aligner;
@@ -90,15 +91,23 @@ public final class CoverageRule implements ContradictionRule {
             return sx.getIssuer() + " says it applies to " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
         }
-        final boolean yExplicit = !y.lists().isEmpty() || y.restriction() != null || x.universal() != null;
-        if (!yExplicit || x.restriction() != null) {
+        if (x.restriction() != null) {
             return null;
         }
-        for (List<Item> list : x.lists()) {
+        // An enumeration on the other side, a restriction there, or a universal here: y is explicit about its coverage.
+        final boolean yEnumerates = y.restriction() == null && x.universal() == null;
+        final List<Item> yCounterparts = yEnumerates ? thingLists(y).stream().flatMap(List::stream).toList() : y.phrases();
+        for (List<Item> list : thingLists(x)) {
+            // An enumeration is y's whole coverage only if y names none of x's items outside it
+            // ("Our truck drivers … together with our business people and students").
+            if (yEnumerates && list.stream().anyMatch(item -> y.phrases().stream()
+                    .anyMatch(p -> !yCounterparts.contains(p) && overlaps(item.stems(), p.stems())))) {
+                continue;
+            }
             Item shared = null;
             Item missing = null;
             for (Item item : list) {
-                if (shared == null && y.phrases().stream().anyMatch(p -> overlaps(item.stems(), p.stems()))) {
+                if (shared == null && yCounterparts.stream().anyMatch(p -> p.thing() && overlaps(item.stems(), p.stems()))) {
                     shared = item;
                 } else if (missing == null && !item.stems().isEmpty() && item.stems().stream().noneMatch(termsOfY::contains)) {
                     missing = item;
@@ -110,6 +119,11 @@ public final class CoverageRule implements ContradictionRule {
             }
         }
         return null;
+    }
+
+    /** Enumerations of things an action can cover: every item a common noun phrase. */
+    private static List<List<Item>> thingLists(Coverage c) {
+        return c.lists().stream().filter(l -> l.stream().allMatch(Item::thing)).toList();
     }
 
     private static boolean overlaps(Set<String> a, Set<String> b) {

@@ -10,6 +10,7 @@ import io.crosscheck.detect.CoverageReader.Item;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -31,13 +32,16 @@ import java.util.regex.Pattern;
  */
 public final class CoverageRule implements ContradictionRule {
 
-    static final double MIN_SIMILARITY = 0.25;
+    static final double MIN_SIMILARITY = 0.18;
     static final int MIN_SHARED = 2;
     private static final double CONFIDENCE = 0.7;
-    /** Agenda sentences list what was talked about, not what an action covers; questions quote the other side. */
+    /**
+     * Agenda sentences list what was talked about, stances and demands ("projects must meet high standards of …") what
+     * ought to be, not what an action covers; questions quote the other side.
+     */
     private static final Pattern NOT_AN_ACTION = Pattern.compile(
-            "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked"
-                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech)\\b|\\?|^Q:",
+            "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked|reviewed"
+                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:",
             Pattern.CASE_INSENSITIVE);
 
     private final SentenceAligner aligner;
@@ -69,8 +73,8 @@ public final class CoverageRule implements ContradictionRule {
                 }
                 final Coverage cs = reader.read(s.text());
                 final Coverage ct = reader.read(t.text());
-                final String difference = difference(cs, ct, termsB, a, b);
-                final String reverse = difference != null ? null : difference(ct, cs, termsA, b, a);
+                final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b);
+                final String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a);
                 if (difference != null || reverse != null) {
                     bestSimilarity = sim;
                     best = new Finding(AlertKind.SCOPE, topic(s.text(), t.text()), a, b, s.text(), t.text(),
@@ -86,7 +90,7 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
-    private static String difference(Coverage x, Coverage y, Set<String> termsOfY, Statement sx, Statement sy) {
+    private static String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy) {
         if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
             return sx.getIssuer() + " says it applies to " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
@@ -109,16 +113,64 @@ public final class CoverageRule implements ContradictionRule {
             for (Item item : list) {
                 if (shared == null && yCounterparts.stream().anyMatch(p -> p.thing() && overlaps(item.stems(), p.stems()))) {
                     shared = item;
-                } else if (missing == null && !item.stems().isEmpty() && item.stems().stream().noneMatch(termsOfY::contains)) {
+                } else if (missing == null && !mentionsOfY.mentions(item)) {
                     missing = item;
                 }
             }
-            if (shared != null && missing != null) {
+            if (shared != null && missing != null && !(yEnumerates && substitution(list, y))) {
                 return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
                         + sy.getIssuer() + " does not.";
             }
         }
         return null;
+    }
+
+    /**
+     * What a text mentions: any content stem of an item, or its last word inside a longer word ("mines" in "landmines",
+     * which stemming keeps apart).
+     */
+    private record Mentions(Set<String> terms, String text) {
+        boolean mentions(Item item) {
+            if (item.stems().isEmpty() || item.stems().stream().anyMatch(
+                    stem -> terms.contains(stem) || terms.stream().anyMatch(t -> spellingVariants(stem, t)))) {
+                return true;
+            }
+            final String[] words = item.surface().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            final String last = words[words.length - 1];
+            final String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            return singular.length() >= 4 && text.toLowerCase(Locale.ROOT).contains(singular);
+        }
+    }
+
+    /**
+     * Two parallel lists of the same length that differ in one item each name one thing two ways ("mines and
+     * unexploded ordnance", "mines and explosive remnants of war"), not two coverages.
+     */
+    private static boolean substitution(List<Item> list, Coverage y) {
+        for (List<Item> other : thingLists(y)) {
+            if (other.size() == list.size() && unmatched(list, other) == 1 && unmatched(other, list) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long unmatched(List<Item> list, List<Item> other) {
+        return list.stream().filter(i -> other.stream().noneMatch(o -> overlaps(i.stems(), o.stems()))).count();
+    }
+
+    /** "defence" and "defense", "programme" and "program": one letter apart in a long word is the same word. */
+    private static boolean spellingVariants(String a, String b) {
+        if (Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        final String ra = a.substring(Math.min(i + 1, a.length()));
+        final String rb = b.substring(Math.min(i + 1, b.length()));
+        return ra.equals(rb) || a.substring(i).equals(rb) || ra.equals(b.substring(i));
     }
 
     /** Enumerations of things an action can cover: every item a common noun phrase. */

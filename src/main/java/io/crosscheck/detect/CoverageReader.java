@@ -46,6 +46,7 @@ final class CoverageReader {
                     + "|with the exception of|not apply to|not cover|not covered|not included|not be covered"
                     + "|not be included|does not extend to|do not extend to)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LIGHT_HEADS = Set.of("people", "persons", "personnel");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     private static final Set<String> NAME_LINKS = Set.of("in", "of", "at");
 
@@ -129,7 +130,11 @@ final class CoverageReader {
         }
         // "rolling stock"; "-ed" forms are too often the verb of the next clause ("and expressed confidence").
         final boolean participle = t.tag().equals("VERB") && word.endsWith("ing") && !word.equals("including");
-        return participle && j + 1 < w.size() && nominal(w.get(j + 1));
+        // "people" says nothing alone, so the word before it classifies it whatever the tagger made of it
+        // ("to business people" comes out as an infinitive "business").
+        final boolean classifier = t.tag().equals("VERB") && j + 1 < w.size()
+                && LIGHT_HEADS.contains(w.get(j + 1).word().toLowerCase(Locale.ROOT));
+        return classifier || (participle && j + 1 < w.size() && nominal(w.get(j + 1)));
     }
 
     private Item item(String sentence, List<TaggedWord> w, int[] span) {

@@ -28,7 +28,10 @@ final class CoverageReader {
      */
     record Item(String surface, Set<String> stems, boolean thing) { }
 
-    /** What a sentence covers; {@code universal} and {@code restriction} are the cue words, or null. */
+    /**
+     * What a sentence covers; {@code universal} is the universally quantified phrase ("all EU companies"),
+     * {@code restriction} the restricting cue ("pilot"), each null if absent.
+     */
     record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, String restriction) { }
 
     private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
@@ -72,9 +75,9 @@ final class CoverageReader {
         for (int[] span : spans) {
             final Item item = item(sentence, words, span);
             phrases.add(item);
-            final String quantifier = quantifier(words, span);
-            if (quantifier != null && universal == null && item.thing()) {
-                universal = quantifier;
+            final int quantifier = quantifier(words, span);
+            if (quantifier >= 0 && universal == null && item.thing()) {
+                universal = sentence.substring(words.get(quantifier).start(), words.get(span[1]).end());
             }
         }
         return new Coverage(phrases, lists(words, spans, phrases), universal, restriction(sentence));
@@ -155,15 +158,14 @@ final class CoverageReader {
         return new Item(surface, stems, thing);
     }
 
-    /** "all" or "every" right before the phrase, or "entire"/"whole" inside it. */
-    private static String quantifier(List<TaggedWord> w, int[] span) {
+    /** Index of "all" or "every" right before the phrase, or of "entire"/"whole" inside it; -1 if none. */
+    private static int quantifier(List<TaggedWord> w, int[] span) {
         for (int k = Math.max(0, span[0] - 1); k < span[2]; k++) {
-            final String word = w.get(k).word().toLowerCase(Locale.ROOT);
-            if (UNIVERSAL.contains(word)) {
-                return word;
+            if (UNIVERSAL.contains(w.get(k).word().toLowerCase(Locale.ROOT))) {
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean generic(String head) {

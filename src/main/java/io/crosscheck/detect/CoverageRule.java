@@ -92,7 +92,7 @@ public final class CoverageRule implements ContradictionRule {
     /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
     private static String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy) {
         if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
-            return sx.getIssuer() + " says it applies to " + x.universal() + "; " + sy.getIssuer()
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
         }
         if (x.restriction() != null) {

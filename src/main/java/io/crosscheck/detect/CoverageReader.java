@@ -5,7 +5,7 @@ import io.crosscheck.claims.PosTagger.TaggedWord;
 import io.crosscheck.claims.TermAnalyzer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,13 +26,22 @@ final class CoverageReader {
      * A noun phrase of the sentence and its content stems; {@code thing} when its head is a common noun that can
      * name what an action covers (not a name, a date or "the two sides").
      */
-    record Item(String surface, Set<String> stems, boolean thing) { }
+    record Item(String surface, Set<String> stems, boolean thing) {
+        Item {
+            stems = Set.copyOf(stems);
+        }
+    }
 
     /**
      * What a sentence covers; {@code universal} is the universally quantified phrase ("all EU companies"),
      * {@code restriction} the restricting cue ("pilot"), each null if absent.
      */
-    record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, String restriction) { }
+    record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, String restriction) {
+        Coverage {
+            phrases = List.copyOf(phrases);
+            lists = lists.stream().map(List::copyOf).toList();
+        }
+    }
 
     private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
     /**
@@ -142,7 +151,7 @@ final class CoverageReader {
 
     private Item item(String sentence, List<TaggedWord> w, int[] span) {
         final String surface = sentence.substring(w.get(span[0]).start(), w.get(span[1]).end());
-        final Set<String> stems = new LinkedHashSet<>();
+        final Set<String> stems = new HashSet<>();
         for (int k = span[0]; k <= span[1]; k++) {
             if (nominal(w.get(k)) || w.get(k).tag().equals("ADJ") || w.get(k).tag().startsWith("JJ")
                     || w.get(k).tag().equals("VERB")) {

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       own coverage: an enumeration of its own, a restriction ("exclusively"), or the first is universal
  *       ("along Poland's entire eastern border").</li>
  * </ul>
- * Output: at most one SCOPE finding per pair, the best-aligned sentences as evidence. Thread-safe.
+ * Output: at most one SCOPE finding per pair, the best-aligned sentences as evidence. Thread-safe (the cache of
+ * sentence coverages is bounded and shared).
  */
 public final class CoverageRule implements ContradictionRule {
 
@@ -46,12 +47,19 @@ public final class CoverageRule implements ContradictionRule {
 
     private final SentenceAligner aligner;
     private final TermAnalyzer analyzer;
-    private final CoverageReader reader;
+    /**
+     * Sentences read recently: a statement is compared with every other of its event, and tagging its aligned
+     * sentences again for each pair would cost a tagger pass every time.
+     */
+    private static final int CACHED_SENTENCES = 4096;
+
+    private final BoundedCache<String, Coverage> coverages;
 
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
         this.aligner = aligner;
         this.analyzer = analyzer;
-        this.reader = new CoverageReader(tagger, analyzer);
+        final CoverageReader reader = new CoverageReader(tagger, analyzer);
+        this.coverages = new BoundedCache<>(CACHED_SENTENCES, reader::read);
     }
 
     @Override
@@ -71,8 +79,8 @@ public final class CoverageRule implements ContradictionRule {
                 if (sim < MIN_SIMILARITY || sim <= bestSimilarity || shared(s.text(), t.text()).size() < MIN_SHARED) {
                     continue;
                 }
-                final Coverage cs = reader.read(s.text());
-                final Coverage ct = reader.read(t.text());
+                final Coverage cs = coverages.get(s.text());
+                final Coverage ct = coverages.get(t.text());
                 final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b);
                 final String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a);
                 if (difference != null || reverse != null) {

@@ -53,8 +53,9 @@ final class CoverageReader {
             "countri", "concern", "effort", "option", "todai", "year", "month", "week", "dai", "hour", "minut",
             "leader", "minist", "presid", "deleg", "counterpart", "partner", "meet", "talk", "statement", "document",
             "number", "outcom", "result", "agreement", "memoranda", "memorandum");
+    /** "only after", "only if": a condition on when, not a limit on what. */
     private static final Pattern RESTRICTION = Pattern.compile(
-            "\\b(?<!not )(?:only|exclusively|solely|eligible|pilot|limited to|restricted to|excluding|except(?: for)?"
+            "\\b(?<!not )(?:only(?! (?:after|when|if|once|until|through|by|with|then|be)\\b)|exclusively|solely|eligible|pilot|limited to|restricted to|excluding|except(?: for)?"
                     + "|with the exception of|not apply to|not cover|not covered|not included|not be covered"
                     + "|not be included|does not extend to|do not extend to)\\b",
             Pattern.CASE_INSENSITIVE);

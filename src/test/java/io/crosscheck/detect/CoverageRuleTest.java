@@ -118,4 +118,17 @@ class CoverageRuleTest {
                 "The Minister said that projects must be financially viable and be based on transparency and good governance."))
                 .isEmpty();
     }
+
+    @Test
+    void shouldStaySilentWhenOnlyIntroducesACondition() {
+        assertThat(compare("Hamas agreed to release all hostages held in Gaza within 72 hours.",
+                "The hostages held in Gaza will be released only after the withdrawal of forces, within 72 hours."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReportAllAgainstWhatTheOtherSideSaysDoesNotApply() {
+        assertThat(compare("China committed to extend general export licences for rare earths to all EU companies.",
+                "The general export licences for rare earths do not apply to military end-users.")).hasSize(1);
+    }
 }

@@ -45,14 +45,14 @@ public final class CoverageRule implements ContradictionRule {
                     + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:",
             Pattern.CASE_INSENSITIVE);
 
-    private final SentenceAligner aligner;
-    private final TermAnalyzer analyzer;
     /**
      * Sentences read recently: a statement is compared with every other of its event, and tagging its aligned
      * sentences again for each pair would cost a tagger pass every time.
      */
     private static final int CACHED_SENTENCES = 4096;
 
+    private final SentenceAligner aligner;
+    private final TermAnalyzer analyzer;
     private final BoundedCache<String, Coverage> coverages;
 
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {

@@ -7,7 +7,10 @@ import io.crosscheck.avro.Polarity;
  * Decides whether a topic's claim is negated: a negation cue ("not", "no", "never", "did not
  * discuss", "there was no", "n't") shortly before the topic phrase, or right after it ("the deal
  * was not discussed"); or a denial ("denied reports that ..."). Fixed phrases that negate nothing
- * ("not only", "no doubt", "cannot", "no longer") are filtered by {@link Cues}. Stateless, thread-safe.
+ * ("not only", "no doubt", "cannot", "no longer") are filtered by {@link Cues}. A negated status verb ("Poland
+ * does not agree to take back migrants turned away at the border") negates what it governs however far the topic
+ * phrase is: the rest of the clause up to a break, and a topic fronted with "On migration, ...". Stateless,
+ * thread-safe.
  */
 public final class NegationReader {
 
@@ -34,7 +37,36 @@ public final class NegationReader {
                 return Polarity.NEGATED;
             }
         }
-        return Polarity.AFFIRMED;
+        return negatedVerbGoverns(clause, hitFrom, hitTo) ? Polarity.NEGATED : Polarity.AFFIRMED;
+    }
+
+    /** Tokens between a negation and the status verb it negates: "not agree", "does not really agree". */
+    private static final int MAX_NEGATION_TO_VERB = 1;
+    /** Words that front the subject of a clause: "On migration, ...", "Regarding the border, ...". */
+    private static final java.util.Set<String> FRONTING = java.util.Set.of("on", "regard", "concern", "as", "in");
+    /** Tokens a fronted subject may take: "On migration", "In the field of migration". */
+    private static final int MAX_FRONTED = 6;
+
+    /** The topic phrase is in the complement of a negated status verb, or fronts the clause whose verb is negated. */
+    private static boolean negatedVerbGoverns(Clause clause, int hitFrom, int hitTo) {
+        for (Cues.Cue verb : clause.cues()) {
+            if (!verb.category().isStatus() || !negated(clause, verb)) {
+                continue;
+            }
+            final boolean complement = hitFrom >= verb.to() && !breakBetween(clause, verb.to(), hitFrom);
+            final boolean fronted = hitTo <= verb.from() && hitTo <= MAX_FRONTED
+                    && FRONTING.contains(clause.tokens().get(0).stem()) && hitTo < clause.tokens().size()
+                    && clause.tokens().get(hitTo).breakBefore() && !breakBetween(clause, hitTo + 1, verb.from());
+            if (complement || fronted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(Clause clause, Cues.Cue verb) {
+        return clause.cues().stream().anyMatch(n -> n.category() == Cues.Category.NEGATION && n.to() <= verb.from()
+                && verb.from() - n.to() <= MAX_NEGATION_TO_VERB);
     }
 
     private static boolean breakBetween(Clause clause, int from, int to) {

@@ -95,8 +95,14 @@ public final class TermAnalyzer {
     private static boolean hasBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {
-                case ',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '.', '!', '?' -> {
+                case ',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '!', '?' -> {
                     return true;
+                }
+                case '.' -> {
+                    // The full stop of an abbreviation ("U.S. soybeans") ends no phrase.
+                    if (!(i == from && from >= 2 && text.charAt(from - 2) == '.')) {
+                        return true;
+                    }
                 }
                 case '-' -> {
                     if (i > from && i + 1 < to && text.charAt(i - 1) == ' ') {

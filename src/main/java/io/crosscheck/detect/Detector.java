@@ -3,6 +3,7 @@ package io.crosscheck.detect;
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.NlpModels;
+import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.PosTagger;
 import io.crosscheck.claims.TermAnalyzer;
 import io.crosscheck.config.DetectionSettings;
@@ -51,7 +52,7 @@ public final class Detector {
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer, PosTagger tagger) {
         // One aligner, so that the rules and the claim aligner reuse its analyses of the same texts.
         final SentenceAligner aligner = new SentenceAligner(analyzer);
-        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(),
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner, new DenialMatcher(aligner, Paraphrases.loadDefault(analyzer))), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(),
                 new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner),
                 new CoverageRule(aligner, analyzer, tagger)), new ClaimAligner(aligner));
     }

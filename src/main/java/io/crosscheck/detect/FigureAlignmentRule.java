@@ -112,7 +112,7 @@ public final class FigureAlignmentRule implements ContradictionRule {
             }
             for (Quantity qb : y.getQuantities()) {
                 if (meaningful(qb) && NumericRule.comparable(qa, qb) && !NumericRule.overlap(qa, qb)
-                        && !consistentWithAny(qb, othersOfA)) {
+                        && !consistentWithAny(qb, othersOfA) && NumericRule.sameMeasure(x, qa, y, qb)) {
                     return new Quantity[]{qa, qb};
                 }
             }

@@ -8,6 +8,9 @@ import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.DateParser;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -43,7 +46,7 @@ public final class NumericRule implements ContradictionRule {
                 }
                 for (Claim y : cb) {
                     for (Quantity qb : y.getQuantities()) {
-                        if (comparable(qa, qb) && !overlap(qa, qb) && !hasConsistent(qb, ca)) {
+                        if (comparable(qa, qb) && !overlap(qa, qb) && !hasConsistent(qb, ca) && sameMeasure(x, qa, y, qb)) {
                             final boolean fuzzy = qa.getApproximation() != Approximation.EXACT
                                     || qb.getApproximation() != Approximation.EXACT;
                             final double conf = RuleSupport.clamp((fuzzy ? 0.65 : 0.8) - RuleSupport.reportedPenalty(x, y));
@@ -56,6 +59,61 @@ public final class NumericRule implements ContradictionRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Figures of one topic dispute each other only when they measure the same thing: a record of the past against
+     * a record, not against a target or a decision, and clauses that share at least a word beyond the figures. A
+     * date a day apart is the same day in another time zone.
+     */
+    static boolean sameMeasure(Claim x, Quantity qa, Claim y, Quantity qb) {
+        if (DateParser.UNIT.equals(qa.getUnit()) && Math.abs(qa.getValue() - qb.getValue()) <= 1.0
+                && qa.getValueHigh() == null && qb.getValueHigh() == null) {
+            return false;
+        }
+        if ("person".equals(qa.getUnit()) && !sameGroup(x.getEvidence(), qa, y.getEvidence(), qb)) {
+            return false;
+        }
+        return FigureRole.comparable(FigureRole.of(x.getEvidence(), qa), FigureRole.of(y.getEvidence(), qb));
+    }
+
+    /**
+     * People are counted as "person" whatever they are, so "15 seriously wounded servicemen" and "250 prisoners"
+     * would compare. The words right after each figure name the group; two groups are the same only if those words
+     * share a stem (Porter stems, so "prisoners" meets "prisoner").
+     */
+    private static boolean sameGroup(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
+        final java.util.Set<String> a = groupWords(evidenceA, qa);
+        final java.util.Set<String> b = groupWords(evidenceB, qb);
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final int GROUP_WORDS = 4;
+    private static final java.util.Set<String> NOT_GROUP = java.util.Set.of("of", "the", "and", "who", "were", "was", "have",
+            "had", "been", "on", "each", "side", "in", "from", "to", "for", "with", "at", "by", "a", "an", "their", "more");
+
+    /** Words readouts use for the same people in an exchange ("prisoners of war", "captives", "servicemen"). */
+    private static final java.util.Map<String, String> SAME_GROUP = java.util.Map.of("capti", "priso", "servi", "priso",
+            "pows", "priso", "pow", "priso", "soldi", "priso", "detai", "priso", "hosta", "priso");
+
+    private static java.util.Set<String> groupWords(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        final java.util.Set<String> out = new java.util.HashSet<>();
+        if (at < 0) {
+            return out;
+        }
+        final Matcher m = WORD.matcher(evidence.substring(at + q.getText().length()));
+        int words = 0;
+        while (m.find() && words < GROUP_WORDS) {
+            words++;
+            final String w = m.group().toLowerCase(Locale.ROOT);
+            if (!NOT_GROUP.contains(w)) {
+                final String prefix = w.length() > 5 ? w.substring(0, 5) : w;
+                out.add(SAME_GROUP.getOrDefault(prefix, prefix));
+            }
+        }
+        return out;
     }
 
     private static boolean hasConsistent(Quantity q, List<Claim> claims) {

@@ -6,6 +6,7 @@ import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.TextClaimExtractor;
+import io.crosscheck.grouping.Participants;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,12 +49,32 @@ public final class OmissionRule implements ContradictionRule {
     /** First-person clauses ("disagree where we must") are the issuer's own rhetoric, not a point of the meeting. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
 
+    /**
+     * Demands, requests and conditions are what readouts leave out on purpose. They count as points from this
+     * salience (a plain request scores 0.65) and even when the other readout touches their broad topic ("demanded
+     * that Cambodia cease laying landmines" under territory, while the other side speaks of the border), as long as
+     * no sentence there comes close to the point itself.
+     */
+    private static final Set<ClaimStatus> DEMANDS = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REQUESTED, ClaimStatus.CONDITIONAL);
+    static final double MIN_DEMAND_SALIENCE = 0.65;
+    static final double DEMAND_MAX_SIMILARITY = 0.22;
+
+    /**
+     * A spokesperson's answer to questions or a follow-up "in response to" reports speaks to one point; it does not
+     * omit the rest of the meeting.
+     */
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "(?m)^\\s*(?:Q|Question)\\s*:|\\b(?:[Aa]sked (?:about|whether|if)|answered (?:a )?questions?|in response to (?:a )?(?:question|media|reports|journalists)"
+                    + "|responding to (?:a )?(?:question|media|reports|journalists))");
+
     private final SentenceAligner aligner;
     private final double minSalience;
+    private final Participants participants;
 
     public OmissionRule(SentenceAligner aligner, double minSalience) {
         this.aligner = aligner;
         this.minSalience = minSalience;
+        this.participants = Participants.load();
     }
 
     public OmissionRule(SentenceAligner aligner) {
@@ -82,19 +104,30 @@ public final class OmissionRule implements ContradictionRule {
     }
 
     private List<Finding> oneWay(Statement making, Statement omitting) {
+        if (FOLLOW_UP.matcher(omitting.getText()).find() || FOLLOW_UP.matcher(making.getText()).find()) {
+            return List.of();
+        }
         final Map<String, List<Claim>> made = RuleSupport.byTopic(making);
         final Set<String> touched = RuleSupport.byTopic(omitting).keySet();
         final Set<String> omittingTerms = aligner.terms(omitting.getText());
         final Set<String> usedEvidence = new HashSet<>();
         final List<Finding> out = new ArrayList<>();
+        final String omittingParty = participants.issuerParty(omitting);
+        final String makingParty = participants.issuerParty(making);
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
             if (touched.contains(topic)) {
+                final Finding demand = demandLeftOut(making, omitting, topic, e.getValue(), makingParty, omittingParty, usedEvidence);
+                if (demand != null) {
+                    out.add(demand);
+                }
                 continue;
             }
             final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
-                    .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null)
+                    .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
+                            || isDemand(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
+                    .filter(c -> !isDemand(c) || madeOf(c, makingParty, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c))
                     .max((x, y) -> Double.compare(x.getSalience(), y.getSalience()))
                     .orElse(null);
@@ -115,6 +148,72 @@ public final class OmissionRule implements ContradictionRule {
         }
         return out;
     }
+
+    /**
+     * A demand or request on a topic the other readout does speak of, but in no sentence close to the demand
+     * itself: the other side reports the subject and leaves out what was asked of it.
+     */
+    private Finding demandLeftOut(Statement making, Statement omitting, String topic, List<Claim> claims, String makingParty,
+                                  String omittingParty, Set<String> usedEvidence) {
+        for (Claim c : claims) {
+            if (!isDemand(c) || c.getSalience() < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
+                    || !madeOf(c, makingParty, omittingParty) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c)) {
+                continue;
+            }
+            final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
+            if (closest.similarity() >= DEMAND_MAX_SIMILARITY) {
+                continue;
+            }
+            usedEvidence.add(c.getEvidence());
+            final double conf = RuleSupport.clamp(0.5 + (c.getSalience() - MIN_DEMAND_SALIENCE) * 0.8
+                    + (DEMAND_MAX_SIMILARITY - closest.similarity()));
+            return new Finding(AlertKind.OMISSION, topic, making, omitting, c.getEvidence(), closest.sentence().text(),
+                    RuleSupport.severity(c.getSalience()), conf, Explanations.omission(making, omitting, topic, describe(c)));
+        }
+        return null;
+    }
+
+    private static boolean isDemand(Claim c) {
+        return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED;
+    }
+
+    /**
+     * An obligation stated with a modal ("must", "should") counts only when the side whose readout leaves it out is
+     * the one that must act ("Canada must take firm action" against Canada's readout): "connectivity projects must
+     * respect sovereignty" or "any lasting peace must come with guarantees" is each side's own rhetoric. Demands
+     * by verb ("demanded", "called for", "urged") and conditions ("key condition", "only after") count whoever
+     * they name. When the other readout's issuer is unknown, the demand is not held to this.
+     */
+    private boolean madeOf(Claim c, String makingParty, String omittingParty) {
+        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find()) {
+            return true;
+        }
+        // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note.
+        final Set<String> named = new HashSet<>(participants.mentions(c.getEvidence()).keySet());
+        named.remove(makingParty);
+        if (!named.isEmpty() && !named.contains(omittingParty)) {
+            return false;
+        }
+        if (!MODAL_ACTIONS.contains(c.getAction())) {
+            return true;
+        }
+        final Matcher modal = MODAL.matcher(c.getEvidence());
+        while (modal.find()) {
+            final String subject = c.getEvidence().substring(Math.max(0, modal.start() - MODAL_SUBJECT_CHARS), modal.start());
+            if (participants.mentions(subject).containsKey(omittingParty)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "must become the key condition for …": a condition binds the outcome whoever must meet it. */
+    private static final Pattern CONDITION_WORDS = Pattern.compile(
+            "\\b(?:condition|conditions|precondition|prerequisite|red line|indispensable|non-negotiable)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary)\\b");
+    /** "the U.S. side must": the party that must act is named in the few words before the modal. */
+    private static final int MODAL_SUBJECT_CHARS = 30;
 
     private static boolean unnamedPoint(Claim c) {
         return UNNAMED_POINTS.contains(c.getStatus()) && !FIRST_PERSON.matcher(c.getEvidence()).find();

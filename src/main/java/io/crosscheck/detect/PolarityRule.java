@@ -7,9 +7,11 @@ import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.TextClaimExtractor;
 
 /**
@@ -17,27 +19,43 @@ import io.crosscheck.claims.TextClaimExtractor;
  * negates or denies ("the minerals deal was not discussed"). A statement that in its own voice also
  * affirms the same thing is mixed and does not count; quoting the other side ("Canada said ... agreed")
  * does not make it mixed. One finding per topic.
+ *
+ * <p>With a {@link DenialMatcher}, a denial also meets the other readout's affirmation when the two word the
+ * subject differently ("direct air communication was not raised" / "agreed to work toward restoring direct air
+ * links"), when it only points back to the question it answers ("no such issue was raised"), and when a thing is
+ * said to stay that the other readout says goes ("the barriers will remain in place" / "agreed to remove the
+ * fences"). Only a negated discussion, agreement or announcement denies a point on an unnamed subject; a negated
+ * wish or stance ("does not seek to decouple") is rhetoric.
  */
 public final class PolarityRule implements ContradictionRule {
 
-    private static final double MIN_SIMILARITY = 0.3;
-    private static final double MIN_COVERAGE = 0.6;
     private static final double UNNAMED_CONFIDENCE = 0.6;
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|neither|nor)\\b|n't\\b");
+    /** A state said to persist is a less explicit denial than "not": a little less sure than a worded one. */
+    private static final double REVERSAL_CONFIDENCE = 0.55;
 
-    /** "rejected reports that ..." denies as much as "not": two denials of the same reports agree. */
-    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(reject|denie|deny|dismiss|refut)\\w*");
+    /**
+     * Negations that deny a point ("was not discussed", "did not agree", "no such issue was raised"). A negated
+     * wish, demand or plain statement ("does not seek to decouple", "differences should not define the
+     * relationship") is rhetoric: it answers nothing the other side affirms.
+     */
+    private static final Set<ClaimStatus> DENIABLE = EnumSet.of(ClaimStatus.DISCUSSED, ClaimStatus.AGREED,
+            ClaimStatus.ANNOUNCED, ClaimStatus.DENIED);
 
     private final SentenceAligner aligner;
+    private final DenialMatcher denials;
 
     /** Compares lexicon topics only. */
     public PolarityRule() {
-        this(null);
+        this(null, null);
     }
 
-    /** Also aligns negated points on subjects the lexicon does not name with the other text's sentences. */
-    public PolarityRule(SentenceAligner aligner) {
+    /**
+     * Also matches denials with the other text's sentences when the two word the subject differently, and tells a
+     * mixed statement from one that affirms something else on the same topic by what its clauses say.
+     */
+    public PolarityRule(SentenceAligner aligner, DenialMatcher denials) {
         this.aligner = aligner;
+        this.denials = denials;
     }
 
     @Override
@@ -51,65 +69,61 @@ public final class PolarityRule implements ContradictionRule {
             final Finding f = oneWay(a, xa, b, xb, topic, false);
             return f != null ? f : oneWay(b, xb, a, xa, topic, true);
         }));
-        if (aligner != null) {
-            out.addAll(unnamed(a, b, false));
-            out.addAll(unnamed(b, a, true));
+        if (denials != null) {
+            out.addAll(denied(a, b, false));
+            out.addAll(denied(b, a, true));
+            out.addAll(reversed(a, b, false));
+            out.addAll(reversed(b, a, true));
         }
         return out;
     }
 
     /**
-     * "The question of X was not discussed" against a sentence of the other readout that affirms X: the
-     * negated clause's content words must mostly recur in one sentence that carries no negation.
+     * "The question of gas prices did not come up" against a sentence of the other readout that affirms the
+     * subject in other words ("discussed the pricing of natural gas"): for denials on subjects the lexicon does not
+     * name, and for those on a lexicon topic the other readout names in words the lexicon does not know (a
+     * "hotline" denied, a "direct communication line" agreed). One finding per direction.
      */
-    private List<Finding> unnamed(Statement neg, Statement aff, boolean swapped) {
-        final List<Finding> out = new ArrayList<>();
+    private List<Finding> denied(Statement neg, Statement aff, boolean swapped) {
+        final Set<String> affTopics = new HashSet<>();
+        aff.getClaims().forEach(c -> affTopics.add(c.getTopic()));
         for (Claim c : neg.getClaims()) {
-            if (!c.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || c.getPolarity() != Polarity.NEGATED) {
+            final boolean unnamed = c.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX);
+            if (c.getPolarity() != Polarity.NEGATED || !DENIABLE.contains(c.getStatus())
+                    || !unnamed && affTopics.contains(c.getTopic())) {
                 continue;
             }
-            final SentenceAligner.Alignment best = aligner.best(c.getEvidence(), aff.getText());
-            final String sentence = best.sentence().text();
-            if (best.similarity() < MIN_SIMILARITY || NEGATION.matcher(sentence).find() || DENIAL.matcher(sentence).find()
-                    || coverage(aligner.terms(c.getEvidence()), aligner.terms(sentence)) < MIN_COVERAGE) {
+            final DenialMatcher.Match match = denials.affirmedIn(denials.deniedSubject(c, neg.getText()), aff.getText());
+            if (match == null) {
                 continue;
             }
+            final String sentence = match.sentence().text();
             final double conf = RuleSupport.clamp(UNNAMED_CONFIDENCE - RuleSupport.reportedPenalty(c));
-            final String explanation = Explanations.polarity(aff, neg, c.getTopic().substring(TextClaimExtractor.UNNAMED_PREFIX.length()));
-            out.add(swapped
+            // An unnamed topic is a slug of the denial's own words ("clear-issu-let-meet" for "no such issue was
+            // raised"); the matched subject says what was denied.
+            final String subject = unnamed ? subjectWords(match.subject()) : c.getTopic();
+            final String explanation = Explanations.polarity(aff, neg, subject);
+            return List.of(swapped
                     ? new Finding(AlertKind.POLARITY, c.getTopic(), aff, neg, sentence, c.getEvidence(), RuleSupport.severity(0.5), conf, explanation)
                     : new Finding(AlertKind.POLARITY, c.getTopic(), neg, aff, c.getEvidence(), sentence, RuleSupport.severity(0.5), conf, explanation));
-            break;
         }
-        return out;
+        return List.of();
     }
 
-    private static double coverage(Set<String> needed, Set<String> present) {
-        if (needed.isEmpty()) {
-            return 0;
-        }
-        int n = 0;
-        for (String t : needed) {
-            if (present.contains(t)) {
-                n++;
-            }
-        }
-        return (double) n / needed.size();
-    }
-
-    private static Finding oneWay(Statement aff, List<Claim> affClaims, Statement neg, List<Claim> negClaims, String topic,
-                                  boolean swapped) {
+    private Finding oneWay(Statement aff, List<Claim> affClaims, Statement neg, List<Claim> negClaims, String topic,
+                           boolean swapped) {
         if (affClaims.stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED)) {
             return null;
         }
-        final Claim negated = negClaims.stream().filter(c -> c.getPolarity() == Polarity.NEGATED).findFirst().orElse(null);
+        final Claim negated = negClaims.stream().filter(c -> c.getPolarity() == Polarity.NEGATED && denies(c))
+                .findFirst().orElse(null);
         if (negated == null) {
             return null;
         }
         Claim affirmed = null;
         double conf = 0;
         for (Claim c : affClaims) {
-            if (alsoAffirmedBy(negClaims, c.getStatus())) {
+            if (alsoAffirmedBy(negClaims, c, negated)) {
                 continue;
             }
             final double k = strength(c, negated);
@@ -131,10 +145,44 @@ public final class PolarityRule implements ContradictionRule {
                 RuleSupport.severity(salience + 0.1), conf, explanation);
     }
 
-    /** The negating side itself says the same thing in its own voice (not quoting the other side): mixed, not a denial. */
-    private static boolean alsoAffirmedBy(List<Claim> claims, ClaimStatus status) {
-        return claims.stream().anyMatch(c -> c.getPolarity() == Polarity.AFFIRMED && c.getStatus() == status
-                && c.getAssertedBy() == null);
+    /**
+     * The negating side itself says the same thing in its own voice (not quoting the other side): mixed, not a
+     * denial. With an aligner, "the same thing" is also judged by wording: an own-voice clause of the same status
+     * counts only if it is at least as close to the affirmed clause as the denial is ("Whether agricultural trade
+     * can grow depends on ..." does not take back "China has made no new commitment on the purchase of soybeans").
+     */
+    private boolean alsoAffirmedBy(List<Claim> claims, Claim affirmed, Claim negated) {
+        return claims.stream().anyMatch(c -> c.getPolarity() == Polarity.AFFIRMED && c.getStatus() == affirmed.getStatus()
+                && c.getAssertedBy() == null && (aligner == null
+                || aligner.similarity(c.getEvidence(), affirmed.getEvidence())
+                >= aligner.similarity(negated.getEvidence(), affirmed.getEvidence())));
+    }
+
+    private static String subjectWords(Set<String> terms) {
+        return String.join(" ", terms.stream().map(t -> t.replace(Paraphrases.CANONICAL_PREFIX, "").replace('-', ' ')).toList());
+    }
+
+    /** "The barriers will remain in place" against "agreed to remove the barbed-wire fences". */
+    private List<Finding> reversed(Statement kept, Statement ended, boolean swapped) {
+        final DenialMatcher.Reversal r = denials.reversal(kept.getText(), ended.getText());
+        if (r == null) {
+            return List.of();
+        }
+        final String topic = TextClaimExtractor.UNNAMED_PREFIX + subjectWords(r.object()).replace(' ', '-');
+        final String explanation = Explanations.polarity(ended, kept, subjectWords(r.object()));
+        final String keptText = r.kept().text();
+        final String endedText = r.ended().text();
+        return List.of(swapped
+                ? new Finding(AlertKind.POLARITY, topic, ended, kept, endedText, keptText, RuleSupport.severity(0.5), REVERSAL_CONFIDENCE, explanation)
+                : new Finding(AlertKind.POLARITY, topic, kept, ended, keptText, endedText, RuleSupport.severity(0.5), REVERSAL_CONFIDENCE, explanation));
+    }
+
+    /**
+     * A negated claim on a lexicon topic names its subject, so any negation of it counts; an unnamed claim comes
+     * from any clause with a cue, and only a negated discussion, agreement or announcement denies a point.
+     */
+    private static boolean denies(Claim negated) {
+        return !negated.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || DENIABLE.contains(negated.getStatus());
     }
 
     /** How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. */

@@ -28,7 +28,7 @@ public final class SentenceAligner {
     public record Alignment(Sentence sentence, double similarity) { }
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
-    private static final Set<String> READOUT_WORDS = Set.of("presid", "leader", "said", "sai", "state", "side", "two",
+    static final Set<String> READOUT_WORDS = Set.of("presid", "leader", "said", "sai", "state", "side", "two",
             "also", "convers", "call", "discuss", "talk", "telephon", "phone", "minist", "prime", "foreign", "agre",
             "note", "express", "today", "meet", "both", "countri", "bilater", "russian", "american", "unit", "russia");
 

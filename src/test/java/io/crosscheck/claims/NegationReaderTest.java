@@ -35,4 +35,28 @@ class NegationReaderTest {
         assertThat(polarity("We cannot get to the table without a ceasefire in place.", "ceasefire")).isEqualTo(Polarity.AFFIRMED);
         assertThat(polarity("The leaders discussed sanctions, but not the details.", "sanctions")).isEqualTo(Polarity.AFFIRMED);
     }
+
+    @Test
+    void shouldNegateWhatANegatedStatusVerbGovernsHoweverFar() {
+        assertThat(polarity("The Prime Minister made it clear that Poland does not agree to take back persons turned away "
+                + "under any simplified procedure at the migrants' reception points.", "migration")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldNegateASubjectFrontedBeforeANegatedStatusVerb() {
+        assertThat(polarity("On migration, the Prime Minister made it clear that Poland does not agree to take back "
+                + "persons under any simplified procedure.", "migration")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldNotNegateASubjectBeforeANegatedVerbThatDoesNotFrontIt() {
+        assertThat(polarity("The ministers discussed migration, and the sides did not agree on a date for the next round.", "migration"))
+                .isEqualTo(Polarity.AFFIRMED);
+    }
+
+    @Test
+    void shouldReadThroughTheFullStopOfAnAbbreviation() {
+        assertThat(polarity("China has made no new commitment on the purchase of U.S. soybeans or sorghum.", "trade"))
+                .isEqualTo(Polarity.NEGATED);
+    }
 }

@@ -45,10 +45,57 @@ class OmissionRuleTest {
     }
 
     @Test
-    void shouldNotReportATopicTheOtherReadoutTouches() {
-        final Statement making = statement("a", "X", claim("military-aid", ClaimStatus.DEMANDED, DEMAND).setSalience(0.95));
+    void shouldNotReportAPointOnATopicTheOtherReadoutTouches() {
+        final Statement making = statement("a", "X", claim("military-aid", ClaimStatus.AGREED,
+                "Germany will deliver two more air defence systems.").setSalience(0.95));
         final Statement touching = statement("b", "Y", claim("military-aid", ClaimStatus.DISCUSSED, "They discussed weapons supplies."));
         assertThat(rule.compare(making, touching)).isEmpty();
+    }
+
+    @Test
+    void shouldReportADemandLeftOutEvenWhenItsBroadTopicIsTouched() {
+        final Statement making = statement("a", "Thailand", claim("territory", ClaimStatus.DEMANDED,
+                "The Thai side demanded that Cambodia immediately cease laying new anti-personnel landmines.").setSalience(0.95));
+        final Statement omitting = statement("b", "Cambodia", claim("territory", ClaimStatus.AGREED,
+                "Both sides agreed to pull heavy weapons back from the border."));
+        omitting.setIssuerCountry("KH");
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
+    void shouldNotReportADemandTheOtherReadoutReports() {
+        final Statement making = statement("a", "Thailand", claim("territory", ClaimStatus.DEMANDED,
+                "The Thai side demanded that Cambodia immediately cease laying new landmines.").setSalience(0.95));
+        final Statement reporting = statement("b", "Cambodia", claim("territory", ClaimStatus.REJECTED,
+                "Cambodia rejected the Thai demand to cease laying new landmines, which it denies laying."));
+        assertThat(rule.compare(making, reporting)).isEmpty();
+    }
+
+    @Test
+    void shouldHoldADemandOnlyAgainstTheSideItIsMadeOf() {
+        final Statement making = statement("a", "Thailand", claim("territory", ClaimStatus.DEMANDED,
+                "The Thai side demanded that Cambodia immediately cease laying new landmines.").setSalience(0.95));
+        final Statement third = statement("b", "UN Spokesperson", claim("ceasefire", ClaimStatus.AGREED,
+                "The Secretary-General welcomes the outcome of the meeting."));
+        third.setIssuerCountry("UN");
+        assertThat(rule.compare(making, third)).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAModalObligationAsADemandOnlyWhenTheOtherSideMustAct() {
+        final Statement making = statement("a", "India", claim("text.connectivity-respect", ClaimStatus.DEMANDED,
+                "EAM emphasised that connectivity projects must respect sovereignty and territorial integrity.").setAction("must").setSalience(0.95));
+        final Statement omitting = statement("b", "Saudi Arabia", claim("trade", ClaimStatus.AGREED, "The ministers agreed on a rail link."));
+        omitting.setIssuerCountry("SA");
+        assertThat(rule.compare(making, omitting)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountAnAnswerToQuestionsAsLeavingOutTheMeeting() {
+        final Statement making = statement("a", "Kremlin", claim("military-aid", ClaimStatus.DEMANDED, DEMAND).setSalience(0.95));
+        final Statement answer = statement("b", "White House", claim("ceasefire", ClaimStatus.AGREED,
+                "Asked about the energy ceasefire, the spokesperson said it was agreed."));
+        assertThat(rule.compare(making, answer)).isEmpty();
     }
 
     @Test

@@ -41,7 +41,10 @@ class PolarityRuleTest {
         assertThat(rule.compare(a, b)).isEmpty();
     }
 
-    private final PolarityRule aligning = new PolarityRule(new SentenceAligner(new io.crosscheck.claims.TermAnalyzer()));
+    private static final io.crosscheck.claims.TermAnalyzer ANALYZER = new io.crosscheck.claims.TermAnalyzer();
+    private static final SentenceAligner ALIGNER = new SentenceAligner(ANALYZER);
+    private final PolarityRule aligning = new PolarityRule(ALIGNER,
+            new DenialMatcher(ALIGNER, io.crosscheck.claims.Paraphrases.loadDefault(ANALYZER)));
 
     @Test
     void shouldAlignANegatedPointTheLexiconDoesNotName() {
@@ -60,5 +63,51 @@ class PolarityRuleTest {
                 "The ministers discussed trade and investment.")))).isEmpty();
         assertThat(aligning.compare(neg, statement("b", "Y", claim("trade", ClaimStatus.DISCUSSED,
                 "The return of looted cultural heritage did not come up.")))).isEmpty();
+    }
+
+    @Test
+    void shouldMatchADenialWithTheAffirmedPointWordedDifferently() {
+        final Statement neg = statement("a", "X", claim("text.come-convers-did-dure", ClaimStatus.DISCUSSED,
+                "The question of gas prices did not come up during the conversation.").setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("energy-deal", ClaimStatus.DISCUSSED,
+                "The two presidents also discussed the pricing of natural gas supplied via TurkStream."));
+        assertThat(aligning.compare(neg, aff)).singleElement().satisfies(f -> {
+            assertThat(f.first()).isSameAs(neg);
+            assertThat(f.excerptSecond()).contains("pricing of natural gas");
+        });
+    }
+
+    @Test
+    void shouldMatchADeniedLexiconTopicTheOtherSideNamesInOtherWords() {
+        final Statement neg = statement("a", "X", claim("military-communication", ClaimStatus.DISCUSSED,
+                "A hotline between the coast guards was not on the agenda and was not discussed.").setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("text.agre-between-both-china", ClaimStatus.AGREED,
+                "Both sides agreed to establish a direct communication line between the two coast guards."));
+        assertThat(aligning.compare(aff, neg)).singleElement().satisfies(f -> {
+            assertThat(f.topic()).isEqualTo("military-communication");
+            assertThat(f.first()).isSameAs(aff);
+        });
+    }
+
+    @Test
+    void shouldNotReadANegatedWishAsADenial() {
+        final Statement neg = statement("a", "X", claim("text.china-decoupl-dialogu-differ", ClaimStatus.REQUESTED,
+                "The EU does not seek to decouple from China and will handle differences through dialogue.")
+                .setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("text.china-decoupl-dialogu-differ", ClaimStatus.DISCUSSED,
+                "Leaders discussed how to handle differences with China through dialogue and avoid decoupling."));
+        assertThat(aligning.compare(neg, aff)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAnOwnVoiceClauseOnAnotherPointAsTakingTheDenialBack() {
+        final Statement aff = statement("a", "X", claim("trade", ClaimStatus.STATED,
+                "The Secretary welcomed the decision to resume purchases of soybeans and sorghum."));
+        final Statement neg = statement("b", "Y",
+                claim("trade", ClaimStatus.STATED, "China has made no new commitment on the purchase of soybeans or sorghum.")
+                        .setPolarity(Polarity.NEGATED),
+                claim("trade", ClaimStatus.STATED, "Whether agricultural trade can grow depends on the other side."));
+        assertThat(aligning.compare(aff, neg)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("trade"));
+        assertThat(rule.compare(aff, neg)).as("without wording, any own-voice clause makes it mixed").isEmpty();
     }
 }

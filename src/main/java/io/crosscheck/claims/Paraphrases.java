@@ -1,0 +1,91 @@
+package io.crosscheck.claims;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The content terms of a text with paraphrases of one subject merged: "direct flights", "direct air links" and
+ * "direct air communication" all give {@code direct} and {@code =air-link}. Input: any English text. Output: the
+ * set of its Porter stems, stop words and one-letter tokens removed, where every phrase of
+ * {@code lexicon/paraphrases.tsv} is replaced by its canonical term (prefixed with {@code =} so that it never
+ * collides with a stem). Longest phrase wins. Immutable, thread-safe.
+ */
+public final class Paraphrases {
+
+    /** Prefix of canonical terms, which no Porter stem starts with. */
+    public static final String CANONICAL_PREFIX = "=";
+
+    private static final String RESOURCE = "/lexicon/paraphrases.tsv";
+
+    private final TermAnalyzer analyzer;
+    /** First stem of a phrase → phrases starting with it (stems, canonical term), longest first. */
+    private final Map<String, List<Phrase>> byFirstStem;
+
+    private record Phrase(List<String> stems, String canonical) { }
+
+    Paraphrases(TermAnalyzer analyzer, List<String[]> rows) {
+        this.analyzer = analyzer;
+        final Map<String, List<Phrase>> index = new TreeMap<>();
+        for (String[] row : rows) {
+            final List<String> stems = analyzer.stems(row[1]);
+            if (!stems.isEmpty()) {
+                index.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
+                        .add(new Phrase(List.copyOf(stems), CANONICAL_PREFIX + row[0].trim()));
+            }
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> p.stems().size()).reversed()));
+        this.byFirstStem = Map.copyOf(index);
+    }
+
+    public static Paraphrases loadDefault(TermAnalyzer analyzer) {
+        return new Paraphrases(analyzer, LexiconFiles.read(RESOURCE));
+    }
+
+    /** Content terms of {@code text} with paraphrases merged, in order of first occurrence. */
+    public Set<String> terms(String text) {
+        final List<Token> tokens = analyzer.tokens(text);
+        final Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            final Phrase p = phraseAt(tokens, i);
+            if (p != null) {
+                out.add(p.canonical());
+                i += p.stems().size();
+                continue;
+            }
+            final Token t = tokens.get(i++);
+            final String lower = t.surface().toLowerCase(Locale.ROOT);
+            if (t.stem().length() > 1 && !Character.isDigit(t.stem().charAt(0))
+                    && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    private Phrase phraseAt(List<Token> tokens, int i) {
+        for (Phrase p : byFirstStem.getOrDefault(tokens.get(i).stem(), List.of())) {
+            if (i + p.stems().size() <= tokens.size() && matches(tokens, i, p.stems())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int at, List<String> stems) {
+        for (int k = 0; k < stems.size(); k++) {
+            if (!tokens.get(at + k).stem().equals(stems.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

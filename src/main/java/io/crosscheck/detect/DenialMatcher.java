@@ -1,0 +1,223 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.Claim;
+import io.crosscheck.claims.Paraphrases;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a denial denies and where the other readout affirms it, when the two word the subject differently
+ * ("The topic of direct air communication was not raised" against "agreed to work toward restoring direct air
+ * links"). Input: a negated claim with the text of its statement, and the other statement's text. Output: the
+ * denied subject (content terms with paraphrases merged by {@link Paraphrases}, without the words that frame a
+ * denial: "topic", "question", "raised", "agenda", "came up") and the sentence of the other text, in its own
+ * affirming voice, that covers it. An anaphoric denial ("no such issue was raised", "there is no consent to
+ * this") takes its subject from the question it answers: the sentences of the preceding question turn
+ * ("Question: The Canadian readout says the Minister raised ... Was this discussed?"), or else the nearest
+ * preceding sentence that names a subject. Stateless apart from the aligner's caches; thread-safe.
+ */
+public final class DenialMatcher {
+
+    /** The sentence of the affirming text that covers the denied subject, with the share of the subject it covers. */
+    public record Match(SentenceAligner.Sentence sentence, Set<String> subject, double coverage, double similarity) { }
+
+    /** The usual alignment: most of the subject recurs and the sentences are about the same matter. */
+    static final double MIN_COVERAGE = 0.6;
+    static final double MIN_SIMILARITY = 0.3;
+
+    /**
+     * When nearly all of the denied subject recurs in one sentence, that sentence may say much more besides
+     * ("agreed to work toward restoring direct air links ... and to ease the restrictions on embassies"): the
+     * similarity may then be low, but a subject of two or more terms is still rarely covered by chance.
+     */
+    static final double HIGH_COVERAGE = 0.75;
+    static final double LOW_SIMILARITY = 0.15;
+    private static final int MIN_SUBJECT_TERMS = 2;
+
+    /** How far back an anaphoric denial looks for the question it answers. */
+    private static final int MAX_SENTENCES_BACK = 4;
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|neither|nor)\\b|n't\\b");
+    /** "rejected reports that ..." denies as much as "not": two denials of the same reports agree. */
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(reject|denie|deny|dismiss|refut)\\w*");
+    /** Words by which a denial points back to a subject named before ("no such issue", "consent to this"). */
+    private static final Set<String> ANAPHORS = Set.of("such", "this", "that", "these", "those", "it");
+    /** The same, less "that", which mostly introduces reported speech ("the readout says that ..."). */
+    private static final Set<String> BACK_POINTERS = Set.of("such", "this", "these", "those", "it");
+    private static final Pattern QUESTION_TURN = Pattern.compile("^(?i)(q|question)\\s*[:.]");
+
+    /**
+     * Stems that frame a denial or a question rather than name its subject: "the topic of X was not raised in the
+     * conversation", "the question of X did not come up", "can you confirm ...", "China has made no new commitment".
+     */
+    private static final Set<String> FRAME_WORDS = Set.of("topic", "question", "issu", "matter", "subject", "agenda",
+            "rais", "come", "came", "up", "discuss", "mention", "touch", "address", "brought", "meet", "talk", "clear",
+            "let", "me", "veri", "new", "made", "make", "did", "do", "doe", "ha", "have", "had", "been", "how", "can",
+            "you", "confirm", "respond", "answer", "readout", "ani", "between", "dure", "about", "all", "we", "our",
+            "seen", "ask", "offici", "spokesperson", "regard", "whether", "what", "commit", "decis", "decid", "consent",
+            "accept", "agreement", "none", "there", "would", "could", "so", "refer", "comment", "other");
+
+    private final SentenceAligner aligner;
+    private final Paraphrases paraphrases;
+
+    public DenialMatcher(SentenceAligner aligner, Paraphrases paraphrases) {
+        this.aligner = aligner;
+        this.paraphrases = paraphrases;
+    }
+
+    /** The denied subject's terms, resolved through an anaphor to the question answered; empty when there is none. */
+    public Set<String> deniedSubject(Claim negated, String text) {
+        final Set<String> own = subject(negated.getEvidence());
+        if (own.size() >= MIN_SUBJECT_TERMS || !hasWord(negated.getEvidence(), ANAPHORS)) {
+            return own;
+        }
+        final List<SentenceAligner.Sentence> before = aligner.sentences(text).stream()
+                .filter(s -> s.end() <= negated.getEvidenceStart()).toList();
+        final Set<String> question = questionSubject(before);
+        return question.isEmpty() ? nearestSubject(before) : question;
+    }
+
+    /** The sentence of {@code text} that affirms the subject in its own voice, or null. */
+    public Match affirmedIn(Set<String> subject, String text) {
+        if (subject.size() < MIN_SUBJECT_TERMS) {
+            return null;
+        }
+        Match best = null;
+        for (SentenceAligner.Sentence s : aligner.sentences(text)) {
+            if (s.text().endsWith("?") || NEGATION.matcher(s.text()).find() || DENIAL.matcher(s.text()).find()) {
+                continue;
+            }
+            final Set<String> terms = paraphrases.terms(s.text());
+            final Set<String> shared = new HashSet<>(subject);
+            shared.retainAll(terms);
+            final double coverage = (double) shared.size() / subject.size();
+            final double similarity = shared.size() / Math.sqrt((double) subject.size() * terms.size());
+            final boolean aligned = coverage >= MIN_COVERAGE && similarity >= MIN_SIMILARITY
+                    || coverage >= HIGH_COVERAGE && similarity >= LOW_SIMILARITY;
+            if (aligned && (best == null || coverage > best.coverage()
+                    || coverage == best.coverage() && similarity > best.similarity())) {
+                best = new Match(s, subject, coverage, similarity);
+            }
+        }
+        return best;
+    }
+
+    /** A sentence saying a thing stays as it is and a sentence of the other readout saying it goes. */
+    public record Reversal(SentenceAligner.Sentence kept, SentenceAligner.Sentence ended, Set<String> object) { }
+
+    /**
+     * "The barriers ... will remain in place" answers "agreed to remove the barbed-wire fences" as plainly as "will
+     * not be removed" would: a thing said to stay is denied to go. Only plain statements of persistence count.
+     */
+    private static final Pattern PERSISTS = Pattern.compile("(?i)\\b(will|would|shall|must|is to|are to)\\s+"
+            + "(remain|stay)\\s+(in place|in force|where they are)\\b|\\b(will|would|shall)\\s+be\\s+(kept|retained|maintained)\\b");
+    /** Verbs by which a readout says a thing goes; the object is what follows them. */
+    private static final Pattern ENDS = Pattern.compile("(?i)\\b(remove|dismantle|take down|lift|withdraw|scrap)\\b");
+    /** The object of an ending verb: its first content terms ("the barbed-wire fences and other obstacles"). */
+    private static final int OBJECT_TERMS = 3;
+
+    /**
+     * A sentence of {@code keptText} saying something stays in place whose object a sentence of {@code endedText}
+     * says will be removed (most of the removal's object recurs in the sentence that keeps it), or null.
+     */
+    public Reversal reversal(String keptText, String endedText) {
+        for (SentenceAligner.Sentence kept : aligner.sentences(keptText)) {
+            if (!PERSISTS.matcher(kept.text()).find() || NEGATION.matcher(kept.text()).find() || kept.text().endsWith("?")) {
+                continue;
+            }
+            final Set<String> keptTerms = paraphrases.terms(kept.text());
+            for (SentenceAligner.Sentence ended : aligner.sentences(endedText)) {
+                final java.util.regex.Matcher m = ENDS.matcher(ended.text());
+                if (!m.find() || NEGATION.matcher(ended.text()).find() || ended.text().endsWith("?")) {
+                    continue;
+                }
+                final Set<String> object = objectOf(ended.text().substring(m.end()));
+                final Set<String> shared = new HashSet<>(object);
+                shared.retainAll(keptTerms);
+                if (object.size() >= MIN_SUBJECT_TERMS && shared.size() >= MIN_SUBJECT_TERMS
+                        && (double) shared.size() / object.size() >= MIN_COVERAGE) {
+                    return new Reversal(kept, ended, object);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Set<String> objectOf(String rest) {
+        final int brk = rest.indexOf(',');
+        final Set<String> out = new LinkedHashSet<>();
+        for (String t : subject(brk < 0 ? rest : rest.substring(0, brk))) {
+            if (out.size() == OBJECT_TERMS) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Content terms that name what a clause is about, paraphrases merged, framing and readout words left out. */
+    Set<String> subject(String clause) {
+        final Set<String> out = new LinkedHashSet<>();
+        for (String t : paraphrases.terms(clause)) {
+            if (!FRAME_WORDS.contains(t) && !SentenceAligner.READOUT_WORDS.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject of the question turn right before: from the nearest preceding sentence ending in "?" back to
+     * the one that opens the turn ("Q:", "Question:"), sentences that only point back ("Was this discussed?")
+     * left out. Empty when no question precedes closely.
+     */
+    private Set<String> questionSubject(List<SentenceAligner.Sentence> before) {
+        int end = -1;
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_SENTENCES_BACK; i--) {
+            if (before.get(i).text().endsWith("?")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            return Set.of();
+        }
+        final Set<String> out = new LinkedHashSet<>();
+        for (int i = end; i >= 0 && i > end - MAX_SENTENCES_BACK; i--) {
+            final String s = before.get(i).text();
+            if (!hasWord(s, BACK_POINTERS)) {
+                out.addAll(subject(s));
+            }
+            if (QUESTION_TURN.matcher(s).find()) {
+                break;
+            }
+        }
+        return out.size() >= MIN_SUBJECT_TERMS ? out : Set.of();
+    }
+
+    /** The subject of the nearest preceding sentence that names one itself rather than pointing back. */
+    private Set<String> nearestSubject(List<SentenceAligner.Sentence> before) {
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_SENTENCES_BACK; i--) {
+            final String s = before.get(i).text();
+            final Set<String> subject = subject(s);
+            if (!hasWord(s, BACK_POINTERS) && subject.size() >= MIN_SUBJECT_TERMS) {
+                return subject;
+            }
+        }
+        return Set.of();
+    }
+
+    private static boolean hasWord(String text, Set<String> words) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

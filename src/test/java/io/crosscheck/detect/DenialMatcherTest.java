@@ -1,0 +1,95 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Polarity;
+import io.crosscheck.claims.Paraphrases;
+import io.crosscheck.claims.TermAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import static io.crosscheck.detect.Claims.claim;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DenialMatcherTest {
+
+    private static final TermAnalyzer ANALYZER = new TermAnalyzer();
+    private static final SentenceAligner ALIGNER = new SentenceAligner(ANALYZER);
+    private final DenialMatcher matcher = new DenialMatcher(ALIGNER, Paraphrases.loadDefault(ANALYZER));
+
+    private static Claim denial(String text, String clause) {
+        return claim("text.x", ClaimStatus.DISCUSSED, clause).setPolarity(Polarity.NEGATED)
+                .setEvidenceStart(text.indexOf(clause)).build();
+    }
+
+    @Test
+    void shouldMatchADenialOfTheSameSubjectInOtherWords() {
+        final String neg = "The topic of direct air communication was not raised in the conversation.";
+        final String aff = "The leaders discussed the Middle East. They also agreed to work toward restoring direct air "
+                + "links between the United States and Russia and to ease the restrictions on each other's embassies.";
+        final DenialMatcher.Match m = matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg), aff);
+        assertThat(m).isNotNull();
+        assertThat(m.subject()).containsExactlyInAnyOrder("direct", "=air-link");
+        assertThat(m.sentence().text()).startsWith("They also agreed");
+    }
+
+    @Test
+    void shouldLeaveTheFramingOfADenialOutOfItsSubject() {
+        assertThat(matcher.subject("The question of gas prices did not come up during the conversation."))
+                .containsExactlyInAnyOrder("ga", "=price");
+        assertThat(matcher.subject("A hotline between the coast guards was not on the agenda of this meeting and was not discussed."))
+                .containsExactlyInAnyOrder("=hotline", "coast", "guard");
+    }
+
+    @Test
+    void shouldTakeAnAnaphoricDenialsSubjectFromTheQuestionItAnswers() {
+        final String text = "The ministers discussed trade. I will now take your questions. Question: The Canadian readout "
+                + "says the Minister raised Canada's concerns about transnational repression. Was this discussed, and how "
+                + "did EAM respond? Official Spokesperson: I have seen the readout. Let me be very clear: no such issue "
+                + "was raised in the meeting.";
+        final Claim c = denial(text, "Let me be very clear: no such issue was raised in the meeting.");
+        assertThat(matcher.deniedSubject(c, text)).contains("canadian", "=concern", "transnat", "repress")
+                .doesNotContain("eam", "respond", "seen");
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(c, text), "The Minister raised Canada's concerns regarding "
+                + "transnational repression and underscored that the rule of law is non-negotiable.")).isNotNull();
+    }
+
+    @Test
+    void shouldResolveAnAnaphoricDenialWithoutAQuestionToTheSentenceBefore() {
+        final String text = "The topic of direct air communication was not raised. There was no such discussion between the presidents.";
+        assertThat(matcher.deniedSubject(denial(text, "There was no such discussion between the presidents."), text))
+                .containsExactlyInAnyOrder("direct", "=air-link");
+    }
+
+    @Test
+    void shouldNotMatchAnUnrelatedNegatedOrQuestioningSentence() {
+        final String neg = "The question of gas prices did not come up.";
+        final var subject = matcher.deniedSubject(denial(neg, neg), neg);
+        assertThat(matcher.affirmedIn(subject, "The presidents discussed the Akkuyu nuclear power plant.")).isNull();
+        assertThat(matcher.affirmedIn(subject, "Gas prices were not discussed.")).isNull();
+        assertThat(matcher.affirmedIn(subject, "Did they discuss gas prices?")).isNull();
+    }
+
+    @Test
+    void shouldNotMatchADenialWithoutASubject() {
+        final String neg = "There was no such discussion.";
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg), "They discussed gas prices.")).isNull();
+    }
+
+    @Test
+    void shouldReadAThingSaidToStayAsDenyingItsRemoval() {
+        final DenialMatcher.Reversal r = matcher.reversal(
+                "With regard to the fences, the Thai side made clear that the barriers installed within Thai territory will remain in place.",
+                "The sides met. The Thai side agreed to remove the barbed-wire fences and other obstacles installed near villages, so that residents can return.");
+        assertThat(r).isNotNull();
+        assertThat(r.object()).containsExactly("=barrier", "obstacl", "instal");
+        assertThat(r.ended().text()).startsWith("The Thai side agreed to remove");
+    }
+
+    @Test
+    void shouldNotReadPersistenceAsDenyingTheRemovalOfSomethingElse() {
+        assertThat(matcher.reversal("The barriers installed within Thai territory will remain in place.",
+                "Both sides agreed to withdraw heavy weapons from the border line.")).isNull();
+        assertThat(matcher.reversal("The barriers installed within Thai territory were discussed.",
+                "The Thai side agreed to remove the barbed-wire fences and other obstacles installed near villages.")).isNull();
+    }
+}

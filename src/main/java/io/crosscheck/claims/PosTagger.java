@@ -2,7 +2,9 @@ package io.crosscheck.claims;
 
 import opennlp.tools.util.Span;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -70,6 +72,24 @@ public final class PosTagger {
         // statistical lemmatizer's answers at a fraction of its cost (it ran a beam search over the window).
         final String head = words[lastNoun];
         return isProperNoun(tags[lastNoun]) && !isDemonym(head) ? head.toLowerCase(Locale.ROOT) : NounLemma.of(head);
+    }
+
+    /** A word of a tagged span: surface, universal POS tag, offsets in the tagged text. */
+    public record TaggedWord(String word, String tag, int start, int end) { }
+
+    /**
+     * Every word of {@code text} with its tag, for the few sentences whose phrase structure a rule needs
+     * (coordinated lists of objects); costs one tagger pass over the text.
+     */
+    public List<TaggedWord> tag(String text) {
+        final Span[] spans = models.tokenizer().tokenizePos(text);
+        final String[] words = Span.spansToStrings(spans, text);
+        final String[] tags = models.tagger().tag(words);
+        final List<TaggedWord> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(new TaggedWord(words[i], tags[i], spans[i].getStart(), spans[i].getEnd()));
+        }
+        return out;
     }
 
     /** Up to {@link #LOOKAHEAD_CHARS} characters after {@code from}, cut after the last whole word that fits. */

@@ -33,6 +33,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private final Cues cues;
     private final ActorResolver actors;
     private final ScopeExtractor scopes;
+    private final PosTagger tagger;
     private final QuantityParser quantities;
     private final StatusReader statusReader = new StatusReader();
     private final NegationReader negationReader = new NegationReader();
@@ -50,7 +51,8 @@ public final class TextClaimExtractor implements ClaimExtractor {
         this.cues = cues;
         this.actors = actors;
         this.scopes = scopes;
-        this.quantities = new QuantityParser(new PosTagger(models));
+        this.tagger = new PosTagger(models);
+        this.quantities = new QuantityParser(tagger);
     }
 
     /** The extractor with the bundled English models and lexicons. */
@@ -62,6 +64,11 @@ public final class TextClaimExtractor implements ClaimExtractor {
 
     public TermAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /** The tagger over this extractor's models, for rules that need word classes without loading the models again. */
+    public PosTagger tagger() {
+        return tagger;
     }
 
     public Lexicon lexicon() {

@@ -2,7 +2,9 @@ package io.crosscheck.detect;
 
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.NlpModels;
 import io.crosscheck.claims.Paraphrases;
+import io.crosscheck.claims.PosTagger;
 import io.crosscheck.claims.TermAnalyzer;
 import io.crosscheck.config.DetectionSettings;
 
@@ -41,12 +43,18 @@ public final class Detector {
         this.claimAligner = claimAligner;
     }
 
-    /** A detector with one rule per kind. */
+    /** A detector with the built-in rules; loads the English POS models (about a second): prefer the tagger overload. */
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer) {
+        return withDefaultRules(settings, analyzer, new PosTagger(NlpModels.loadEnglish()));
+    }
+
+    /** A detector with the built-in rules, tagging with the extractor's already loaded models. */
+    public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer, PosTagger tagger) {
         // One aligner, so that the rules and the claim aligner reuse its analyses of the same texts.
         final SentenceAligner aligner = new SentenceAligner(analyzer);
         return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner, new DenialMatcher(aligner, Paraphrases.loadDefault(analyzer))), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(),
-                new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner)), new ClaimAligner(aligner));
+                new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner),
+                new CoverageRule(aligner, analyzer, tagger)), new ClaimAligner(aligner));
     }
 
     public List<Finding> detect(Statement x, Statement y) {

@@ -26,7 +26,7 @@ public record DetectionEngine(ClaimExtractor extractor, PairDetector detector,
     /** The production engine: OpenNLP/Lucene claim extraction and the six contradiction rules. Loads models: build once. */
     public static DetectionEngine standard(DetectionSettings settings) {
         TextClaimExtractor extractor = TextClaimExtractor.createDefault();
-        Detector detector = Detector.withDefaultRules(settings, extractor.analyzer());
+        Detector detector = Detector.withDefaultRules(settings, extractor.analyzer(), extractor.tagger());
         return new DetectionEngine(extractor, detector::detect, Participants.load(), new ContentTerms());
     }
 }

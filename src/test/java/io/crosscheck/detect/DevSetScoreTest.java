@@ -59,7 +59,7 @@ class DevSetScoreTest {
     }
 
     private static Score score(String dir) throws IOException {
-        final Detector detector = Detector.withDefaultRules(DetectionSettings.defaults(), EXTRACTOR.analyzer());
+        final Detector detector = Detector.withDefaultRules(DetectionSettings.defaults(), EXTRACTOR.analyzer(), EXTRACTOR.tagger());
         final Map<String, List<Statement>> events = new TreeMap<>();
         System.out.println("== " + dir);
         for (Statement s : readStatements(dir + "/statements.jsonl")) {

@@ -20,7 +20,7 @@ class FoundingReadoutsTest {
     @BeforeAll
     static void load() {
         extractor = TextClaimExtractor.createDefault();
-        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer());
+        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer(), extractor.tagger());
     }
 
     private static Statement withClaims(Statement s) {

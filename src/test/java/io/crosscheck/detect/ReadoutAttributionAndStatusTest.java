@@ -25,7 +25,7 @@ class ReadoutAttributionAndStatusTest {
     @BeforeAll
     static void load() {
         extractor = TextClaimExtractor.createDefault();
-        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer());
+        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer(), extractor.tagger());
     }
 
     private static List<AlertKind> kinds(String countryA, String textA, String countryB, String textB) {

@@ -24,7 +24,7 @@ class UnnamedOmissionTest {
     @BeforeAll
     static void load() {
         extractor = TextClaimExtractor.createDefault();
-        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer());
+        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer(), extractor.tagger());
     }
 
     private static List<Finding> omissions(String textA, String textB) {

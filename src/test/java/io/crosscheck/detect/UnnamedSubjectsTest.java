@@ -21,7 +21,7 @@ class UnnamedSubjectsTest {
     @BeforeAll
     static void load() {
         extractor = TextClaimExtractor.createDefault();
-        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer());
+        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer(), extractor.tagger());
     }
 
     private static List<AlertKind> kinds(String textA, String textB) {

@@ -1,0 +1,231 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.claims.PosTagger;
+import io.crosscheck.claims.PosTagger.TaggedWord;
+import io.crosscheck.claims.TermAnalyzer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what one sentence says an action covers. Input: a sentence. Output: its {@link Coverage}: the noun
+ * phrases (OpenNLP POS, a name attached by "in"/"of" kept with its phrase: "the airport in Rzeszów"), the
+ * coordinated lists among them ("railways, road bridges and port facilities"), whether an object is quantified
+ * universally ("all international airports", "Poland's entire eastern border") and whether the coverage is
+ * restricted ("a pilot …", "exclusively", "eligible enterprises", "do not apply to"). Phrases are compared by
+ * their Lucene content stems. Thread-safe.
+ */
+final class CoverageReader {
+
+    /**
+     * A noun phrase of the sentence and its content stems; {@code thing} when its head is a common noun that can
+     * name what an action covers (not a name, a date or "the two sides").
+     */
+    record Item(String surface, Set<String> stems, boolean thing) {
+        Item {
+            stems = Set.copyOf(stems);
+        }
+    }
+
+    /**
+     * What a sentence covers; {@code universal} is the universally quantified phrase ("all EU companies"),
+     * {@code restriction} the restricting cue ("pilot"), each null if absent.
+     */
+    record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, String restriction) {
+        Coverage {
+            phrases = List.copyOf(phrases);
+            lists = lists.stream().map(List::copyOf).toList();
+        }
+    }
+
+    private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
+    /**
+     * Quantified nouns that say "everything we talked about", not the coverage of an action ("at all levels",
+     * "on all the issues discussed").
+     */
+    private static final Set<String> GENERIC_HEADS = Set.of("level", "issu", "matter", "question", "topic", "area",
+            "field", "side", "parti", "aspect", "form", "sector", "thing", "respect", "way", "time", "member", "state",
+            "countri", "concern", "effort", "option", "todai", "year", "month", "week", "dai", "hour", "minut",
+            "leader", "minist", "presid", "deleg", "counterpart", "partner", "meet", "talk", "statement", "document",
+            "number", "outcom", "result", "agreement", "memoranda", "memorandum");
+    /** "only after", "only if": a condition on when, not a limit on what. */
+    private static final Pattern RESTRICTION = Pattern.compile(
+            "\\b(?<!not )(?:only(?! (?:after|when|if|once|until|through|by|with|then|be)\\b)|exclusively|solely|eligible|pilot|limited to|restricted to|excluding|except(?: for)?"
+                    + "|with the exception of|not apply to|not cover|not covered|not included|not be covered"
+                    + "|not be included|does not extend to|do not extend to)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LIGHT_HEADS = Set.of("people", "persons", "personnel");
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
+    private static final Set<String> NAME_LINKS = Set.of("in", "of", "at");
+
+    private final PosTagger tagger;
+    private final TermAnalyzer analyzer;
+
+    CoverageReader(PosTagger tagger, TermAnalyzer analyzer) {
+        this.tagger = tagger;
+        this.analyzer = analyzer;
+    }
+
+    /** The cue restricting the sentence's coverage, or null; cheap, no tagging. */
+    static String restriction(String sentence) {
+        final Matcher m = RESTRICTION.matcher(sentence);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    Coverage read(String sentence) {
+        final List<TaggedWord> words = tagger.tag(sentence);
+        final List<int[]> spans = phraseSpans(words);
+        final List<Item> phrases = new ArrayList<>();
+        String universal = null;
+        for (int[] span : spans) {
+            final Item item = item(sentence, words, span);
+            phrases.add(item);
+            final int quantifier = quantifier(words, span);
+            if (quantifier >= 0 && universal == null && item.thing()) {
+                universal = sentence.substring(words.get(quantifier).start(), words.get(span[1]).end());
+            }
+        }
+        return new Coverage(phrases, lists(words, spans, phrases), universal, restriction(sentence));
+    }
+
+    /**
+     * Noun phrases as {@code [first, last, head]} word indexes: modifiers, nouns and "-ing" participles ending in a
+     * noun, extended by "in"/"of"/"at" + a proper name ("the airport in Rzeszów").
+     */
+    private static List<int[]> phraseSpans(List<TaggedWord> w) {
+        final List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            int j = i;
+            int head = -1;
+            while (j < w.size() && (nominal(w.get(j)) || modifier(w, j))) {
+                if (nominal(w.get(j))) {
+                    head = j;
+                }
+                j++;
+            }
+            if (head < 0) {
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            int last = head;
+            if (last + 2 < w.size() && NAME_LINKS.contains(w.get(last + 1).word().toLowerCase(Locale.ROOT))
+                    && w.get(last + 2).tag().equals("PROPN")) {
+                last += 2;
+                while (last + 1 < w.size() && w.get(last + 1).tag().equals("PROPN")) {
+                    last++;
+                }
+            }
+            out.add(new int[]{i, last, head});
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean nominal(TaggedWord t) {
+        return t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().startsWith("NN");
+    }
+
+    /** Adjectives, numbers, universal quantifiers and participles ("rolling stock") stand before the head. */
+    private static boolean modifier(List<TaggedWord> w, int j) {
+        final TaggedWord t = w.get(j);
+        final String word = t.word().toLowerCase(Locale.ROOT);
+        if (t.tag().equals("ADJ") || t.tag().startsWith("JJ") || t.tag().equals("NUM") || t.word().equals("-")) {
+            return true;
+        }
+        if (UNIVERSAL.contains(word)) {
+            return true;
+        }
+        // "rolling stock"; "-ed" forms are too often the verb of the next clause ("and expressed confidence").
+        final boolean participle = t.tag().equals("VERB") && word.endsWith("ing") && !word.equals("including");
+        // "people" says nothing alone, so the word before it classifies it whatever the tagger made of it
+        // ("to business people" comes out as an infinitive "business").
+        final boolean classifier = t.tag().equals("VERB") && j + 1 < w.size()
+                && LIGHT_HEADS.contains(w.get(j + 1).word().toLowerCase(Locale.ROOT));
+        return classifier || (participle && j + 1 < w.size() && nominal(w.get(j + 1)));
+    }
+
+    private Item item(String sentence, List<TaggedWord> w, int[] span) {
+        final String surface = sentence.substring(w.get(span[0]).start(), w.get(span[1]).end());
+        final Set<String> stems = new HashSet<>();
+        for (int k = span[0]; k <= span[1]; k++) {
+            if (nominal(w.get(k)) || w.get(k).tag().equals("ADJ") || w.get(k).tag().startsWith("JJ")
+                    || w.get(k).tag().equals("VERB")) {
+                final String word = w.get(k).word().toLowerCase(Locale.ROOT);
+                if (UNIVERSAL.contains(word)) {
+                    continue;
+                }
+                stems.addAll(analyzer.contentTerms(word));
+            }
+        }
+        final TaggedWord head = w.get(span[2]);
+        final boolean thing = !head.tag().equals("PROPN") && !head.tag().startsWith("NNP") && !generic(head.word());
+        return new Item(surface, stems, thing);
+    }
+
+    /** Index of "all" or "every" right before the phrase, or of "entire"/"whole" inside it; -1 if none. */
+    private static int quantifier(List<TaggedWord> w, int[] span) {
+        for (int k = Math.max(0, span[0] - 1); k < span[2]; k++) {
+            if (UNIVERSAL.contains(w.get(k).word().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean generic(String head) {
+        final List<String> stems = analyzer.stems(head);
+        return stems.isEmpty() || GENERIC_HEADS.contains(stems.get(stems.size() - 1));
+    }
+
+    /** Runs of two or more phrases joined only by commas, "and", "or" ("railway lines, stations and rolling stock"). */
+    private static List<List<Item>> lists(List<TaggedWord> w, List<int[]> spans, List<Item> phrases) {
+        final List<List<Item>> out = new ArrayList<>();
+        List<Item> run = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            final int from = k == 0 ? 0 : spans.get(k - 1)[1] + 1;
+            final int to = spans.get(k)[0];
+            final boolean joined = !run.isEmpty() && coordinated(w, from, to)
+                    && !(run.size() == 1 && clauseJoin(w, from, to));
+            if (!run.isEmpty() && !joined) {
+                if (run.size() >= 2) {
+                    out.add(run);
+                }
+                run = new ArrayList<>();
+            }
+            run.add(phrases.get(k));
+        }
+        if (run.size() >= 2) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    /** Only coordinators and determiners between two phrases: ", ", " and ", ", and the ". */
+    private static boolean coordinated(List<TaggedWord> w, int from, int to) {
+        boolean coordinator = false;
+        for (int k = from; k < to; k++) {
+            final String word = w.get(k).word().toLowerCase(Locale.ROOT);
+            if (COORDINATORS.contains(word)) {
+                coordinator = true;
+            } else if (!w.get(k).tag().equals("DET")) {
+                return false;
+            }
+        }
+        return coordinator;
+    }
+
+    /**
+     * Two phrases joined by ", and" are more often two clauses ("released on humanitarian grounds, and three nationals
+     * were freed") than a list; a list of two is "A and B", of three or more "A, B and C".
+     */
+    private static boolean clauseJoin(List<TaggedWord> w, int from, int to) {
+        return to - from >= 2 && w.get(from).word().equals(",") && COORDINATORS.contains(w.get(from + 1).word().toLowerCase(Locale.ROOT))
+                && !w.get(from + 1).word().equals(",");
+    }
+}

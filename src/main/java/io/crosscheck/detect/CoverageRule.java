@@ -1,0 +1,207 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Severity;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.PosTagger;
+import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.detect.CoverageReader.Coverage;
+import io.crosscheck.detect.CoverageReader.Item;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * SCOPE for coverage no scope lexicon names. Input: two statements' texts. The same action is a pair of
+ * sentences, one from each, that align lexically ({@link SentenceAligner} cosine at least {@link #MIN_SIMILARITY},
+ * {@link #MIN_SHARED} shared content terms) and neither of which only reports a discussion or quotes a question.
+ * Their coverage ({@link CoverageReader}) differs when
+ * <ul>
+ *   <li>one quantifies universally ("at all international airports") and the other restricts ("a pilot … at
+ *       Haneda Airport"; "eligible enterprises"; "do not apply to military end-users"), or</li>
+ *   <li>one enumerates objects ("business people, students, academics and truck drivers"), the other names at
+ *       least one of them, the first names one the other text never mentions, and the other is explicit about its
+ *       own coverage: an enumeration of its own, a restriction ("exclusively"), or the first is universal
+ *       ("along Poland's entire eastern border").</li>
+ * </ul>
+ * Output: at most one SCOPE finding per pair, the best-aligned sentences as evidence. Thread-safe (the cache of
+ * sentence coverages is bounded and shared).
+ */
+public final class CoverageRule implements ContradictionRule {
+
+    static final double MIN_SIMILARITY = 0.18;
+    static final int MIN_SHARED = 2;
+    private static final double CONFIDENCE = 0.7;
+    /**
+     * Agenda sentences list what was talked about, stances and demands ("projects must meet high standards of …") what
+     * ought to be, not what an action covers; questions quote the other side.
+     */
+    private static final Pattern NOT_AN_ACTION = Pattern.compile(
+            "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked|reviewed"
+                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Sentences read recently: a statement is compared with every other of its event, and tagging its aligned
+     * sentences again for each pair would cost a tagger pass every time.
+     */
+    private static final int CACHED_SENTENCES = 4096;
+
+    private final SentenceAligner aligner;
+    private final TermAnalyzer analyzer;
+    private final BoundedCache<String, Coverage> coverages;
+
+    public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
+        this.aligner = aligner;
+        this.analyzer = analyzer;
+        final CoverageReader reader = new CoverageReader(tagger, analyzer);
+        this.coverages = new BoundedCache<>(CACHED_SENTENCES, reader::read);
+    }
+
+    @Override
+    public AlertKind kind() {
+        return AlertKind.SCOPE;
+    }
+
+    @Override
+    public List<Finding> compare(Statement a, Statement b) {
+        final Set<String> termsA = new HashSet<>(analyzer.contentTerms(a.getText()));
+        final Set<String> termsB = new HashSet<>(analyzer.contentTerms(b.getText()));
+        Finding best = null;
+        double bestSimilarity = 0;
+        for (SentenceAligner.Sentence s : actions(a.getText())) {
+            for (SentenceAligner.Sentence t : actions(b.getText())) {
+                final double sim = aligner.similarity(s.text(), t.text());
+                if (sim < MIN_SIMILARITY || sim <= bestSimilarity || shared(s.text(), t.text()).size() < MIN_SHARED) {
+                    continue;
+                }
+                final Coverage cs = coverages.get(s.text());
+                final Coverage ct = coverages.get(t.text());
+                final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b);
+                final String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a);
+                if (difference != null || reverse != null) {
+                    bestSimilarity = sim;
+                    best = new Finding(AlertKind.SCOPE, topic(s.text(), t.text()), a, b, s.text(), t.text(),
+                            Severity.MEDIUM, CONFIDENCE, difference != null ? difference : reverse);
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private List<SentenceAligner.Sentence> actions(String text) {
+        return aligner.sentences(text).stream().filter(s -> !NOT_AN_ACTION.matcher(s.text()).find()).toList();
+    }
+
+    /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
+    private static String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy) {
+        if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
+                    + " limits it (\"" + y.restriction() + "\").";
+        }
+        if (x.restriction() != null) {
+            return null;
+        }
+        // An enumeration on the other side, a restriction there, or a universal here: y is explicit about its coverage.
+        final boolean yEnumerates = y.restriction() == null && x.universal() == null;
+        final List<Item> yCounterparts = yEnumerates ? thingLists(y).stream().flatMap(List::stream).toList() : y.phrases();
+        for (List<Item> list : thingLists(x)) {
+            // An enumeration is y's whole coverage only if y names none of x's items outside it
+            // ("Our truck drivers … together with our business people and students").
+            if (yEnumerates && list.stream().anyMatch(item -> y.phrases().stream()
+                    .anyMatch(p -> !yCounterparts.contains(p) && overlaps(item.stems(), p.stems())))) {
+                continue;
+            }
+            Item shared = null;
+            Item missing = null;
+            for (Item item : list) {
+                if (shared == null && yCounterparts.stream().anyMatch(p -> p.thing() && overlaps(item.stems(), p.stems()))) {
+                    shared = item;
+                } else if (missing == null && !mentionsOfY.mentions(item)) {
+                    missing = item;
+                }
+            }
+            if (shared != null && missing != null && !(yEnumerates && substitution(list, y))) {
+                return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
+                        + sy.getIssuer() + " does not.";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a text mentions: any content stem of an item, or its last word inside a longer word ("mines" in "landmines",
+     * which stemming keeps apart).
+     */
+    private record Mentions(Set<String> terms, String text) {
+        boolean mentions(Item item) {
+            if (item.stems().isEmpty() || item.stems().stream().anyMatch(
+                    stem -> terms.contains(stem) || terms.stream().anyMatch(t -> spellingVariants(stem, t)))) {
+                return true;
+            }
+            final String[] words = item.surface().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            final String last = words[words.length - 1];
+            final String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            return singular.length() >= 4 && text.toLowerCase(Locale.ROOT).contains(singular);
+        }
+    }
+
+    /**
+     * Two parallel lists of the same length that differ in one item each name one thing two ways ("mines and
+     * unexploded ordnance", "mines and explosive remnants of war"), not two coverages.
+     */
+    private static boolean substitution(List<Item> list, Coverage y) {
+        for (List<Item> other : thingLists(y)) {
+            if (other.size() == list.size() && unmatched(list, other) == 1 && unmatched(other, list) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long unmatched(List<Item> list, List<Item> other) {
+        return list.stream().filter(i -> other.stream().noneMatch(o -> overlaps(i.stems(), o.stems()))).count();
+    }
+
+    /** "defence" and "defense", "programme" and "program": one letter apart in a long word is the same word. */
+    private static boolean spellingVariants(String a, String b) {
+        if (Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        final String ra = a.substring(Math.min(i + 1, a.length()));
+        final String rb = b.substring(Math.min(i + 1, b.length()));
+        return ra.equals(rb) || a.substring(i).equals(rb) || ra.equals(b.substring(i));
+    }
+
+    /** Enumerations of things an action can cover: every item a common noun phrase. */
+    private static List<List<Item>> thingLists(Coverage c) {
+        return c.lists().stream().filter(l -> l.stream().allMatch(Item::thing)).toList();
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> shared(String s, String t) {
+        final Set<String> out = new TreeSet<>(aligner.terms(s));
+        out.retainAll(aligner.terms(t));
+        return out;
+    }
+
+    private String topic(String s, String t) {
+        return "coverage." + String.join("-", shared(s, t).stream().limit(3).toList());
+    }
+}

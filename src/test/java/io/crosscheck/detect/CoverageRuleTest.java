@@ -1,0 +1,134 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.NlpModels;
+import io.crosscheck.claims.PosTagger;
+import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.claims.TestStatements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CoverageRuleTest {
+
+    private static CoverageRule rule;
+
+    @BeforeAll
+    static void load() {
+        final TermAnalyzer analyzer = new TermAnalyzer();
+        rule = new CoverageRule(new SentenceAligner(analyzer), analyzer, new PosTagger(NlpModels.loadEnglish()));
+    }
+
+    private static List<Finding> compare(String textA, String textB) {
+        final Statement a = TestStatements.of("a", "Ministry A", "AA", textA);
+        final Statement b = TestStatements.of("b", "Ministry B", "BB", textB);
+        return rule.compare(a, b);
+    }
+
+    @Test
+    void shouldReportAllAgainstAPilot() {
+        final List<Finding> found = compare(
+                "The President proposed introducing immigration pre-clearance at all international airports of the two countries.",
+                "The leaders concurred to launch a pilot immigration pre-clearance programme at Haneda Airport and Gimpo International Airport.");
+        assertThat(found).extracting(Finding::kind).containsExactly(AlertKind.SCOPE);
+        assertThat(found.get(0).excerptFirst()).contains("all international airports");
+        assertThat(found.get(0).excerptSecond()).contains("pilot");
+    }
+
+    @Test
+    void shouldReportAllAgainstEligibleOnes() {
+        assertThat(compare("China committed to extend general export licences for rare earths to all EU companies.",
+                "China will grant general export licences for rare earths to eligible European enterprises for civilian use."))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldReportAnEnumerationTheOtherSideCutsShort() {
+        final List<Finding> found = compare(
+                "It was noted that visa facilitation will be extended to business people, students, academics and truck drivers.",
+                "The Commission confirmed that work is advancing on facilitating visa procedures for business travellers and students.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("academics");
+    }
+
+    @Test
+    void shouldReportTwoEnumerationsOfDifferentTargets() {
+        assertThat(compare("The leaders agreed to a 30-day moratorium on strikes against railways, road bridges and port facilities.",
+                "It was emphasised that the moratorium concerns railway lines, stations and rolling stock.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReportASingleSiteAgainstSitesAlongAnEntireBorder() {
+        assertThat(compare("Germany will deploy Patriot air defence units to protect the airport in Rzeszów and critical "
+                        + "infrastructure along Poland's entire eastern border.",
+                "Germany will station Patriot air defence systems to protect the logistics hub in Rzeszów.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReportAnEnumerationAgainstAnExclusiveUse() {
+        assertThat(compare("The funds will support the expansion of the transmission grid, new renewable energy generation, "
+                        + "battery storage and green hydrogen projects.",
+                "The funds are earmarked exclusively for the expansion of the transmission grid.")).hasSize(1);
+    }
+
+    @Test
+    void shouldStaySilentWhenBothSayAll() {
+        assertThat(compare("Pre-clearance will be introduced at all international airports of the two countries.",
+                "The leaders agreed to introduce pre-clearance at all international airports.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentOnAgendaLists() {
+        assertThat(compare("The leaders discussed trade, energy, defence and counter-terrorism.",
+                "The two sides discussed trade and energy cooperation.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenTheOtherSideNamesTheItemElsewhere() {
+        assertThat(compare("Visa facilitation will be extended to business people, students and academics.",
+                "Visa procedures will be eased for business travellers and students. Academics will also benefit.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenParallelListsWordOneItemTwoWays() {
+        assertThat(compare("They agreed to set up a fund to clear mines and unexploded ordnance in Ukraine.",
+                "They agreed to set up a fund to clear landmines and explosive remnants of war in Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenTheOtherSideIsNotExplicitAboutItsCoverage() {
+        assertThat(compare("The leaders agreed to a moratorium on strikes against railways, road bridges and port facilities.",
+                "The leaders agreed to a moratorium on strikes against railway infrastructure.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenTheEnumerationIsOnlyPartOfWhatTheOtherSideNames() {
+        assertThat(compare("Visa facilitation will be extended to business people, students, academics and truck drivers.",
+                "Our truck drivers will benefit from the visa facilitation agreed today, together with our business people and students."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentOnDemands() {
+        assertThat(compare("The Commissioner underlined that projects must meet high standards of transparency, sustainability and viability.",
+                "The Minister said that projects must be financially viable and be based on transparency and good governance."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenOnlyIntroducesACondition() {
+        assertThat(compare("Hamas agreed to release all hostages held in Gaza within 72 hours.",
+                "The hostages held in Gaza will be released only after the withdrawal of forces, within 72 hours."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReportAllAgainstWhatTheOtherSideSaysDoesNotApply() {
+        assertThat(compare("China committed to extend general export licences for rare earths to all EU companies.",
+                "The general export licences for rare earths do not apply to military end-users.")).hasSize(1);
+    }
+}

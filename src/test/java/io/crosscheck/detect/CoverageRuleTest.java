@@ -16,11 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageRuleTest {
 
     private static CoverageRule rule;
+    private static CoverageRule standardRule;
 
     @BeforeAll
     static void load() {
         final TermAnalyzer analyzer = new TermAnalyzer();
-        rule = new CoverageRule(new SentenceAligner(analyzer), analyzer, new PosTagger(NlpModels.loadEnglish()));
+        final PosTagger tagger = new PosTagger(NlpModels.loadEnglish());
+        rule = new CoverageRule(new SentenceAligner(analyzer), analyzer, tagger, true);
+        standardRule = new CoverageRule(new SentenceAligner(analyzer), analyzer, tagger);
     }
 
     private static List<Finding> compare(String textA, String textB) {
@@ -59,6 +62,15 @@ class CoverageRuleTest {
     void shouldReportTwoEnumerationsOfDifferentTargets() {
         assertThat(compare("The leaders agreed to a 30-day moratorium on strikes against railways, road bridges and port facilities.",
                 "It was emphasised that the moratorium concerns railway lines, stations and rolling stock.")).hasSize(1);
+    }
+
+    @Test
+    void shouldLeaveTwoDifferentEnumerationsAloneInTheStandardDetector() {
+        final Statement a = TestStatements.of("a", "Ministry A", "AA",
+                "The leaders agreed to a 30-day moratorium on strikes against railways, road bridges and port facilities.");
+        final Statement b = TestStatements.of("b", "Ministry B", "BB",
+                "The presidents agreed to refrain from strikes against railway infrastructure for 30 days, namely railway lines, stations and rolling stock.");
+        assertThat(standardRule.compare(a, b)).isEmpty();
     }
 
     @Test

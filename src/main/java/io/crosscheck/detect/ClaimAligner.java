@@ -1,7 +1,9 @@
 package io.crosscheck.detect;
 
 import io.crosscheck.avro.Claim;
+import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.InitiativeReader;
 import io.crosscheck.claims.TextClaimExtractor;
 
 import java.util.ArrayList;
@@ -57,6 +59,11 @@ public final class ClaimAligner {
             Claim best = null;
             double bestSim = MIN_SIMILARITY;
             for (Claim o : others) {
+                if (InitiativeReader.CREDITED_TOPICS.contains(o.getTopic()) && !INITIATIVE_STATUSES.contains(c.getStatus())) {
+                    // "At the proposal of Sri Lanka, the three agreed to set up a cell" is filed under who proposed it
+                    // and under what was agreed; an unnamed clause on the same matter belongs with the latter.
+                    continue;
+                }
                 final double sim = similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0)
                         + (sameName(c, o) ? NAME_BONUS : 0);
                 if (sim >= bestSim && (best == null || sim > bestSim)) {
@@ -97,6 +104,10 @@ public final class ClaimAligner {
         shared.retainAll(aligner.nameBigrams(o.getEvidence()));
         return shared.size() >= MIN_SHARED_NAME_BIGRAMS;
     }
+
+    /** An unnamed clause saying who proposed or asked ("The President proposed …") does belong with an initiative. */
+    private static final Set<ClaimStatus> INITIATIVE_STATUSES = java.util.EnumSet.of(ClaimStatus.PROPOSED,
+            ClaimStatus.REQUESTED, ClaimStatus.DEMANDED);
 
     private static boolean unnamed(Claim c) {
         return c.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX);

@@ -70,9 +70,15 @@ public final class StatusRule implements ContradictionRule {
                 Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
     }
 
+    private static final Set<String> PRE_SIGNATURE = Set.of("initialled", "initialed");
+
     static double incompatibility(ClaimStatus settled, Claim other) {
         if (other.getStatus() == ClaimStatus.NOT_IN_FORCE && StatusReader.UNDECIDED.equals(other.getAction())) {
             return 0.7;
+        }
+        if (other.getStatus() == ClaimStatus.NOT_IN_FORCE && PRE_SIGNATURE.contains(other.getAction())) {
+            // An initialled text is agreed by negotiators but not yet signed: "signed today" disputes it.
+            return 0.65;
         }
         return switch (other.getStatus()) {
             case REJECTED, DENIED -> 0.8;

@@ -37,7 +37,33 @@ public final class ActorResolver {
     }
 
     public static ActorResolver loadDefault(TermAnalyzer analyzer) {
-        return new ActorResolver(analyzer, "/lexicon/actors.tsv", "/lexicon/issuers.tsv");
+        final ActorResolver resolver = new ActorResolver(analyzer, "/lexicon/actors.tsv", "/lexicon/issuers.tsv");
+        resolver.addParties(PARTIES_RESOURCE);
+        return resolver;
+    }
+
+    /** The event-grouping gazetteer: country names, demonyms, capitals and leaders, one party a row. */
+    static final String PARTIES_RESOURCE = "/grouping/participants.tsv";
+
+    /**
+     * Adds the grouping gazetteer's names ("Paris", "Macron", "Élysée", "Kazakh") as actors of their party, so that
+     * "a request from Paris" credits France as the event key already does. Rows of this file are {@code code <TAB>
+     * alias|alias…}; actors.tsv keeps precedence, being read first and holding the titles and sides. Short
+     * all-capital aliases ("US", "UK") are left to actors.tsv, which keeps the pronoun "us" apart.
+     */
+    private void addParties(String resource) {
+        for (String[] row : LexiconFiles.read(resource)) {
+            if (row.length < 2) {
+                continue;
+            }
+            for (String alias : row[1].split("\\|")) {
+                final String a = alias.trim();
+                final boolean shortCapitals = a.length() <= 4 && a.equals(a.toUpperCase(java.util.Locale.ROOT));
+                if (!a.isEmpty() && !shortCapitals && actors.find(analyzer.tokens(a)).isEmpty()) {
+                    actors.add(analyzer.stems(a), row[0].trim());
+                }
+            }
+        }
     }
 
     /** The issuer's country: {@code issuerCountry} if given, else from the issuer's name, else null. */

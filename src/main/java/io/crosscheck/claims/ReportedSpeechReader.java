@@ -16,7 +16,8 @@ public final class ReportedSpeechReader {
             }
             final boolean accordingTo = clause.tokens().get(c.from()).stem().equals("accord");
             for (ActorResolver.Mention m : clause.actors()) {
-                final boolean subject = m.to() <= c.from() && c.from() - m.to() <= MAX_GAP;
+                // "requested by Moscow, according to the French presidency": the source follows "according to".
+                final boolean subject = !accordingTo && m.to() <= c.from() && c.from() - m.to() <= MAX_GAP;
                 final boolean source = accordingTo && m.from() >= c.to() && m.from() - c.to() <= MAX_GAP;
                 if ((subject || source) && !m.actor().equals(clause.issuerCountry()) && !m.actor().equals(ActorResolver.BOTH)) {
                     return m.actor();

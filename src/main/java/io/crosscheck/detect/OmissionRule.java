@@ -39,12 +39,12 @@ public final class OmissionRule implements ContradictionRule {
     static final double UNNAMED_MAX_SIMILARITY = 0.2;
 
     /**
-     * Unnamed subjects are reported only for what readouts single out: demands and refusals. Other unnamed
+     * Unnamed subjects are reported only for what readouts single out: demands, requests made of the other side and refusals. Other unnamed
      * clauses (agreements, announcements) are too often the same matter in words the aligner misses, and an
      * unnamed condition ("subject to approval by the Council") usually qualifies an outcome both readouts
      * report, which is a STATUS difference, not an omission.
      */
-    private static final Set<ClaimStatus> UNNAMED_POINTS = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REJECTED);
+    private static final Set<ClaimStatus> UNNAMED_POINTS = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REQUESTED, ClaimStatus.REJECTED);
 
     /** First-person clauses ("disagree where we must") are the issuer's own rhetoric, not a point of the meeting. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
@@ -113,11 +113,11 @@ public final class OmissionRule implements ContradictionRule {
         final Set<String> usedEvidence = new HashSet<>();
         final List<Finding> out = new ArrayList<>();
         final String omittingParty = participants.issuerParty(omitting);
-        final String makingParty = participants.issuerParty(making);
+        final Set<String> sides = Set.of(participants.pairKey(making).split("-"));
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
             if (touched.contains(topic)) {
-                final Finding demand = demandLeftOut(making, omitting, topic, e.getValue(), makingParty, omittingParty, usedEvidence);
+                final Finding demand = demandLeftOut(making, omitting, topic, e.getValue(), sides, omittingParty, usedEvidence);
                 if (demand != null) {
                     out.add(demand);
                 }
@@ -127,7 +127,7 @@ public final class OmissionRule implements ContradictionRule {
             final Claim point = e.getValue().stream()
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
-                    .filter(c -> !isDemand(c) || madeOf(c, makingParty, omittingParty))
+                    .filter(c -> !isDemand(c) || madeOf(c, sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c))
                     .max((x, y) -> Double.compare(x.getSalience(), y.getSalience()))
                     .orElse(null);
@@ -153,11 +153,11 @@ public final class OmissionRule implements ContradictionRule {
      * A demand or request on a topic the other readout does speak of, but in no sentence close to the demand
      * itself: the other side reports the subject and leaves out what was asked of it.
      */
-    private Finding demandLeftOut(Statement making, Statement omitting, String topic, List<Claim> claims, String makingParty,
+    private Finding demandLeftOut(Statement making, Statement omitting, String topic, List<Claim> claims, Set<String> sides,
                                   String omittingParty, Set<String> usedEvidence) {
         for (Claim c : claims) {
             if (!isDemand(c) || c.getSalience() < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
-                    || !madeOf(c, makingParty, omittingParty) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c)) {
+                    || !madeOf(c, sides, omittingParty) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c)) {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
@@ -184,14 +184,13 @@ public final class OmissionRule implements ContradictionRule {
      * by verb ("demanded", "called for", "urged") and conditions ("key condition", "only after") count whoever
      * they name. When the other readout's issuer is unknown, the demand is not held to this.
      */
-    private boolean madeOf(Claim c, String makingParty, String omittingParty) {
+    private boolean madeOf(Claim c, Set<String> sides, String omittingParty) {
         if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find()) {
             return true;
         }
-        // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note.
-        final Set<String> named = new HashSet<>(participants.mentions(c.getEvidence()).keySet());
-        named.remove(makingParty);
-        if (!named.isEmpty() && !named.contains(omittingParty)) {
+        // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note: a
+        // demand binds the sides of the meeting, which the readout making it names most.
+        if (!sides.contains(omittingParty)) {
             return false;
         }
         if (!MODAL_ACTIONS.contains(c.getAction())) {

@@ -65,7 +65,7 @@ public final class ClaimAligner {
                     continue;
                 }
                 final double sim = similarity(c.getEvidence(), o.getEvidence()) + (sameMeasure(c, o) ? MEASURE_BONUS : 0)
-                        + (sameName(c, o) ? NAME_BONUS : 0);
+                        + (sameName(c, o) ? NAME_BONUS : 0) + (manySharedTerms(c, o) ? SHARED_TERMS_BONUS : 0);
                 if (sim >= bestSim && (best == null || sim > bestSim)) {
                     best = o;
                     bestSim = sim;
@@ -103,6 +103,19 @@ public final class ClaimAligner {
         final Set<String> shared = new HashSet<>(aligner.nameBigrams(c.getEvidence()));
         shared.retainAll(aligner.nameBigrams(o.getEvidence()));
         return shared.size() >= MIN_SHARED_NAME_BIGRAMS;
+    }
+
+    /**
+     * Four or more content words in common ("the proposal to establish a maritime domain awareness cell in Colombo"
+     * and "agreed to set up a Trilateral Maritime Domain Awareness Cell in Colombo") name one matter even when the
+     * clauses' other words dilute the cosine: a long readout sentence says more around the same point.
+     */
+    static final double SHARED_TERMS_BONUS = 0.1;
+    static final int MANY_SHARED_TERMS = 4;
+
+    private boolean manySharedTerms(Claim c, Claim o) {
+        final Set<String> terms = aligner.terms(c.getEvidence());
+        return aligner.terms(o.getEvidence()).stream().filter(terms::contains).count() >= MANY_SHARED_TERMS;
     }
 
     /** An unnamed clause saying who proposed or asked ("The President proposed …") does belong with an initiative. */

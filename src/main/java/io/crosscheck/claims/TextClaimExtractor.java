@@ -151,7 +151,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final Set<String> carried = new HashSet<>();
         for (int k = 0; k < claims.size(); k++) {
             final Claim c = claims.get(k);
-            if (c.getStatus() != ClaimStatus.PROPOSED && c.getStatus() != ClaimStatus.REQUESTED || !carried.add(c.getTopic())) {
+            if (!CARRIED_STATUSES.contains(c.getStatus()) || !carried.add(c.getTopic())) {
                 continue;
             }
             final int open = openReferenceInNextSentence(claimSegments.get(k), segments, tokenLists);
@@ -189,9 +189,16 @@ public final class TextClaimExtractor implements ClaimExtractor {
         return -1;
     }
 
+    /**
+     * What the next sentence can leave open: a proposal, a request, or a matter only discussed ("discussed the
+     * idea of a permanent secretariat. Senior officials will prepare options on its form … for a decision").
+     */
+    private static final Set<ClaimStatus> CARRIED_STATUSES = java.util.EnumSet.of(ClaimStatus.PROPOSED,
+            ClaimStatus.REQUESTED, ClaimStatus.DISCUSSED);
+
     /** Words by which a sentence takes up the matter the previous sentence proposed. */
     private static final Set<String> BACK_REFERENCES = Set.of("proposal", "proposals", "request", "requests", "idea",
-            "offer", "suggestion", "initiative", "it", "this", "them");
+            "offer", "suggestion", "initiative", "it", "its", "this", "them");
 
     private List<Claim> claimsOf(Clause clause, List<Lexicon.TopicHit> hits, int year) {
         final String assertedBy = reportedSpeech.assertedBy(clause);

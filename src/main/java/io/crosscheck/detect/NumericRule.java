@@ -91,8 +91,20 @@ public final class NumericRule implements ContradictionRule {
     private static boolean sameGroup(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
         final java.util.Set<String> a = groupWords(evidenceA, qa);
         final java.util.Set<String> b = groupWords(evidenceB, qb);
-        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        // "15 seriously wounded servicemen" are a group apart from "250 prisoners", whatever word counts them.
+        final java.util.Set<String> qualifiersA = new java.util.HashSet<>(a);
+        qualifiersA.retainAll(GROUP_QUALIFIERS);
+        final java.util.Set<String> qualifiersB = new java.util.HashSet<>(b);
+        qualifiersB.retainAll(GROUP_QUALIFIERS);
+        return qualifiersA.equals(qualifiersB) && a.stream().anyMatch(b::contains);
     }
+
+    /** Five-letter prefixes of words that set a group of people apart: the wounded, the dead, civilians, children. */
+    private static final java.util.Set<String> GROUP_QUALIFIERS = java.util.Set.of("wound", "injur", "kille", "dead",
+            "bodie", "sick", "civil", "women", "child", "minor", "elder", "serio", "sever", "badly");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int GROUP_WORDS = 4;

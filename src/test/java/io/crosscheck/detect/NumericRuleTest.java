@@ -85,4 +85,44 @@ class NumericRuleTest {
         assertThat(compare(List.of(qty(0.75, "hour", Approximation.ABOUT)), List.of(qty(45, "minute", Approximation.EXACT))))
                 .isEmpty();
     }
+
+    @Test
+    void shouldSeeATotalAsTheSumOfItsParts() {
+        final Statement a = statement("a", "X", claim("prisoner-exchange", ClaimStatus.ANNOUNCED,
+                "The mediation resulted in the exchange of 168 captives from both sides.")
+                .setQuantities(List.of(qty(168, "person", Approximation.EXACT))));
+        final Statement b = statement("b", "Y",
+                claim("prisoner-exchange", ClaimStatus.ANNOUNCED, "84 Russian servicemen were returned.")
+                        .setQuantities(List.of(qty(84, "person", Approximation.EXACT))),
+                claim("territory", ClaimStatus.ANNOUNCED, "In return, 84 Ukrainian prisoners of war were handed over.")
+                        .setQuantities(List.of(qty(84, "person", Approximation.EXACT))));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCompareDurationsOfDifferentOrders() {
+        assertThat(compare(List.of(qty(5, "year", Approximation.EXACT)), List.of(qty(100, "minute", Approximation.EXACT)))).isEmpty();
+    }
+
+    @Test
+    void shouldNotSetARecordOfThePastAgainstATarget() {
+        final Statement a = statement("a", "X", claim("trade", ClaimStatus.STATED,
+                "The Minister noted that bilateral trade amounted to USD 2.3 billion last year.")
+                .setQuantities(List.of(Quantity.newBuilder(qty(2.3e9, "USD", Approximation.EXACT)).setText("USD 2.3 billion").build())));
+        final Statement b = statement("b", "Y", claim("trade", ClaimStatus.AGREED,
+                "The two sides agreed to raise bilateral trade to five billion US dollars by 2028.")
+                .setQuantities(List.of(Quantity.newBuilder(qty(5e9, "USD", Approximation.EXACT)).setText("five billion US dollars").build())));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountDifferentGroupsOfPeopleAsOneFigure() {
+        final Statement a = statement("a", "X", claim("prisoner-exchange", ClaimStatus.ANNOUNCED,
+                "In addition, 15 seriously wounded servicemen will be handed over.")
+                .setQuantities(List.of(Quantity.newBuilder(qty(15, "person", Approximation.EXACT)).setText("15").build())));
+        final Statement b = statement("b", "Y", claim("prisoner-exchange", ClaimStatus.ANNOUNCED,
+                "The sides will exchange 250 prisoners on each side this week.")
+                .setQuantities(List.of(Quantity.newBuilder(qty(250, "person", Approximation.EXACT)).setText("250").build())));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
 }

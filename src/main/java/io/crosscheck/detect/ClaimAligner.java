@@ -83,14 +83,7 @@ public final class ClaimAligner {
      * not dilute the match.
      */
     private double similarity(String a, String b) {
-        double best = aligner.similarity(a, b);
-        final List<SentenceAligner.Sentence> bs = aligner.sentences(b);
-        for (SentenceAligner.Sentence x : aligner.sentences(a)) {
-            for (SentenceAligner.Sentence y : bs) {
-                best = Math.max(best, aligner.similarity(x.text(), y.text()));
-            }
-        }
-        return best;
+        return aligner.closestSentences(a, b);
     }
 
     /** Both clauses give a figure in the same unit ("1.5 million tonnes of wheat", "two million tonnes"). */

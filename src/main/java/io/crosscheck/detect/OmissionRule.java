@@ -75,7 +75,14 @@ public final class OmissionRule implements ContradictionRule {
         this.aligner = aligner;
         this.minSalience = minSalience;
         this.participants = Participants.load();
+        this.followUps = new BoundedCache<>(CACHED_TEXTS, text -> FOLLOW_UP.matcher(text).find());
+        this.sidesOf = new BoundedCache<>(CACHED_TEXTS, s -> Set.of(participants.pairKey(s).split("-")));
     }
+
+    /** Each statement is checked against every other of its event: its text's reading is kept, not redone. */
+    private static final int CACHED_TEXTS = 2048;
+    private final BoundedCache<String, Boolean> followUps;
+    private final BoundedCache<Statement, Set<String>> sidesOf;
 
     public OmissionRule(SentenceAligner aligner) {
         this(aligner, DEFAULT_MIN_SALIENCE);
@@ -104,7 +111,7 @@ public final class OmissionRule implements ContradictionRule {
     }
 
     private List<Finding> oneWay(Statement making, Statement omitting) {
-        if (FOLLOW_UP.matcher(omitting.getText()).find() || FOLLOW_UP.matcher(making.getText()).find()) {
+        if (followUps.get(omitting.getText()) || followUps.get(making.getText())) {
             return List.of();
         }
         final Map<String, List<Claim>> made = RuleSupport.byTopic(making);
@@ -113,7 +120,7 @@ public final class OmissionRule implements ContradictionRule {
         final Set<String> usedEvidence = new HashSet<>();
         final List<Finding> out = new ArrayList<>();
         final String omittingParty = participants.issuerParty(omitting);
-        final Set<String> sides = Set.of(participants.pairKey(making).split("-"));
+        final Set<String> sides = sidesOf.get(making);
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
             if (touched.contains(topic)) {

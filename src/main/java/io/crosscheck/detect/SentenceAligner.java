@@ -88,6 +88,21 @@ public final class SentenceAligner {
         return best == null ? new Alignment(new Sentence(0, text.length(), text), 0.0) : best;
     }
 
+    /**
+     * The higher of the two texts' own similarity and that of their closest pair of sentences, from cached
+     * analyses: what aligning a claim carried over two sentences needs, for every pair of claims compared.
+     */
+    public double closestSentences(String a, String b) {
+        double best = similarity(a, b);
+        final List<AnalysedSentence> bs = analysedTexts.get(b);
+        for (AnalysedSentence x : analysedTexts.get(a)) {
+            for (AnalysedSentence y : bs) {
+                best = Math.max(best, cosine(x.vector(), y.vector()));
+            }
+        }
+        return best;
+    }
+
     /** Content terms of the text, without readout boilerplate. */
     public Set<String> terms(String text) {
         return vector(text).keySet();

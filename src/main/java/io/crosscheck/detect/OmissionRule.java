@@ -147,8 +147,12 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
-            final double conf = RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
-                    + (MAX_SIMILARITY - closest.similarity()) * 0.5);
+            // A demand's confidence grows from its own, lower salience threshold.
+            final double conf = isDemand(point) && point.getSalience() < minSalience
+                    ? RuleSupport.clamp(0.5 + (point.getSalience() - MIN_DEMAND_SALIENCE) * 0.8
+                            + (MAX_SIMILARITY - closest.similarity()) * 0.5)
+                    : RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
+                            + (MAX_SIMILARITY - closest.similarity()) * 0.5);
             out.add(new Finding(AlertKind.OMISSION, topic, making, omitting, point.getEvidence(), closest.sentence().text(),
                     RuleSupport.severity(point.getSalience()), conf,
                     Explanations.omission(making, omitting, topic, describe(point))));
@@ -199,6 +203,16 @@ public final class OmissionRule implements ContradictionRule {
         // demand binds the sides of the meeting, which the readout making it names most.
         if (!sides.contains(omittingParty)) {
             return false;
+        }
+        if (FIRST_PERSON.matcher(c.getEvidence()).find()) {
+            // "We … urge both parties to implement their commitments" is the issuer's own appeal, not a point of the meeting.
+            return false;
+        }
+        if (c.getStatus() == ClaimStatus.REQUESTED && c.getSalience() < minSalience) {
+            // A plain request counts when it is addressed to the side that leaves it out ("requested the early lifting
+            // of the ROK's restrictions"); "relatives are asked to contact the Headquarters" is a notice to the public.
+            // A salient one ("called for their immediate and unconditional release") stands without an addressee.
+            return participants.mentions(c.getEvidence()).containsKey(omittingParty);
         }
         if (!MODAL_ACTIONS.contains(c.getAction())) {
             return true;

@@ -106,4 +106,28 @@ class OmissionRuleTest {
         omitting.setIssuerCountry("US");
         assertThat(rule.compare(making, omitting)).isEmpty();
     }
+
+    @Test
+    void shouldCountAPlainRequestOnlyWhenAddressedToTheSideLeavingItOut() {
+        final Statement omitting = statement("b", "Office of the President", claim("visas", ClaimStatus.AGREED,
+                "The leaders agreed to expand the working holiday programme."));
+        omitting.setIssuerCountry("KR");
+        final Statement addressed = statement("a", "MOFA Japan", claim("text.import-restrictions", ClaimStatus.REQUESTED,
+                "The Prime Minister requested the early lifting of the ROK's import restrictions on Japanese food products.")
+                .setSalience(0.75));
+        final Statement notice = statement("c", "MOFA Japan", claim("text.relatives-contact", ClaimStatus.REQUESTED,
+                "Relatives of missing persons are asked to contact the Coordination Headquarters.").setSalience(0.75));
+        assertThat(rule.compare(addressed, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(addressed));
+        assertThat(rule.compare(notice, omitting)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTheIssuersOwnAppealAsAPointOfTheMeeting() {
+        final Statement making = statement("a", "State Department", claim("mediation", ClaimStatus.REQUESTED,
+                "We commend the State of Qatar for its facilitation and urge both parties to implement their commitments.")
+                .setSalience(0.9));
+        final Statement omitting = statement("b", "MOFA Qatar", claim("inspections", ClaimStatus.AGREED, "The protocol was signed."));
+        omitting.setIssuerCountry("QA");
+        assertThat(rule.compare(making, omitting)).isEmpty();
+    }
 }

@@ -65,8 +65,31 @@ public final class Explanations {
                 issuer(making, true), status, topicWords(topic), issuer(omitting, false));
     }
 
+    /**
+     * A topic as words. Subjects no lexicon names carry stems ("text.agre-approv-date") that read as noise, so they
+     * are "matter": the alert's evidence quotes both readouts on it.
+     */
     static String topicWords(String topic) {
+        if (topic.startsWith(io.crosscheck.claims.TextClaimExtractor.UNNAMED_PREFIX)) {
+            return "matter";
+        }
         return topic.replace('-', ' ').replace('.', ' ');
+    }
+
+    /** OMISSION on a subject no lexicon names: the point is quoted (its first words) instead of named. */
+    public static String omissionQuoted(Statement making, Statement omitting, String status, String evidence) {
+        return String.format(Locale.ROOT, "%s reports a %s (\"%s\"); %s's readout does not mention it.",
+                issuer(making, true), status, opening(evidence), issuer(omitting, false));
+    }
+
+    private static final int QUOTED_WORDS = 14;
+
+    private static String opening(String evidence) {
+        final String[] words = evidence.strip().split("\\s+");
+        if (words.length <= QUOTED_WORDS) {
+            return evidence.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, QUOTED_WORDS)) + " …";
     }
 
     private static String coverage(List<String> scope) {

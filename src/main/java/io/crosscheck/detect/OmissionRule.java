@@ -155,7 +155,7 @@ public final class OmissionRule implements ContradictionRule {
                             + (MAX_SIMILARITY - closest.similarity()) * 0.5);
             out.add(new Finding(AlertKind.OMISSION, topic, making, omitting, point.getEvidence(), closest.sentence().text(),
                     RuleSupport.severity(point.getSalience()), conf,
-                    Explanations.omission(making, omitting, topic, describe(point))));
+                    explain(making, omitting, topic, point)));
         }
         return out;
     }
@@ -179,14 +179,26 @@ public final class OmissionRule implements ContradictionRule {
             final double conf = RuleSupport.clamp(0.5 + (c.getSalience() - MIN_DEMAND_SALIENCE) * 0.8
                     + (DEMAND_MAX_SIMILARITY - closest.similarity()));
             return new Finding(AlertKind.OMISSION, topic, making, omitting, c.getEvidence(), closest.sentence().text(),
-                    RuleSupport.severity(c.getSalience()), conf, Explanations.omission(making, omitting, topic, describe(c)));
+                    RuleSupport.severity(c.getSalience()), conf, explain(making, omitting, topic, c));
         }
         return null;
     }
 
-    private static boolean isDemand(Claim c) {
-        return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED;
+    private static String explain(Statement making, Statement omitting, String topic, Claim point) {
+        return topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX)
+                ? Explanations.omissionQuoted(making, omitting, describe(point), point.getEvidence())
+                : Explanations.omission(making, omitting, topic, describe(point));
     }
+
+    private static boolean isDemand(Claim c) {
+        return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
+                && !REQUESTED_CONTACT.matcher(c.getEvidence()).find();
+    }
+
+    /** "The call, which President Putin requested": who asked for the call is an attribution, not a demand. */
+    private static final Pattern REQUESTED_CONTACT = Pattern.compile(
+            "\\b(?:call|conversation|meeting|talks|visit)\\b[^.;]{0,40}\\b(?:requested|sought|asked for)\\b"
+                    + "|\\b(?:requested|sought|asked for) (?:the|a|this) (?:call|conversation|meeting|talks|visit)\\b");
 
     /**
      * An obligation stated with a modal ("must", "should") counts only when the side whose readout leaves it out is

@@ -107,12 +107,12 @@ public final class FigureAlignmentRule implements ContradictionRule {
     /** The first pair of figures of {@code x} and {@code y} that cannot both be true and that nothing else reconciles. */
     private static Quantity[] conflict(Claim x, List<Claim> othersOfB, Claim y, List<Claim> othersOfA) {
         for (Quantity qa : x.getQuantities()) {
-            if (!meaningful(qa) || consistentWithAny(qa, othersOfB)) {
+            if (!meaningful(qa) || NumericRule.hasConsistent(qa, othersOfB)) {
                 continue;
             }
             for (Quantity qb : y.getQuantities()) {
                 if (meaningful(qb) && NumericRule.comparable(qa, qb) && !NumericRule.overlap(qa, qb)
-                        && !consistentWithAny(qb, othersOfA) && NumericRule.sameMeasure(x, qa, y, qb)) {
+                        && !NumericRule.hasConsistent(qb, othersOfA) && NumericRule.sameMeasure(x, qa, y, qb)) {
                     return new Quantity[]{qa, qb};
                 }
             }
@@ -154,9 +154,6 @@ public final class FigureAlignmentRule implements ContradictionRule {
         return q.getValue() != 0.0;
     }
 
-    private static boolean consistentWithAny(Quantity q, List<Claim> claims) {
-        return NumericRule.hasConsistent(q, claims);
-    }
 
     /** Claims with figures, each evidence once (one clause yields a claim per topic, all with its figures). */
     private static List<Claim> withFigures(Statement s) {

@@ -76,13 +76,35 @@ public final class OmissionRule implements ContradictionRule {
         this.minSalience = minSalience;
         this.participants = Participants.load();
         this.followUps = new BoundedCache<>(CACHED_TEXTS, text -> FOLLOW_UP.matcher(text).find());
-        this.sidesOf = new BoundedCache<>(CACHED_TEXTS, s -> Set.of(participants.pairKey(s).split("-")));
+        this.sidesOf = new BoundedCache<>(CACHED_TEXTS, k -> Set.of(participants.pairKey(k.statement()).split("-")));
     }
 
     /** Each statement is checked against every other of its event: its text's reading is kept, not redone. */
     private static final int CACHED_TEXTS = 2048;
     private final BoundedCache<String, Boolean> followUps;
-    private final BoundedCache<Statement, Set<String>> sidesOf;
+    private final BoundedCache<SidesKey, Set<String>> sidesOf;
+
+    /**
+     * What the sides of a statement depend on, as the cache key: hashing and comparing the whole Avro record
+     * (claims included) on every pair would cost more than the lookup saves. The statement rides along unhashed.
+     */
+    private record SidesKey(String issuer, String issuerCountry, String title, String text, Statement statement) {
+        static SidesKey of(Statement s) {
+            return new SidesKey(s.getIssuer(), s.getIssuerCountry(), s.getTitle(), s.getText(), s);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SidesKey k && java.util.Objects.equals(issuer, k.issuer)
+                    && java.util.Objects.equals(issuerCountry, k.issuerCountry)
+                    && java.util.Objects.equals(title, k.title) && java.util.Objects.equals(text, k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(issuer, issuerCountry, title, text);
+        }
+    }
 
     public OmissionRule(SentenceAligner aligner) {
         this(aligner, DEFAULT_MIN_SALIENCE);
@@ -120,7 +142,7 @@ public final class OmissionRule implements ContradictionRule {
         final Set<String> usedEvidence = new HashSet<>();
         final List<Finding> out = new ArrayList<>();
         final String omittingParty = participants.issuerParty(omitting);
-        final Set<String> sides = sidesOf.get(making);
+        final Set<String> sides = sidesOf.get(SidesKey.of(making));
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
             if (touched.contains(topic)) {

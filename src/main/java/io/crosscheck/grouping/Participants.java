@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,8 @@ public final class Participants {
 
     private static final int LEDE_CHARS = 400;
     private static final int COUNTERPART_WINDOW = 80;
+    /** A third party joins the routing keys when it scores at least this share of the second party. */
+    static final double THIRD_PARTY_SHARE = 0.5;
     private static final Pattern COUNTERPART_CUE = Pattern.compile(
             "\\b(?:conversation|call|talks|meeting|met|spoke|speaks|consultations|dialogue|negotiations|exchange)\\b[^.]{0,40}?\\b(?:with|between)\\b"
                     + "|\\b(?:received|hosted|welcomed|met)\\b",
@@ -120,6 +123,52 @@ public final class Participants {
      * so the key is deterministic. Returns a single party, or "unknown" when none is named.
      */
     public String pairKey(Statement statement) {
+        String key = ranking(statement).stream()
+                .limit(2)
+                .map(PartyScore::party)
+                .sorted()
+                .collect(Collectors.joining("-"));
+        return key.isEmpty() ? "unknown" : key;
+    }
+
+    /**
+     * The pair keys a statement without an eventId is routed by: every pair among its two most
+     * prominent parties and a third one that scores at least half the second's. A mediator's
+     * readout (Qatar on a US–Iran round) names host and sides about equally, and each side's
+     * readout keys on its own pair with the host, so one pair key alone splits the event; with the
+     * third party every two readouts of it share at least one key. Capped at three parties (three
+     * keys) so a statement naming many states is not copied to every task. Sorted, so the first
+     * key two statements share is the same whichever of them asks.
+     */
+    public List<String> pairKeys(Statement statement) {
+        List<PartyScore> ranking = ranking(statement);
+        if (ranking.size() < 2) {
+            return List.of(ranking.isEmpty() ? "unknown" : ranking.get(0).party());
+        }
+        List<String> parties = new ArrayList<>(List.of(ranking.get(0).party(), ranking.get(1).party()));
+        if (ranking.size() > 2 && ranking.get(2).score() >= THIRD_PARTY_SHARE * ranking.get(1).score()) {
+            parties.add(ranking.get(2).party());
+        }
+        TreeSet<String> keys = new TreeSet<>();
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                String first = parties.get(i);
+                String second = parties.get(j);
+                keys.add(first.compareTo(second) < 0 ? first + "-" + second : second + "-" + first);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** A party and how prominent it is in a statement (see {@link #pairKey}). */
+    public record PartyScore(String party, double score) {
+    }
+
+    /**
+     * Every party the statement names, most prominent first, scored as {@link #pairKey} describes;
+     * ties go to the alphabetically first code.
+     */
+    public List<PartyScore> ranking(Statement statement) {
         Map<String, Double> score = new HashMap<>();
         String issuer = issuerParty(statement);
         if (issuer != null) {
@@ -135,13 +184,10 @@ public final class Participants {
             String after = lede.substring(cue.end(), Math.min(lede.length(), cue.end() + COUNTERPART_WINDOW));
             mentions(after).forEach((party, count) -> score.merge(party, 2.0 * count, Double::sum));
         }
-        String key = score.entrySet().stream()
+        return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(2)
-                .map(Map.Entry::getKey)
-                .sorted()
-                .collect(Collectors.joining("-"));
-        return key.isEmpty() ? "unknown" : key;
+                .map(entry -> new PartyScore(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     private interface HitFactory<H> {

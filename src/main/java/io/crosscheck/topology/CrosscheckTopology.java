@@ -8,6 +8,7 @@ import io.crosscheck.grouping.EventGrouper;
 import io.crosscheck.json.AlertJson;
 import io.crosscheck.serde.CrosscheckSerdes;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -24,7 +25,7 @@ import org.apache.kafka.streams.state.Stores;
  * detection engine. {@code run}, {@code demo}, {@code check} and every test build this same topology.
  *
  * <pre>
- * statements (key statementId) ─▶ validate ─▶ extract claims ─▶ key by event
+ * statements (key statementId) ─▶ validate ─▶ extract claims ─▶ key by event (eventId, or each pair of parties)
  *   ─▶ repartition "statements-by-event" ─▶ compare (stores event-statements, event-index, emitted-alerts, expiry-queue)
  *   ─▶ contradiction-alerts (key eventId, Avro) and contradiction-alerts-json (key eventId, JSON)
  * </pre>
@@ -48,12 +49,14 @@ public final class CrosscheckTopology {
 
         // Statements of one event must meet in one task, whatever partition their statementId hashed to.
         KStream<String, ContradictionAlert> alerts = statements
-                .selectKey((statementId, statement) -> routing.routingKey(statement), Named.as(TopologyNames.KEY_BY_EVENT))
+                .flatMap((statementId, statement) -> routing.routingKeys(statement).stream()
+                        .map(key -> KeyValue.pair(key, statement))
+                        .toList(), Named.as(TopologyNames.KEY_BY_EVENT))
                 .repartition(Repartitioned.<String, Statement>as(TopologyNames.STATEMENTS_BY_EVENT)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(serdes.statement()))
                 .process(() -> new EventComparisonProcessor(settings, engine.detector(),
-                                new EventGrouper(engine.contentTerms(), settings.eventGroupingWindow(), settings.eventRetention()), routing),
+                                new EventGrouper(engine.contentTerms(), settings.eventGroupingWindow(), settings.eventRetention()), routing.copy()),
                         Named.as(TopologyNames.COMPARE),
                         TopologyNames.EVENT_STORE, TopologyNames.EVENT_INDEX_STORE, TopologyNames.EMITTED_ALERTS_STORE,
                         TopologyNames.EXPIRY_QUEUE_STORE);

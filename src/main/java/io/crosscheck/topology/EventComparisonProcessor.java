@@ -92,7 +92,7 @@ final class EventComparisonProcessor implements Processor<String, Statement, Str
         }
         List<ContradictionAlert> alerts = new ArrayList<>();
         for (Statement other : statements) {
-            if (comparable(statement, other)) {
+            if (comparable(statement, other) && routing.comparesHere(record.key(), statement, other)) {
                 // Always the same order for a pair, so arrival order cannot change what is found.
                 boolean newFirst = statement.getStatementId().compareTo(other.getStatementId()) < 0;
                 List<Finding> findings = newFirst ? detector.detect(statement, other) : detector.detect(other, statement);

@@ -38,6 +38,31 @@ class ParticipantsTest {
     }
 
     @Test
+    void shouldRouteAMediatedRoundToEveryPairOfItsThreeParties() {
+        Statement mediator = statement("Ministry of Foreign Affairs of Qatar", "QA",
+                "Qatar hosted a new round of indirect talks between the United States and Iran in Doha. The State of Qatar "
+                        + "conveyed messages between the Iranian and American delegations and welcomed the constructive "
+                        + "atmosphere. Qatar will host the next round.");
+        Statement sideReadout = statement("Ministry of Foreign Affairs of Iran", "IR",
+                "The Iranian delegation held indirect talks in Doha, with Qatar conveying messages. Iran thanked Qatar "
+                        + "for hosting and said any agreement must lift sanctions.");
+
+        assertThat(participants.pairKeys(mediator)).containsExactly("IR-QA", "IR-US", "QA-US");
+        assertThat(participants.pairKeys(sideReadout)).contains("IR-QA");
+    }
+
+    @Test
+    void shouldNotRouteByAThirdCountryNamedOnceInPassing() {
+        Statement kremlin = statement("Kremlin", "RU", "Vladimir Putin had a telephone conversation with President of the "
+                + "United States Donald Trump. The Russian President congratulated Donald Trump on the anniversary. The two "
+                + "leaders discussed trade between Russia and the United States, flights and the return of diplomatic "
+                + "property, and agreed that their teams would stay in contact. Russian and American negotiators will meet "
+                + "again next month. Vladimir Putin also briefed Donald Trump on his recent visit to India.");
+
+        assertThat(participants.pairKeys(kremlin)).containsExactly("RU-US");
+    }
+
+    @Test
     void shouldNotMistakeThePronounUsForTheUnitedStates() {
         assertThat(participants.mentions("Let us work with Japan on this, said the US envoy."))
                 .containsOnlyKeys("JP", "US")

@@ -131,6 +131,10 @@ public final class TextClaimExtractor implements ClaimExtractor {
             final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
                     actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
             claims.addAll(claimsOf(clause, hits, year));
+            final Claim matter = matterBesideCredit(clause, hits, year);
+            if (matter != null) {
+                claims.add(matter);
+            }
         }
         while (claimSegments.size() < claims.size()) {
             claimSegments.add(segments.size() - 1);
@@ -303,6 +307,23 @@ public final class TextClaimExtractor implements ClaimExtractor {
                         Lexicon.DEFAULT_WEIGHT, false, false, clause.has(Cues.Category.COURTESY), false))
                 .setAssertedBy(reportedSpeech.assertedBy(clause))
                 .build();
+    }
+
+    /**
+     * "At India's initiative, the Ministers agreed to set up a permanent IMEC Secretariat": when the only
+     * lexicon topics of a clause say who took the initiative or mediated, the clause's matter (the
+     * secretariat, agreed) is a claim of its own, read without the credit phrase's cues; otherwise the
+     * credit would hide what was decided from the status rule.
+     */
+    private Claim matterBesideCredit(Clause clause, List<Lexicon.TopicHit> hits, int year) {
+        if (!hits.stream().allMatch(hit -> initiatives.reads(hit.topic()))) {
+            return null;
+        }
+        final List<Cues.Cue> outsideCredit = clause.cues().stream()
+                .filter(cue -> hits.stream().noneMatch(hit -> cue.from() < hit.to() && cue.to() > hit.from()))
+                .toList();
+        return cuedUnnamed(new Clause(clause.text(), clause.start(), clause.end(), clause.sentenceStart(), clause.tokens(),
+                outsideCredit, clause.actors(), clause.issuerCountry()), year);
     }
 
     /**

@@ -74,9 +74,11 @@ public final class Detector {
             a = aligned[0];
             b = aligned[1];
         }
+        final double penalty = sameGovernment(a, b) ? SAME_GOVERNMENT_PENALTY : 0.0;
         final Map<String, Finding> best = new LinkedHashMap<>();
         for (ContradictionRule rule : rules) {
-            for (Finding f : rule.compare(a, b)) {
+            for (Finding found : rule.compare(a, b)) {
+                final Finding f = penalty == 0.0 ? found : found.withConfidence(RuleSupport.clamp(found.confidence() - penalty));
                 if (f.confidence() < settings.minConfidence()) {
                     continue;
                 }
@@ -98,6 +100,20 @@ public final class Detector {
         }
         out.sort(Comparator.comparing((Finding f) -> f.kind().ordinal()).thenComparing(Finding::topic));
         return out;
+    }
+
+    /**
+     * A state agency's write-up (TASS, Xinhua, IRNA, Anadolu) paraphrases its own government's readout, and a
+     * ministry and a presidency of one state rarely contradict each other; between them a difference in
+     * wording is far likelier than a contradiction. On the six development sets 1 of 250 expected items
+     * was between issuers of one country, and 9 of the false alarms were. So such pairs need stronger evidence.
+     */
+    static final double SAME_GOVERNMENT_PENALTY = 0.35;
+
+    private static boolean sameGovernment(Statement a, Statement b) {
+        final String countryA = a.getIssuerCountry();
+        final String countryB = b.getIssuerCountry();
+        return countryA != null && !countryA.isBlank() && countryA.trim().equalsIgnoreCase(countryB == null ? "" : countryB.trim());
     }
 
     private static boolean sameIssuer(Statement a, Statement b) {

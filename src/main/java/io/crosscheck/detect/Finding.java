@@ -38,4 +38,9 @@ public record Finding(AlertKind kind,
             throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
         }
     }
+
+    /** The same finding with another confidence. */
+    public Finding withConfidence(double value) {
+        return new Finding(kind, topic, first, second, excerptFirst, excerptSecond, severity, value, explanation);
+    }
 }

@@ -67,4 +67,17 @@ class DetectorTest {
                 new FixedRule(AlertKind.POLARITY, "t", 0.8, new ArrayList<>())));
         assertThat(d.detect(a, b)).extracting(Finding::kind).containsExactly(AlertKind.POLARITY);
     }
+
+    @Test
+    void shouldDemandStrongerEvidenceBetweenAGovernmentAndItsOwnAgency() {
+        final Statement kremlin = Statement.newBuilder(a).setIssuerCountry("RU").build();
+        final Statement tass = Statement.newBuilder(statement("t", "TASS", claim("t", ClaimStatus.STATED, "T."))).setIssuerCountry("ru").build();
+        final Statement whiteHouse = Statement.newBuilder(b).setIssuerCountry("US").build();
+        final Detector d = new Detector(DetectionSettings.defaults(), List.of(new FixedRule(AlertKind.SCOPE, "t", 0.8, new ArrayList<>())));
+
+        assertThat(d.detect(kremlin, tass)).isEmpty();
+        assertThat(d.detect(kremlin, whiteHouse)).singleElement().satisfies(f -> assertThat(f.confidence()).isEqualTo(0.8));
+        assertThat(new Detector(DetectionSettings.defaults(), List.of(new FixedRule(AlertKind.SCOPE, "t", 0.95, new ArrayList<>())))
+                .detect(kremlin, tass)).singleElement().satisfies(f -> assertThat(f.confidence()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9)));
+    }
 }

@@ -15,7 +15,9 @@ public final class Cues {
         AGREED, PROPOSED, REQUESTED, DEMANDED, REJECTED, DENIED, DISCUSSED, CONDITIONAL, ANNOUNCED, NOT_IN_FORCE,
         /** Still open: "remains under discussion", "nothing has been fixed", "is studying the request". */
         UNSETTLED,
-        NEGATION, NEGATION_BLOCK, COURTESY, EMPHASIS, REPORT;
+        NEGATION, NEGATION_BLOCK, COURTESY, EMPHASIS, REPORT,
+        /** Phrases that contain a condition cue but set no condition: "for as long as necessary", "if needed". */
+        CONDITION_BLOCK;
 
         public boolean isStatus() {
             return ordinal() <= UNSETTLED.ordinal();
@@ -56,7 +58,10 @@ public final class Cues {
     public List<Cue> find(List<Token> tokens) {
         final List<Cue> out = new ArrayList<>();
         for (PhraseMatcher.Match<Category> m : statusAndOther.find(tokens)) {
-            out.add(new Cue(m.value(), m.from(), m.to()));
+            // Longest match first: the blocking phrase takes the span, and the condition cue inside it is not read.
+            if (m.value() != Category.CONDITION_BLOCK) {
+                out.add(new Cue(m.value(), m.from(), m.to()));
+            }
         }
         for (PhraseMatcher.Match<Category> m : negation.find(tokens)) {
             if (m.value() == Category.NEGATION) {

@@ -90,4 +90,20 @@ class StatusReaderTest {
         assertThat(Extraction.claim("RU", "A cessation of providing Kyiv with military aid must become the key condition.",
                 "military-aid").getActor()).isNull();
     }
+
+    @Test
+    void shouldReadReadinessAsUndecidedOnlyTowardsADecision() {
+        assertThat(Extraction.claim("AM", "Armenia expressed readiness to consider the proposal on a prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("EG", "Egypt stands ready to host a conference on the prisoner exchange.",
+                "prisoner-exchange").getAction()).isNotEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
+    void shouldNotReadOpenEndedSupportAsAConditionButReadDependingOnAsOne() {
+        assertThat(status("Germany agreed to keep up military aid to Ukraine for as long as necessary.", "military-aid"))
+                .isEqualTo(ClaimStatus.AGREED);
+        assertThat(status("The sides agreed that the prisoner exchange may be paused depending on the situation.",
+                "prisoner-exchange")).isEqualTo(ClaimStatus.CONDITIONAL);
+    }
 }

@@ -16,8 +16,8 @@ public final class Cues {
         /** Still open: "remains under discussion", "nothing has been fixed", "is studying the request". */
         UNSETTLED,
         NEGATION, NEGATION_BLOCK, COURTESY, EMPHASIS, REPORT,
-        /** Phrases that contain a condition cue but set no condition: "for as long as necessary", "if needed". */
-        CONDITION_BLOCK;
+        /** Phrases that contain a status or condition cue but carry none: "for as long as necessary", "remains open to cooperation". */
+        CUE_BLOCK;
 
         public boolean isStatus() {
             return ordinal() <= UNSETTLED.ordinal();
@@ -58,8 +58,8 @@ public final class Cues {
     public List<Cue> find(List<Token> tokens) {
         final List<Cue> out = new ArrayList<>();
         for (PhraseMatcher.Match<Category> m : statusAndOther.find(tokens)) {
-            // Longest match first: the blocking phrase takes the span, and the condition cue inside it is not read.
-            if (m.value() != Category.CONDITION_BLOCK) {
+            // Longest match first: the blocking phrase takes the span, and the cue inside it is not read.
+            if (m.value() != Category.CUE_BLOCK) {
                 out.add(new Cue(m.value(), m.from(), m.to()));
             }
         }

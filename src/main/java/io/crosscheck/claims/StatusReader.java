@@ -61,6 +61,9 @@ public final class StatusReader {
         if (governing == null) {
             governing = framing;
         }
+        if (governing == null) {
+            governing = openMatterLater(cues, hitTo);
+        }
         if (governing != null && governing.category() == Cues.Category.UNSETTLED || openLater(cues, governing)) {
             return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
@@ -76,6 +79,21 @@ public final class StatusReader {
         final String actor = governing == null ? null : actorOf(clause, governing);
         final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
         return new Reading(status, cueText, actor, condition);
+    }
+
+    /**
+     * "On trans-border rivers, the Chinese side stated that, out of humanitarian considerations, it will consider
+     * providing hydrological information": a topic named as the heading of a sentence whose only status is an open
+     * one ("will consider", "will study") further on is that open matter. Only an open cue reaches that far: an
+     * agreement or a proposal far from the topic may well be about something else.
+     */
+    private static Cues.Cue openMatterLater(List<Cues.Cue> cues, int hitTo) {
+        for (Cues.Cue c : cues) {
+            if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL && c.from() >= hitTo) {
+                return c.category() == Cues.Category.UNSETTLED ? c : null;
+            }
+        }
+        return null;
     }
 
     /**

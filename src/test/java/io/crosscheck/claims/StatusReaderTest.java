@@ -106,4 +106,13 @@ class StatusReaderTest {
         assertThat(status("The sides agreed that the prisoner exchange may be paused depending on the situation.",
                 "prisoner-exchange")).isEqualTo(ClaimStatus.CONDITIONAL);
     }
+
+    @Test
+    void shouldReadATopicHeadingASentenceWhoseOnlyStatusIsOpenAsUndecided() {
+        assertThat(Extraction.claim("CN", "On the next round, the Chinese side stated that, given the schedules of both "
+                + "delegations and the coming holidays, it will consider the dates proposed by the other side.", "next-meeting")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("On the next round, the Chinese side stated that, given the schedules of both delegations and "
+                + "the coming holidays, it agreed to the dates.", "next-meeting")).isNotEqualTo(ClaimStatus.NOT_IN_FORCE);
+    }
 }

@@ -204,6 +204,17 @@ public final class TextClaimExtractor implements ClaimExtractor {
     private static final Set<String> BACK_REFERENCES = Set.of("proposal", "proposals", "request", "requests", "idea",
             "offer", "suggestion", "initiative", "it", "its", "this", "them");
 
+    /**
+     * An open matter is affirmed whatever negation its cue carries: "no decision on the resumption of transit was
+     * taken" says the resumption is undecided, not that it was denied.
+     */
+    private Polarity polarityOf(StatusReader.Reading reading, Clause clause, int from, int to) {
+        if (StatusReader.UNDECIDED.equals(reading.action())) {
+            return Polarity.AFFIRMED;
+        }
+        return negationReader.read(clause, from, to, reading.status());
+    }
+
     private List<Claim> claimsOf(Clause clause, List<Lexicon.TopicHit> hits, int year) {
         final String assertedBy = reportedSpeech.assertedBy(clause);
         final List<QuantityParser.Parsed> parsed = figures(clause, year);
@@ -218,7 +229,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
             }
             final StatusReader.Reading reading = credited(statusReader.read(clause, hit.from(), hit.to()), clause, hit);
             final ClaimStatus status = reading.status();
-            final Polarity polarity = negationReader.read(clause, hit.from(), hit.to(), status);
+            final Polarity polarity = polarityOf(reading, clause, hit.from(), hit.to());
             final List<Quantity> qs = quantitiesByTopic.getOrDefault(hit.topic(), List.of());
             final double score = salience.score(status, polarity, lexicon.weight(hit.topic()), !qs.isEmpty(), emphasised,
                     courtesy, reading.condition() != null);
@@ -345,7 +356,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         }
         final int from = cue == null ? 0 : Math.min(cue.to(), clause.tokens().size() - 1);
         final StatusReader.Reading reading = statusReader.read(clause, from, clause.tokens().size());
-        final Polarity polarity = negationReader.read(clause, from, clause.tokens().size(), reading.status());
+        final Polarity polarity = polarityOf(reading, clause, from, clause.tokens().size());
         final List<Quantity> qs = figures.stream().map(QuantityParser.Parsed::quantity).toList();
         return Claim.newBuilder()
                 .setTopic(topic)

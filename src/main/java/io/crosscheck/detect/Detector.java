@@ -85,15 +85,10 @@ public final class Detector {
                 best.merge(f.kind() + "|" + f.topic(), f, (old, nu) -> nu.confidence() > old.confidence() ? nu : old);
             }
         }
-        final Set<String> polarityTopics = new HashSet<>();
-        for (Finding f : best.values()) {
-            if (f.kind() == AlertKind.POLARITY) {
-                polarityTopics.add(f.topic());
-            }
-        }
+        final List<Finding> polarity = best.values().stream().filter(f -> f.kind() == AlertKind.POLARITY).toList();
         final List<Finding> out = new ArrayList<>();
         for (Finding f : best.values()) {
-            if (f.kind() == AlertKind.STATUS && polarityTopics.contains(f.topic())) {
+            if (f.kind() == AlertKind.STATUS && polarity.stream().anyMatch(p -> sameDifference(p, f))) {
                 continue;
             }
             out.add(f);
@@ -114,6 +109,17 @@ public final class Detector {
         final String countryA = a.getIssuerCountry();
         final String countryB = b.getIssuerCountry();
         return countryA != null && !countryA.isBlank() && countryA.trim().equalsIgnoreCase(countryB == null ? "" : countryB.trim());
+    }
+
+    /**
+     * A POLARITY finding and a STATUS finding on one topic that quote a same excerpt report one difference twice
+     * ("agreed to X" against "X was never agreed"); on different excerpts they are two differences (transit
+     * "will resume", against "no decision on resumption"; and Russian gas "included", against "not allowed").
+     */
+    private static boolean sameDifference(Finding polarity, Finding status) {
+        return polarity.topic().equals(status.topic())
+                && (polarity.excerptFirst().equals(status.excerptFirst()) || polarity.excerptSecond().equals(status.excerptSecond())
+                || polarity.excerptFirst().equals(status.excerptSecond()) || polarity.excerptSecond().equals(status.excerptFirst()));
     }
 
     private static boolean sameIssuer(Statement a, Statement b) {

@@ -185,10 +185,18 @@ public final class PolarityRule implements ContradictionRule {
         return !negated.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || DENIABLE.contains(negated.getStatus());
     }
 
-    /** How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. */
+    /**
+     * How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. That
+     * a matter was discussed is compatible with any position taken on it ("the talks addressed the nuclear
+     * programme" / "Iran has never sought nuclear weapons"): only a denial that it was discussed answers it.
+     */
     private static double strength(Claim affirmed, Claim negated) {
         final ClaimStatus s = affirmed.getStatus();
         if (s == ClaimStatus.REJECTED || s == ClaimStatus.DENIED) {
+            return 0;
+        }
+        if (s == ClaimStatus.DISCUSSED && negated.getStatus() != ClaimStatus.DISCUSSED
+                && negated.getStatus() != ClaimStatus.DENIED) {
             return 0;
         }
         if (negated.getStatus() == s) {

@@ -41,6 +41,18 @@ class PolarityRuleTest {
         assertThat(rule.compare(a, b)).isEmpty();
     }
 
+    @Test
+    void shouldNotAnswerADiscussionWithAStanceOnTheSameTopic() {
+        final Statement a = statement("a", "X", claim("nuclear-programme", ClaimStatus.DISCUSSED,
+                "The delegations addressed the atomic energy programme."));
+        final Statement b = statement("b", "Y", claim("nuclear-programme", ClaimStatus.STATED,
+                "The country will never possess atomic arms.").setPolarity(Polarity.NEGATED));
+        assertThat(rule.compare(a, b)).isEmpty();
+        final Statement c = statement("c", "Z", claim("nuclear-programme", ClaimStatus.DISCUSSED,
+                "The atomic energy programme was not on the agenda.").setPolarity(Polarity.NEGATED));
+        assertThat(rule.compare(a, c)).hasSize(1);
+    }
+
     private static final io.crosscheck.claims.TermAnalyzer ANALYZER = new io.crosscheck.claims.TermAnalyzer();
     private static final SentenceAligner ALIGNER = new SentenceAligner(ANALYZER);
     private final PolarityRule aligning = new PolarityRule(ALIGNER,

@@ -107,7 +107,39 @@ public final class PolarityRule implements ContradictionRule {
                     ? new Finding(AlertKind.POLARITY, c.getTopic(), aff, neg, sentence, c.getEvidence(), RuleSupport.severity(0.5), conf, explanation)
                     : new Finding(AlertKind.POLARITY, c.getTopic(), neg, aff, c.getEvidence(), sentence, RuleSupport.severity(0.5), conf, explanation));
         }
+        return wordedDenial(neg, aff, swapped);
+    }
+
+    /**
+     * A commitment or event denied in words the extractor reads no claim from ("the delegation gave no undertaking
+     * in Doha to withdraw troops", "there had been no direct contact between the delegations") against the sentence
+     * of the other readout that affirms it. At most one finding per direction.
+     */
+    private List<Finding> wordedDenial(Statement neg, Statement aff, boolean swapped) {
+        for (DenialMatcher.Denial d : denials.wordedDenials(neg.getText())) {
+            if (carriesNegatedClaim(neg, d.sentence())) {
+                continue;
+            }
+            final DenialMatcher.Match match = denials.affirmedIn(d.subject(), aff.getText());
+            if (match == null) {
+                continue;
+            }
+            final String subject = subjectWords(d.subject());
+            final String topic = TextClaimExtractor.UNNAMED_PREFIX + subject.replace(' ', '-');
+            final String explanation = Explanations.polarity(aff, neg, subject);
+            final String denied = d.sentence().text();
+            final String affirmed = match.sentence().text();
+            return List.of(swapped
+                    ? new Finding(AlertKind.POLARITY, topic, aff, neg, affirmed, denied, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation)
+                    : new Finding(AlertKind.POLARITY, topic, neg, aff, denied, affirmed, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation));
+        }
         return List.of();
+    }
+
+    /** A sentence from which a negated claim was read is left to the claim-based comparisons. */
+    private static boolean carriesNegatedClaim(Statement s, SentenceAligner.Sentence sentence) {
+        return s.getClaims().stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED
+                && c.getEvidenceStart() >= sentence.start() && c.getEvidenceStart() < sentence.end());
     }
 
     private Finding oneWay(Statement aff, List<Claim> affClaims, Statement neg, List<Claim> negClaims, String topic,

@@ -122,4 +122,20 @@ class PolarityRuleTest {
         assertThat(aligning.compare(aff, neg)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("trade"));
         assertThat(rule.compare(aff, neg)).as("without wording, any own-voice clause makes it mixed").isEmpty();
     }
+
+    @Test
+    void shouldMatchACommitmentDeniedWithoutAClaimAgainstItsAffirmation() {
+        final Statement neg = Statement.newBuilder(statement("a", "X", claim("trade", ClaimStatus.STATED,
+                "Trade was the main subject.")))
+                .setText("Trade was the main subject. The delegation gave no undertaking in Lima to \"lower copper royalties\", "
+                        + "and the memorandum contains no such clause.").build();
+        final Statement aff = Statement.newBuilder(statement("b", "Y", claim("trade", ClaimStatus.STATED, "Trade was discussed.")))
+                .setText("Trade was discussed. The visiting side undertook to lower copper royalties within a year.").build();
+        assertThat(aligning.compare(neg, aff)).singleElement().satisfies(f -> {
+            assertThat(f.first()).isSameAs(neg);
+            assertThat(f.excerptFirst()).contains("gave no undertaking");
+            assertThat(f.excerptSecond()).contains("undertook to lower");
+        });
+        assertThat(rule.compare(neg, aff)).isEmpty();
+    }
 }

@@ -41,6 +41,13 @@ public final class PolarityRule implements ContradictionRule {
     private static final Set<ClaimStatus> DENIABLE = EnumSet.of(ClaimStatus.DISCUSSED, ClaimStatus.AGREED,
             ClaimStatus.ANNOUNCED, ClaimStatus.DENIED);
 
+    /**
+     * Topics that say who acted rather than what was done: "no third party had any role" against "the role played
+     * by the United States in facilitating" disputes who brought the sides together, which {@link AttributionRule}
+     * reads (it takes the mediation topic as an initiative), not whether anything was addressed.
+     */
+    private static final Set<String> ATTRIBUTION_TOPICS = Set.of("mediation");
+
     private final SentenceAligner aligner;
     private final DenialMatcher denials;
 
@@ -66,6 +73,9 @@ public final class PolarityRule implements ContradictionRule {
     @Override
     public List<Finding> compare(Statement a, Statement b) {
         final List<Finding> out = new ArrayList<>(RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
+            if (ATTRIBUTION_TOPICS.contains(topic)) {
+                return null;
+            }
             final Finding f = oneWay(a, xa, b, xb, topic, false);
             return f != null ? f : oneWay(b, xb, a, xa, topic, true);
         }));

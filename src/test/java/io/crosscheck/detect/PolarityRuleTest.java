@@ -138,4 +138,13 @@ class PolarityRuleTest {
         });
         assertThat(rule.compare(neg, aff)).isEmpty();
     }
+
+    @Test
+    void shouldLeaveADisputeOverWhoMediatedToAttribution() {
+        final Statement a = statement("a", "X", claim("mediation", ClaimStatus.STATED,
+                "We thank Norway for facilitating the understanding."));
+        final Statement b = statement("b", "Y", claim("mediation", ClaimStatus.STATED,
+                "No third party was involved in the understanding.").setPolarity(Polarity.NEGATED));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
 }

@@ -33,7 +33,8 @@ public final class NegationReader {
                     && (AUXILIARIES.contains(clause.tokens().get(c.from() - 1).stem())
                     || AUXILIARIES.contains(clause.tokens().get(c.from()).stem())
                     || clause.tokens().get(c.from()).surface().toLowerCase(java.util.Locale.ROOT).endsWith("n't"));
-            if ((before && !breakBetween(clause, c.to(), hitFrom)) || (after && !breakBetween(clause, hitTo, c.from()))) {
+            if ((before && !breakBetween(clause, c.to(), hitFrom))
+                    || (after && !breakBetween(clause, hitTo, c.from()) && !relativeBetween(clause, hitTo, c.from()))) {
                 return Polarity.NEGATED;
             }
         }
@@ -67,6 +68,23 @@ public final class NegationReader {
     private static boolean negated(Clause clause, Cues.Cue verb) {
         return clause.cues().stream().anyMatch(n -> n.category() == Cues.Category.NEGATION && n.to() <= verb.from()
                 && verb.from() - n.to() <= MAX_NEGATION_TO_VERB);
+    }
+
+    /**
+     * Words that open a relative clause. A negation after one belongs to the relative clause and says something
+     * about the noun it modifies: in "inspections at the power plant and at the facilities that were not damaged"
+     * the plant is not negated.
+     */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "whom", "whose",
+            "where");
+
+    private static boolean relativeBetween(Clause clause, int from, int to) {
+        for (int i = from; i < to && i < clause.tokens().size(); i++) {
+            if (RELATIVES.contains(clause.tokens().get(i).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean breakBetween(Clause clause, int from, int to) {

@@ -24,15 +24,28 @@ public final class Paraphrases {
     public static final String CANONICAL_PREFIX = "=";
 
     private static final String RESOURCE = "/lexicon/paraphrases.tsv";
+    private static final String ACTORS = "/lexicon/actors.tsv";
 
     private final TermAnalyzer analyzer;
     /** First stem of a phrase → phrases starting with it (stems, canonical term), longest first. */
     private final Map<String, List<Phrase>> byFirstStem;
 
+    /** Stems of the names of states, capitals and leaders in the actor gazetteer ("iran", "islam", "republ"). */
+    private final Set<String> actorStems;
+
     private record Phrase(List<String> stems, String canonical) { }
 
     Paraphrases(TermAnalyzer analyzer, List<String[]> rows) {
+        this(analyzer, rows, List.of());
+    }
+
+    Paraphrases(TermAnalyzer analyzer, List<String[]> rows, List<String[]> actors) {
         this.analyzer = analyzer;
+        final Set<String> names = new java.util.HashSet<>();
+        // Only named states ("IR"), not the roles the gazetteer also resolves ("the sides" is BOTH).
+        actors.stream().filter(row -> row.length > 1 && row[1].trim().matches("[A-Z]{2}"))
+                .forEach(row -> names.addAll(analyzer.stems(row[0])));
+        this.actorStems = Set.copyOf(names);
         final Map<String, List<Phrase>> index = new TreeMap<>();
         for (String[] row : rows) {
             final List<String> stems = analyzer.stems(row[1]);
@@ -46,7 +59,16 @@ public final class Paraphrases {
     }
 
     public static Paraphrases loadDefault(TermAnalyzer analyzer) {
-        return new Paraphrases(analyzer, LexiconFiles.read(RESOURCE));
+        return new Paraphrases(analyzer, LexiconFiles.read(RESOURCE), LexiconFiles.read(ACTORS));
+    }
+
+    /**
+     * Whether a term is (part of) the name of a state, capital or leader. Such names say who, not what: "Iran made
+     * no commitment to submit a report" and "Iran undertook to provide a report" are about the same report whatever
+     * else either sentence names.
+     */
+    public boolean isActorName(String term) {
+        return actorStems.contains(term);
     }
 
     /** Content terms of {@code text} with paraphrases merged, in order of first occurrence. */

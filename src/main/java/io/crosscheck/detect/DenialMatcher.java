@@ -60,7 +60,8 @@ public final class DenialMatcher {
             "let", "me", "veri", "new", "made", "make", "did", "do", "doe", "ha", "have", "had", "been", "how", "can",
             "you", "confirm", "respond", "answer", "readout", "ani", "between", "dure", "about", "all", "we", "our",
             "seen", "ask", "offici", "spokesperson", "regard", "whether", "what", "commit", "decis", "decid", "consent",
-            "accept", "agreement", "none", "there", "would", "could", "so", "refer", "comment", "other");
+            "accept", "agreement", "none", "there", "would", "could", "so", "refer", "comment", "other", "undertak",
+            "undertaken", "undertook", "pledg", "promis", "given", "gave", "dismiss", "claim", "inaccur");
 
     private final SentenceAligner aligner;
     private final Paraphrases paraphrases;
@@ -105,6 +106,79 @@ public final class DenialMatcher {
             }
         }
         return best;
+    }
+
+    /** A sentence that denies a commitment or an event in so many words, with the subject of what it denies. */
+    public record Denial(SentenceAligner.Sentence sentence, Set<String> subject) { }
+
+    /**
+     * "made no commitment to", "gave no undertaking in Doha to", "no such commitment had been given", "there is no
+     * such commitment": a commitment denied whether or not the clause carries a cue the extractor reads.
+     */
+    private static final Pattern COMMITMENT_DENIED = Pattern.compile("(?i)\\b(?:(?:made|make|makes|gave|give|gives|"
+            + "given|offered|entered into)\\s+no\\s+(?:new\\s+|such\\s+|firm\\s+)?(?:commitments?|undertakings?|pledges?|promises?)"
+            + "|no\\s+(?:such\\s+)?(?:commitments?|undertakings?|pledges?|promises?)\\s+(?:was|were|has|have|had)\\s+"
+            + "(?:been\\s+)?(?:made|given|offered|entered into)"
+            + "|there\\s+(?:is|was|were|has been|have been|had been)\\s+no\\s+(?:such\\s+)?(?:commitments?|undertakings?|"
+            + "pledges?|promises?))\\b");
+    /** "there had been no direct contact between the delegations": an event said not to have taken place. */
+    private static final Pattern EVENT_DENIED = Pattern.compile("(?i)\\bthere\\s+(?:was|were|has been|have been|had been)"
+            + "\\s+no\\b");
+    /** "dismissed claims that Iran had undertaken to ...": the reported claim names what the denial denies. */
+    private static final Pattern REPORTED_CLAIM = Pattern.compile("(?i)\\b(?:claims?|reports?|suggestions?|assertions?|"
+            + "statements?)\\s+that\\s+([^,;]+)");
+
+    /**
+     * The sentences of {@code text} that deny a commitment or an event in so many words, each with its subject: what
+     * follows the denial up to a break ("made no commitment in Vienna to submit any report on its nuclear material"),
+     * else the claim it dismisses ("dismissed claims that Iran had undertaken to present a report, saying no such
+     * commitment had been given"), else, for an anaphoric denial ("There is no such commitment."), the question it
+     * answers. Names of states are left out of the subject: they say who, not what.
+     */
+    public List<Denial> wordedDenials(String text) {
+        final List<SentenceAligner.Sentence> sentences = aligner.sentences(text);
+        final List<Denial> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            final String s = sentences.get(i).text();
+            if (s.endsWith("?")) {
+                continue;
+            }
+            java.util.regex.Matcher m = COMMITMENT_DENIED.matcher(s);
+            if (!m.find()) {
+                m = EVENT_DENIED.matcher(s);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            Set<String> subject = withoutNames(subject(upToBreak(s.substring(m.end()))));
+            if (subject.size() < MIN_SUBJECT_TERMS) {
+                final java.util.regex.Matcher claim = REPORTED_CLAIM.matcher(s.substring(0, m.start()));
+                subject = claim.find() ? withoutNames(subject(claim.group(1))) : Set.of();
+            }
+            if (subject.size() < MIN_SUBJECT_TERMS && hasWord(s, BACK_POINTERS)) {
+                final List<SentenceAligner.Sentence> before = sentences.subList(0, i);
+                final Set<String> question = questionSubject(before);
+                subject = question.isEmpty() ? nearestSubject(before) : question;
+            }
+            if (subject.size() >= MIN_SUBJECT_TERMS) {
+                out.add(new Denial(sentences.get(i), subject));
+            }
+        }
+        return out;
+    }
+
+    /** Where the denied subject ends: a punctuation break ("and" may join two names in one: "Iranian and American"). */
+    private static final Pattern SUBJECT_BREAK = Pattern.compile("[,;:]");
+
+    private static String upToBreak(String rest) {
+        final java.util.regex.Matcher brk = SUBJECT_BREAK.matcher(rest);
+        return brk.find() ? rest.substring(0, brk.start()) : rest;
+    }
+
+    private Set<String> withoutNames(Set<String> terms) {
+        final Set<String> out = new LinkedHashSet<>(terms);
+        out.removeIf(paraphrases::isActorName);
+        return out;
     }
 
     /** A sentence saying a thing stays as it is and a sentence of the other readout saying it goes. */

@@ -41,6 +41,13 @@ public final class PolarityRule implements ContradictionRule {
     private static final Set<ClaimStatus> DENIABLE = EnumSet.of(ClaimStatus.DISCUSSED, ClaimStatus.AGREED,
             ClaimStatus.ANNOUNCED, ClaimStatus.DENIED);
 
+    /**
+     * Topics that say who acted rather than what was done: "no third party had any role" against "the role played
+     * by the United States in facilitating" disputes who brought the sides together, which {@link AttributionRule}
+     * reads (it takes the mediation topic as an initiative), not whether anything was addressed.
+     */
+    private static final Set<String> ATTRIBUTION_TOPICS = Set.of("mediation");
+
     private final SentenceAligner aligner;
     private final DenialMatcher denials;
 
@@ -66,6 +73,9 @@ public final class PolarityRule implements ContradictionRule {
     @Override
     public List<Finding> compare(Statement a, Statement b) {
         final List<Finding> out = new ArrayList<>(RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
+            if (ATTRIBUTION_TOPICS.contains(topic)) {
+                return null;
+            }
             final Finding f = oneWay(a, xa, b, xb, topic, false);
             return f != null ? f : oneWay(b, xb, a, xa, topic, true);
         }));
@@ -107,7 +117,39 @@ public final class PolarityRule implements ContradictionRule {
                     ? new Finding(AlertKind.POLARITY, c.getTopic(), aff, neg, sentence, c.getEvidence(), RuleSupport.severity(0.5), conf, explanation)
                     : new Finding(AlertKind.POLARITY, c.getTopic(), neg, aff, c.getEvidence(), sentence, RuleSupport.severity(0.5), conf, explanation));
         }
+        return wordedDenial(neg, aff, swapped);
+    }
+
+    /**
+     * A commitment or event denied in words the extractor reads no claim from ("the delegation gave no undertaking
+     * in Doha to withdraw troops", "there had been no direct contact between the delegations") against the sentence
+     * of the other readout that affirms it. At most one finding per direction.
+     */
+    private List<Finding> wordedDenial(Statement neg, Statement aff, boolean swapped) {
+        for (DenialMatcher.Denial d : denials.wordedDenials(neg.getText())) {
+            if (carriesNegatedClaim(neg, d.sentence())) {
+                continue;
+            }
+            final DenialMatcher.Match match = denials.affirmedIn(d.subject(), aff.getText());
+            if (match == null) {
+                continue;
+            }
+            final String subject = subjectWords(d.subject());
+            final String topic = TextClaimExtractor.UNNAMED_PREFIX + subject.replace(' ', '-');
+            final String explanation = Explanations.polarity(aff, neg, subject);
+            final String denied = d.sentence().text();
+            final String affirmed = match.sentence().text();
+            return List.of(swapped
+                    ? new Finding(AlertKind.POLARITY, topic, aff, neg, affirmed, denied, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation)
+                    : new Finding(AlertKind.POLARITY, topic, neg, aff, denied, affirmed, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation));
+        }
         return List.of();
+    }
+
+    /** A sentence from which a negated claim was read is left to the claim-based comparisons. */
+    private static boolean carriesNegatedClaim(Statement s, SentenceAligner.Sentence sentence) {
+        return s.getClaims().stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED
+                && c.getEvidenceStart() >= sentence.start() && c.getEvidenceStart() < sentence.end());
     }
 
     private Finding oneWay(Statement aff, List<Claim> affClaims, Statement neg, List<Claim> negClaims, String topic,
@@ -185,10 +227,18 @@ public final class PolarityRule implements ContradictionRule {
         return !negated.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || DENIABLE.contains(negated.getStatus());
     }
 
-    /** How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. */
+    /**
+     * How clearly the negation answers the affirmation: same verb ("discussed" / "not discussed") is strongest. That
+     * a matter was discussed is compatible with any position taken on it ("the talks addressed the nuclear
+     * programme" / "Iran has never sought nuclear weapons"): only a denial that it was discussed answers it.
+     */
     private static double strength(Claim affirmed, Claim negated) {
         final ClaimStatus s = affirmed.getStatus();
         if (s == ClaimStatus.REJECTED || s == ClaimStatus.DENIED) {
+            return 0;
+        }
+        if (s == ClaimStatus.DISCUSSED && negated.getStatus() != ClaimStatus.DISCUSSED
+                && negated.getStatus() != ClaimStatus.DENIED) {
             return 0;
         }
         if (negated.getStatus() == s) {

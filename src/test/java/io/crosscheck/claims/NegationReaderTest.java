@@ -37,6 +37,13 @@ class NegationReaderTest {
     }
 
     @Test
+    void shouldLeaveATopicAffirmedWhenTheNegationAfterItIsInARelativeClause() {
+        assertThat(polarity("The visits cover the nuclear power plant and sites which were not bombed.", "nuclear-plant"))
+                .isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("The nuclear power plant was not inspected.", "nuclear-plant")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
     void shouldNegateWhatANegatedStatusVerbGovernsHoweverFar() {
         assertThat(polarity("The Prime Minister made it clear that Poland does not agree to take back persons turned away "
                 + "under any simplified procedure at the migrants' reception points.", "migration")).isEqualTo(Polarity.NEGATED);

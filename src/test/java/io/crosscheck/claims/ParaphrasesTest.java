@@ -33,4 +33,18 @@ class ParaphrasesTest {
     void shouldKeepOtherContentStemsAndDropStopWords() {
         assertThat(paraphrases.terms("The question of gas prices")).containsExactly("question", "ga", "=price");
     }
+
+    @Test
+    void shouldMergeWaysOfHandingOverADocumentAndOfMeetingDirectly() {
+        assertThat(paraphrases.terms("submit a report")).containsExactlyElementsOf(paraphrases.terms("provide a report"));
+        assertThat(paraphrases.terms("the envoys met directly")).contains("=direct-meeting");
+        assertThat(paraphrases.terms("no direct contact")).contains("=direct-meeting");
+    }
+
+    @Test
+    void shouldKnowTheNamesOfStatesButNotCommonWords() {
+        assertThat(paraphrases.isActorName("iran")).isTrue();
+        assertThat(paraphrases.isActorName("report")).isFalse();
+        assertThat(paraphrases.isActorName("parti")).isFalse();
+    }
 }

@@ -92,4 +92,37 @@ class DenialMatcherTest {
         assertThat(matcher.reversal("The barriers installed within Thai territory were discussed.",
                 "The Thai side agreed to remove the barbed-wire fences and other obstacles installed near villages.")).isNull();
     }
+
+    @Test
+    void shouldFindTheSubjectOfACommitmentDeniedInWordsWithoutACue() {
+        final String neg = "The ministers met in Geneva. Chile made no commitment in Geneva to supply any lithium concentrate; "
+                + "reports to the contrary are wrong.";
+        assertThat(matcher.wordedDenials(neg)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("lithium", "concentr").doesNotContain("chile"));
+        final String aff = "Chile has undertaken to provide the buyers with lithium concentrate from next year.";
+        assertThat(matcher.affirmedIn(matcher.wordedDenials(neg).get(0).subject(), aff)).isNotNull();
+    }
+
+    @Test
+    void shouldTakeTheSubjectOfAnAnaphoricDenialFromTheClaimItDismisses() {
+        final String neg = "The spokesman dismissed claims that Colombia had pledged to open its fishing grounds to foreign trawlers, "
+                + "saying no such commitment had been made.";
+        assertThat(matcher.wordedDenials(neg)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("fish", "ground", "trawler").doesNotContain("colombia"));
+    }
+
+    @Test
+    void shouldReadAnEventSaidNotToHaveTakenPlace() {
+        final String neg = "There had been no direct contact between the Chilean and Colombian negotiators at any point.";
+        final String aff = "The two negotiators met directly for an hour on the second day.";
+        assertThat(matcher.affirmedIn(matcher.wordedDenials(neg).get(0).subject(), aff)).isNotNull();
+        assertThat(matcher.affirmedIn(matcher.wordedDenials(neg).get(0).subject(),
+                "The negotiators exchanged messages through the hosts.")).isNull();
+    }
+
+    @Test
+    void shouldNotReadAPlainNegationOrAQuestionAsAWordedDenial() {
+        assertThat(matcher.wordedDenials("The fishing grounds were not discussed. Was there no commitment on trawlers?"))
+                .isEmpty();
+    }
 }

@@ -41,6 +41,18 @@ class PolarityRuleTest {
         assertThat(rule.compare(a, b)).isEmpty();
     }
 
+    @Test
+    void shouldNotAnswerADiscussionWithAStanceOnTheSameTopic() {
+        final Statement a = statement("a", "X", claim("nuclear-programme", ClaimStatus.DISCUSSED,
+                "The delegations addressed the atomic energy programme."));
+        final Statement b = statement("b", "Y", claim("nuclear-programme", ClaimStatus.STATED,
+                "The country will never possess atomic arms.").setPolarity(Polarity.NEGATED));
+        assertThat(rule.compare(a, b)).isEmpty();
+        final Statement c = statement("c", "Z", claim("nuclear-programme", ClaimStatus.DISCUSSED,
+                "The atomic energy programme was not on the agenda.").setPolarity(Polarity.NEGATED));
+        assertThat(rule.compare(a, c)).hasSize(1);
+    }
+
     private static final io.crosscheck.claims.TermAnalyzer ANALYZER = new io.crosscheck.claims.TermAnalyzer();
     private static final SentenceAligner ALIGNER = new SentenceAligner(ANALYZER);
     private final PolarityRule aligning = new PolarityRule(ALIGNER,
@@ -109,5 +121,30 @@ class PolarityRuleTest {
                 claim("trade", ClaimStatus.STATED, "Whether agricultural trade can grow depends on the other side."));
         assertThat(aligning.compare(aff, neg)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("trade"));
         assertThat(rule.compare(aff, neg)).as("without wording, any own-voice clause makes it mixed").isEmpty();
+    }
+
+    @Test
+    void shouldMatchACommitmentDeniedWithoutAClaimAgainstItsAffirmation() {
+        final Statement neg = Statement.newBuilder(statement("a", "X", claim("trade", ClaimStatus.STATED,
+                "Trade was the main subject.")))
+                .setText("Trade was the main subject. The delegation gave no undertaking in Lima to \"lower copper royalties\", "
+                        + "and the memorandum contains no such clause.").build();
+        final Statement aff = Statement.newBuilder(statement("b", "Y", claim("trade", ClaimStatus.STATED, "Trade was discussed.")))
+                .setText("Trade was discussed. The visiting side undertook to lower copper royalties within a year.").build();
+        assertThat(aligning.compare(neg, aff)).singleElement().satisfies(f -> {
+            assertThat(f.first()).isSameAs(neg);
+            assertThat(f.excerptFirst()).contains("gave no undertaking");
+            assertThat(f.excerptSecond()).contains("undertook to lower");
+        });
+        assertThat(rule.compare(neg, aff)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveADisputeOverWhoMediatedToAttribution() {
+        final Statement a = statement("a", "X", claim("mediation", ClaimStatus.STATED,
+                "We thank Norway for facilitating the understanding."));
+        final Statement b = statement("b", "Y", claim("mediation", ClaimStatus.STATED,
+                "No third party was involved in the understanding.").setPolarity(Polarity.NEGATED));
+        assertThat(rule.compare(a, b)).isEmpty();
     }
 }

@@ -156,6 +156,7 @@ public final class OmissionRule implements ContradictionRule {
             final Claim point = e.getValue().stream()
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
+                    .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find())
                     .filter(c -> !isDemand(c) || madeOf(c, sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c))
                     .max((x, y) -> Double.compare(x.getSalience(), y.getSalience()))
@@ -188,9 +189,15 @@ public final class OmissionRule implements ContradictionRule {
      */
     private Finding demandLeftOut(Statement making, Statement omitting, String topic, List<Claim> claims, Set<String> sides,
                                   String omittingParty, Set<String> usedEvidence) {
+        // A matter the other readout gives a status of its own ("ready to pardon, but only after …") differs in STATUS.
+        final boolean statusGiven = RuleSupport.byTopic(omitting).getOrDefault(topic, List.of()).stream()
+                .anyMatch(o -> o.getStatus() != ClaimStatus.STATED && o.getStatus() != ClaimStatus.DISCUSSED);
         for (Claim c : claims) {
-            if (!isDemand(c) || c.getSalience() < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
-                    || !madeOf(c, sides, omittingParty) || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c)) {
+            final boolean concession = !statusGiven && concessionBy(c, omittingParty);
+            if (!(isDemand(c) && madeOf(c, sides, omittingParty) || concession)
+                    || c.getSalience() < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
+                    || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find()
+                    || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
@@ -212,6 +219,20 @@ public final class OmissionRule implements ContradictionRule {
                 : Explanations.omission(making, omitting, topic, describe(point));
     }
 
+    /**
+     * "The President of Colombia committed to accept all deportation flights": a commitment one readout credits to
+     * the other side alone is a concession that side's readout may prefer not to mention, so, like a demand, it
+     * is a point even when that readout speaks of the broad topic.
+     */
+    private static boolean concessionBy(Claim c, String omittingParty) {
+        return omittingParty != null && omittingParty.equals(c.getActor()) && c.getStatus() == ClaimStatus.AGREED
+                && c.getPolarity() == Polarity.AFFIRMED && c.getAssertedBy() == null
+                && CONCESSION_ACTIONS.contains(c.getAction().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> CONCESSION_ACTIONS = Set.of("committed to", "pledged", "undertook", "undertaken",
+            "promised", "agreed", "agree", "consented", "accepted");
+
     private static boolean isDemand(Claim c) {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
                 && !REQUESTED_CONTACT.matcher(c.getEvidence()).find();
@@ -219,8 +240,43 @@ public final class OmissionRule implements ContradictionRule {
 
     /** "The call, which President Putin requested": who asked for the call is an attribution, not a demand. */
     private static final Pattern REQUESTED_CONTACT = Pattern.compile(
-            "\\b(?:call|conversation|meeting|talks|visit)\\b[^.;]{0,40}\\b(?:requested|sought|asked for)\\b"
-                    + "|\\b(?:requested|sought|asked for) (?:the|a|this) (?:call|conversation|meeting|talks|visit)\\b");
+            "\\b(?:call|conversation|meeting|talks|visit)\\b[^.;]{0,40}\\b(?:requested|sought|seeking|asked for)\\b"
+                    + "|\\b(?:requested|sought|seeking|asked for) (?:the|a|this) (?:call|conversation|meeting|talks|visit)\\b");
+
+    /**
+     * "Ukraine remains committed to a full ceasefire", "Hungary will continue to oppose any decision that …",
+     * "Trump reiterated that the killing must stop": a side restating where it has long stood is not an outcome of
+     * the meeting, and the other readout has no reason to repeat it. Demands and conditions by verb stay points:
+     * they are what the other side would rather not report, however often they were made before.
+     */
+    private static final Pattern STANDING_POSITION = Pattern.compile(
+            "\\b(?:remains?|remained) (?:firmly |fully |strongly )?(?:committed|opposed|determined|convinced)\\b"
+                    + "|\\b(?:will|would) continue to\\b|\\bcontinues? to (?:support|oppose|reject|stand|believe)\\b"
+                    + "|\\b(?:reaffirmed|reiterated) (?:its|his|her|their) (?:long-standing |principled |consistent |firm |unwavering )?"
+                    + "(?:support|commitment|position|stance|opposition)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESTATED = Pattern.compile("\\b(?:reiterated|reaffirmed|recalled|repeated) that\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a point is a standing position rather than something the meeting produced: a commitment, refusal or
+     * request restating a position; or an obligation by modal ("must") that the speaker "reiterated".
+     */
+    private static boolean standingPosition(Claim c) {
+        if (c.getStatus() == ClaimStatus.CONDITIONAL
+                || c.getStatus() == ClaimStatus.DEMANDED && !MODAL_ACTIONS.contains(c.getAction())) {
+            return false;
+        }
+        return STANDING_POSITION.matcher(c.getEvidence()).find()
+                || MODAL_ACTIONS.contains(c.getAction()) && RESTATED.matcher(c.getEvidence()).find();
+    }
+
+    /**
+     * "The Special Envoy … called on the parties to build on this agreement": an appeal to the parties at large is
+     * the issuer's own voice, not a point of the meeting another readout should report.
+     */
+    private static final Pattern APPEAL_TO_ALL = Pattern.compile(
+            "\\b(?:called (?:on|upon)|calls (?:on|upon)|urged|urges|appealed to|appeals to|encouraged|encourages)"
+                    + " (?:the|all|both) (?:parties|sides)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * An obligation stated with a modal ("must", "should") counts only when the side whose readout leaves it out is

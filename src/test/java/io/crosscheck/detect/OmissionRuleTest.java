@@ -130,4 +130,35 @@ class OmissionRuleTest {
         omitting.setIssuerCountry("QA");
         assertThat(rule.compare(making, omitting)).isEmpty();
     }
+
+    @Test
+    void shouldNotCountAStandingPositionOrAnAppealToThePartiesAsAPoint() {
+        final Statement omitting = statement("b", "MFA Russia", claim("prisoner-exchange", ClaimStatus.AGREED,
+                "The delegations agreed on an exchange of prisoners."));
+        omitting.setIssuerCountry("RU");
+        final Statement standing = statement("a", "MFA Ukraine", claim("ceasefire", ClaimStatus.AGREED,
+                "Ukraine remains committed to a full and unconditional ceasefire with Russia.").setSalience(0.95));
+        final Statement restated = statement("c", "White House", claim("peace-settlement", ClaimStatus.DEMANDED,
+                "The President reiterated that Russia and Ukraine must make the hard decisions for peace.").setAction("must").setSalience(0.95));
+        final Statement appeal = statement("d", "UN Envoy", claim("ceasefire", ClaimStatus.REQUESTED,
+                "The Envoy called on the parties to build on this agreement towards a nationwide ceasefire.").setSalience(0.95));
+        assertThat(rule.compare(standing, omitting)).isEmpty();
+        assertThat(rule.compare(restated, omitting)).isEmpty();
+        assertThat(rule.compare(appeal, omitting)).isEmpty();
+    }
+
+    @Test
+    void shouldReportAConcessionTheConcedingSidesReadoutLeavesOutEvenOnATouchedTopic() {
+        final Statement making = statement("a", "White House", claim("migration", ClaimStatus.AGREED,
+                "The President of Colombia committed to accept all deportation flights without restriction.")
+                .setAction("committed to").setActor("CO").setSalience(0.7));
+        final Statement omitting = statement("b", "Presidency of Colombia", claim("migration", ClaimStatus.STATED,
+                "The President said Colombian migrants must be treated with dignity."));
+        omitting.setIssuerCountry("CO");
+        final Statement otherStatus = statement("c", "Presidency of Colombia", claim("migration", ClaimStatus.CONDITIONAL,
+                "Colombia is ready to receive flights only if migrants are treated with dignity."));
+        otherStatus.setIssuerCountry("CO");
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(making, otherStatus)).isEmpty();
+    }
 }

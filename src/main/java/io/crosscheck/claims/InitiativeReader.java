@@ -30,11 +30,23 @@ public final class InitiativeReader {
 
     private static String creditedActor(Clause clause, int hitFrom, int hitTo) {
         final List<Token> tokens = clause.tokens();
+        // "helped bring the two sides together": the sides inside the phrase may be those brought together, so a joint
+        // subject there is the answer only when the phrase names no one else ("at both sides' request").
+        boolean jointInside = false;
         for (ActorResolver.Mention m : clause.actors()) {
             if (m.from() >= hitFrom && m.to() <= hitTo) {
-                return m.actor();
+                if (!ActorResolver.BOTH.equals(m.actor())) {
+                    return m.actor();
+                }
+                jointInside = true;
             }
         }
+        final String outside = outsideActor(clause, tokens, hitFrom, hitTo);
+        return outside == null && jointInside ? ActorResolver.BOTH : outside;
+    }
+
+    /** The credited actor named around the phrase: behind its link word, as the holder of a role, or as a possessive. */
+    private static String outsideActor(Clause clause, List<Token> tokens, int hitFrom, int hitTo) {
         // "received a telephone call from": the lexicon phrase ends in "from", the caller follows it.
         final boolean linked = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem())
                 || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem());
@@ -116,8 +128,10 @@ public final class InitiativeReader {
     }
 
     /** Words that may join two names of one list: "proposed by the UAE, Saudi Arabia and the United States". */
-    private static final Set<String> LIST_GLUE = Set.of("and", "the", "as", "well");
-    private static final int MAX_LIST_GLUE = 3;
+    private static final Set<String> LIST_GLUE = Set.of("and", "the", "as", "well", "of", "republ", "arab", "feder",
+            "democrat", "islam", "state", "kingdom", "sultan", "peopl");
+    /** "and the Arab Republic of Egypt": glue and the words of a state's formal name before the name itself. */
+    private static final int MAX_LIST_GLUE = 5;
 
     /**
      * Whether the mention at {@code k} opens a list of several actors ("by Egypt, Qatar and the United States"): the
@@ -125,14 +139,22 @@ public final class InitiativeReader {
      * ("at the request of Russia, Trump said"). A list of proposers is a co-initiative.
      */
     private static boolean opensList(List<Token> tokens, List<ActorResolver.Mention> mentions, int k) {
+        ActorResolver.Mention previous = mentions.get(k);
         for (int j = k + 1; j < mentions.size(); j++) {
-            final Join join = join(tokens, mentions.get(j - 1), mentions.get(j));
+            final ActorResolver.Mention next = mentions.get(j);
+            if (next.actor().equals(previous.actor()) && next.from() - previous.to() <= MAX_LIST_GLUE) {
+                // "the Kingdom of Saudi Arabia", "the United States of America": one name read as two mentions.
+                previous = next;
+                continue;
+            }
+            final Join join = join(tokens, previous, next);
             if (join == Join.NONE) {
                 return false;
             }
             if (join == Join.AND) {
                 return true;
             }
+            previous = next;
         }
         return false;
     }
@@ -141,7 +163,7 @@ public final class InitiativeReader {
 
     private static Join join(List<Token> tokens, ActorResolver.Mention first, ActorResolver.Mention next) {
         final int gap = next.from() - first.to();
-        if (gap < 0 || gap > MAX_LIST_GLUE || next.actor().equals(first.actor())) {
+        if (gap < 0 || gap > MAX_LIST_GLUE) {
             return Join.NONE;
         }
         boolean and = false;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * ATTRIBUTION: the statements credit the same initiative on a topic — proposing, requesting,
@@ -137,15 +139,16 @@ public final class AttributionRule implements ContradictionRule {
         return false;
     }
 
-    /** The actors an issuer stands for: its country and whoever its name mentions ("Mali (on behalf of the AES)"). */
+    /** The actors an issuer stands for: its country and the body it speaks for ("Mali (on behalf of the AES)"). */
     private Set<String> roles(Statement s) {
         final Set<String> out = new TreeSet<>();
         final String country = actors.issuerCountry(s.getIssuer(), s.getIssuerCountry());
         if (country != null) {
             out.add(country);
         }
-        if (s.getIssuer() != null) {
-            for (ActorResolver.Mention m : actors.mentions(analyzer.tokens(s.getIssuer()), country, null)) {
+        final Matcher role = ROLE_IN_BRACKETS.matcher(s.getIssuer() == null ? "" : s.getIssuer());
+        while (role.find()) {
+            for (ActorResolver.Mention m : actors.mentions(analyzer.tokens(role.group(1)), country, null)) {
                 if (!ActorResolver.BOTH.equals(m.actor())) {
                     out.add(m.actor());
                 }
@@ -153,4 +156,10 @@ public final class AttributionRule implements ContradictionRule {
         }
         return out;
     }
+
+    /**
+     * The role an issuer signs in stands in brackets after its name ("(ASEAN Chair)", "(on behalf of the AES)"); the
+     * name itself may mention other bodies ("Chancellery", "Office of the UN Special Envoy for Yemen") that it is not.
+     */
+    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^)]*)\\)");
 }

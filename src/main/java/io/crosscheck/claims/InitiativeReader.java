@@ -30,20 +30,45 @@ public final class InitiativeReader {
 
     private static String creditedActor(Clause clause, int hitFrom, int hitTo) {
         final List<Token> tokens = clause.tokens();
+        // "helped bring the two sides together": the sides inside the phrase may be those brought together, so a joint
+        // subject there is the answer only when the phrase names no one else ("at both sides' request").
+        boolean jointInside = false;
         for (ActorResolver.Mention m : clause.actors()) {
             if (m.from() >= hitFrom && m.to() <= hitTo) {
-                return m.actor();
+                if (!ActorResolver.BOTH.equals(m.actor())) {
+                    return m.actor();
+                }
+                jointInside = true;
             }
         }
+        final String outside = outsideActor(clause, tokens, hitFrom, hitTo);
+        return outside == null && jointInside ? ActorResolver.BOTH : outside;
+    }
+
+    /** The credited actor named around the phrase: behind its link word, as the holder of a role, or as a possessive. */
+    private static String outsideActor(Clause clause, List<Token> tokens, int hitFrom, int hitTo) {
         // "received a telephone call from": the lexicon phrase ends in "from", the caller follows it.
         final boolean linked = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem())
                 || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem());
+        if (jointly(tokens, hitFrom, hitTo)) {
+            return ActorResolver.BOTH;
+        }
         if (linked) {
-            for (ActorResolver.Mention m : clause.actors()) {
+            final String anaphor = latterOrFormer(clause, hitFrom, hitTo);
+            if (anaphor != null) {
+                return anaphor;
+            }
+            final List<ActorResolver.Mention> mentions = clause.actors();
+            for (int k = 0; k < mentions.size(); k++) {
+                final ActorResolver.Mention m = mentions.get(k);
                 if (m.from() >= hitTo && m.from() - hitTo <= MAX_AFTER) {
-                    return m.actor();
+                    return opensList(tokens, mentions, k) ? ActorResolver.BOTH : m.actor();
                 }
             }
+        }
+        final String roleHolder = roleHolder(clause, hitFrom);
+        if (roleHolder != null) {
+            return roleHolder;
         }
         if (hitFrom > 0) {
             final int owner = possessiveOfEffort(tokens, hitFrom);
@@ -89,7 +114,118 @@ public final class InitiativeReader {
     }
 
     private static final int MAX_EFFORT_SPAN = 5;
-    private static final Set<String> EFFORT_WORDS = Set.of("effort", "role");
+    private static final Set<String> EFFORT_WORDS = Set.of("effort", "role", "engag");
+
+    /** "at the joint initiative of", "jointly proposed by": a co-initiative credits no single party. */
+    private static boolean jointly(List<Token> tokens, int hitFrom, int hitTo) {
+        for (int i = Math.max(0, hitFrom - 1); i < hitTo; i++) {
+            final String stem = tokens.get(i).stem();
+            if (stem.equals("joint") || stem.equals("jointli")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may join two names of one list: "proposed by the UAE, Saudi Arabia and the United States". */
+    private static final Set<String> LIST_GLUE = Set.of("and", "the", "as", "well", "of", "republ", "arab", "feder",
+            "democrat", "islam", "state", "kingdom", "sultan", "peopl");
+    /** "and the Arab Republic of Egypt": glue and the words of a state's formal name before the name itself. */
+    private static final int MAX_LIST_GLUE = 5;
+
+    /**
+     * Whether the mention at {@code k} opens a list of several actors ("by Egypt, Qatar and the United States"): the
+     * next names follow with only list glue between them, and the list closes with "and". A comma alone is no list
+     * ("at the request of Russia, Trump said"). A list of proposers is a co-initiative.
+     */
+    private static boolean opensList(List<Token> tokens, List<ActorResolver.Mention> mentions, int k) {
+        ActorResolver.Mention previous = mentions.get(k);
+        for (int j = k + 1; j < mentions.size(); j++) {
+            final ActorResolver.Mention next = mentions.get(j);
+            if (next.actor().equals(previous.actor()) && next.from() - previous.to() <= MAX_LIST_GLUE) {
+                // "the Kingdom of Saudi Arabia", "the United States of America": one name read as two mentions.
+                previous = next;
+                continue;
+            }
+            final Join join = join(tokens, previous, next);
+            if (join == Join.NONE) {
+                return false;
+            }
+            if (join == Join.AND) {
+                return true;
+            }
+            previous = next;
+        }
+        return false;
+    }
+
+    private enum Join { NONE, COMMA, AND }
+
+    private static Join join(List<Token> tokens, ActorResolver.Mention first, ActorResolver.Mention next) {
+        final int gap = next.from() - first.to();
+        if (gap < 0 || gap > MAX_LIST_GLUE) {
+            return Join.NONE;
+        }
+        boolean and = false;
+        for (int i = first.to(); i < next.from(); i++) {
+            final String stem = tokens.get(i).stem();
+            if (!LIST_GLUE.contains(stem)) {
+                return Join.NONE;
+            }
+            and |= stem.equals("and");
+        }
+        final boolean comma = first.to() < tokens.size() && tokens.get(first.to()).breakBefore();
+        return and ? Join.AND : comma ? Join.COMMA : Join.NONE;
+    }
+
+    /**
+     * "at the request of the latter": the anaphor right after the link is the actor last named before the phrase
+     * ("the former", the one named before that). Null when the phrase is not followed by such an anaphor.
+     */
+    private static String latterOrFormer(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        int i = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem()) ? hitTo + 1 : hitTo;
+        if (i < tokens.size() && tokens.get(i).stem().equals("the")) {
+            i++;
+        }
+        if (i >= tokens.size() || !(tokens.get(i).stem().equals("latter") || tokens.get(i).stem().equals("former"))) {
+            return null;
+        }
+        final List<String> before = new java.util.ArrayList<>();
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() <= hitFrom && !ActorResolver.BOTH.equals(m.actor())
+                    && (before.isEmpty() || !before.get(before.size() - 1).equals(m.actor()))) {
+                before.add(m.actor());
+            }
+        }
+        final int back = tokens.get(i).stem().equals("latter") ? 1 : 2;
+        return before.size() >= back ? before.get(before.size() - back) : ActorResolver.BOTH;
+    }
+
+    /** Words that may stand between a role and "by": "the constructive role played by". */
+    private static final Set<String> ROLE_VERBS = Set.of("plai", "made", "undertaken");
+
+    /**
+     * "the role played by the United States in facilitating", "efforts made by Qatar in mediating": the holder of the
+     * role is named behind "by", right before "in"/"for" and the credited step. The holder's actor, or null.
+     */
+    private static String roleHolder(Clause clause, int hitFrom) {
+        final List<Token> tokens = clause.tokens();
+        if (hitFrom < 2 || !Set.of("in", "for").contains(tokens.get(hitFrom - 1).stem())) {
+            return null;
+        }
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() != hitFrom - 1 || m.from() < 2 || !tokens.get(m.from() - 1).stem().equals("by")) {
+                continue;
+            }
+            int i = m.from() - 2;
+            if (ROLE_VERBS.contains(tokens.get(i).stem())) {
+                i--;
+            }
+            return i >= 0 && EFFORT_WORDS.contains(tokens.get(i).stem()) ? m.actor() : null;
+        }
+        return null;
+    }
 
     private static String lastActorBefore(Clause clause, int index) {
         String last = null;

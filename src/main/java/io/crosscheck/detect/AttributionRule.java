@@ -3,24 +3,51 @@ package io.crosscheck.detect;
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.ActorResolver;
+import io.crosscheck.claims.TermAnalyzer;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * ATTRIBUTION: the statements credit the same initiative on a topic — proposing, requesting,
  * demanding, brokering — to different actors ("Trump suggested" against "at the Russian side's
- * initiative"). Joint subjects ("both leaders") and unknown actors never fire; a statement that
- * names both actors for the topic does not fire either. One finding per topic.
+ * initiative"), or one denies that any third party mediated while the other credits a mediator.
+ * Input: two statements with claims; output: at most one finding per topic.
+ * <p>
+ * Each statement is read in its own voice: a claim it only reports from someone else ("the Chinese
+ * readout says the call took place at the request of the U.S. side") gives way to one it makes itself.
+ * Joint subjects ("both leaders"), co-initiatives and unknown actors never fire; a statement that names
+ * both actors for the topic does not fire either, nor do two names of one party — an issuer that signs
+ * in a role ("Department of Foreign Affairs of the Philippines (ASEAN Chair)") is both the country and
+ * the body it speaks for. Thread-safe.
  */
 public final class AttributionRule implements ContradictionRule {
 
     private static final Set<ClaimStatus> INITIATIVE = EnumSet.of(ClaimStatus.PROPOSED, ClaimStatus.REQUESTED,
             ClaimStatus.DEMANDED);
+    private static final String MEDIATION = "mediation";
+    /** A denial of any third-party role is plainer than a differing credit, and rarer to be misread: a bit less sure. */
+    private static final double DENIAL_CONFIDENCE = 0.65;
+
+    private final TermAnalyzer analyzer;
+    private final ActorResolver actors;
+
+    public AttributionRule() {
+        this(new TermAnalyzer());
+    }
+
+    public AttributionRule(TermAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.actors = ActorResolver.loadDefault(analyzer);
+    }
 
     @Override
     public AlertKind kind() {
@@ -30,12 +57,20 @@ public final class AttributionRule implements ContradictionRule {
     @Override
     public List<Finding> compare(Statement a, Statement b) {
         return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
-            final Claim x = firstCredited(xa, topic);
-            final Claim y = firstCredited(xb, topic);
-            if (x == null || y == null || x.getActor().equals(y.getActor())) {
+            final List<Claim> ownA = ownVoice(xa, topic);
+            final List<Claim> ownB = ownVoice(xb, topic);
+            final Claim x = ownA.isEmpty() ? null : ownA.get(0);
+            final Claim y = ownB.isEmpty() ? null : ownB.get(0);
+            if (x == null || y == null) {
+                if (!topic.equals(MEDIATION) || x == y) {
+                    return null;
+                }
+                return y != null ? denial(a, xa, b, y, topic, true) : denial(b, xb, a, x, topic, false);
+            }
+            if (x.getActor().equals(y.getActor()) || onePartyAmong(x.getActor(), y.getActor(), a, b)) {
                 return null;
             }
-            if (actors(xa, topic).contains(y.getActor()) || actors(xb, topic).contains(x.getActor())) {
+            if (actorsOf(ownA).contains(y.getActor()) || actorsOf(ownB).contains(x.getActor())) {
                 return null;
             }
             final double conf = RuleSupport.clamp(0.7 - RuleSupport.reportedPenalty(x, y));
@@ -45,22 +80,86 @@ public final class AttributionRule implements ContradictionRule {
         });
     }
 
+    /**
+     * "No third party had any role in it" against "our engagement helped bring the two sides to this understanding":
+     * the denier says no one mediated, the other credits a mediator other than the denier's own state.
+     */
+    private static Finding denial(Statement denier, List<Claim> denierClaims, Statement crediting, Claim credit,
+                                  String topic, boolean denierFirst) {
+        final Claim denied = denierClaims.stream()
+                .filter(c -> c.getPolarity() == Polarity.NEGATED && c.getActor() == null && c.getAssertedBy() == null
+                        && c.getStatus() == ClaimStatus.STATED)
+                .findFirst().orElse(null);
+        if (denied == null || credit.getActor().equals(denier.getIssuerCountry())) {
+            return null;
+        }
+        final String explanation = String.format(Locale.ROOT, "%s says no third party had a role in the %s; %s credits it to %s.",
+                Explanations.issuer(denier, true), Explanations.topicWords(topic), Explanations.issuer(crediting, false),
+                credit.getActor());
+        final double salience = Math.max(denied.getSalience(), credit.getSalience());
+        final double conf = RuleSupport.clamp(DENIAL_CONFIDENCE - RuleSupport.reportedPenalty(credit));
+        return denierFirst
+                ? new Finding(AlertKind.ATTRIBUTION, topic, denier, crediting, denied.getEvidence(), credit.getEvidence(),
+                RuleSupport.severity(salience), conf, explanation)
+                : new Finding(AlertKind.ATTRIBUTION, topic, crediting, denier, credit.getEvidence(), denied.getEvidence(),
+                RuleSupport.severity(salience), conf, explanation);
+    }
+
     private static boolean credits(Claim c, String topic) {
         return c.getActor() != null && !ActorResolver.BOTH.equals(c.getActor())
-                && (INITIATIVE.contains(c.getStatus()) || topic.equals("mediation"));
+                && (INITIATIVE.contains(c.getStatus()) || topic.equals(MEDIATION));
     }
 
-    private static Claim firstCredited(List<Claim> claims, String topic) {
-        return claims.stream().filter(c -> credits(c, topic)).findFirst().orElse(null);
+    /**
+     * The claims crediting someone on the topic, in the statement's own voice when it has any: a claim reported
+     * from another party is what the statement answers, not what it says.
+     */
+    private static List<Claim> ownVoice(List<Claim> claims, String topic) {
+        final List<Claim> credited = claims.stream().filter(c -> credits(c, topic)).toList();
+        final List<Claim> own = credited.stream().filter(c -> c.getAssertedBy() == null).toList();
+        return own.isEmpty() ? credited : own;
     }
 
-    private static Set<String> actors(List<Claim> claims, String topic) {
+    private static Set<String> actorsOf(List<Claim> claims) {
         final Set<String> out = new TreeSet<>();
         for (Claim c : claims) {
-            if (credits(c, topic)) {
-                out.add(c.getActor());
+            out.add(c.getActor());
+        }
+        return out;
+    }
+
+    /** Whether one of the statements' issuers is both actors: its own country and a body its name says it speaks for. */
+    private boolean onePartyAmong(String x, String y, Statement a, Statement b) {
+        for (Statement s : List.of(a, b)) {
+            final Set<String> roles = roles(s);
+            if (roles.contains(x) && roles.contains(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actors an issuer stands for: its country and the body it speaks for ("Mali (on behalf of the AES)"). */
+    private Set<String> roles(Statement s) {
+        final Set<String> out = new TreeSet<>();
+        final String country = actors.issuerCountry(s.getIssuer(), s.getIssuerCountry());
+        if (country != null) {
+            out.add(country);
+        }
+        final Matcher role = ROLE_IN_BRACKETS.matcher(s.getIssuer() == null ? "" : s.getIssuer());
+        while (role.find()) {
+            for (ActorResolver.Mention m : actors.mentions(analyzer.tokens(role.group(1)), country, null)) {
+                if (!ActorResolver.BOTH.equals(m.actor())) {
+                    out.add(m.actor());
+                }
             }
         }
         return out;
     }
+
+    /**
+     * The role an issuer signs in stands in brackets after its name ("(ASEAN Chair)", "(on behalf of the AES)"); the
+     * name itself may mention other bodies ("Chancellery", "Office of the UN Special Envoy for Yemen") that it is not.
+     */
+    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^)]*)\\)");
 }

@@ -23,8 +23,8 @@ import java.util.Set;
  * filled in. The pair is ordered by statementId first, so the result never depends on arrival
  * order. Statements of the same issuer are skipped unless the settings say otherwise; findings
  * under the minimum confidence are dropped; at most one finding per (kind, topic) is kept (the most
- * confident); and a difference reported as POLARITY is not reported again as STATUS on the same
- * topic. Output is sorted by kind, then topic. Thread-safe if the rules are (the built-in ones are).
+ * confident); a difference reported as POLARITY is not reported again as STATUS on the same
+ * topic, nor one reported as ATTRIBUTION again as POLARITY. Output is sorted by kind, then topic. Thread-safe if the rules are (the built-in ones are).
  */
 public final class Detector {
 
@@ -86,9 +86,20 @@ public final class Detector {
             }
         }
         final List<Finding> polarity = best.values().stream().filter(f -> f.kind() == AlertKind.POLARITY).toList();
+        final Set<String> attributionTopics = new HashSet<>();
+        for (Finding f : best.values()) {
+            if (f.kind() == AlertKind.ATTRIBUTION) {
+                attributionTopics.add(f.topic());
+            }
+        }
         final List<Finding> out = new ArrayList<>();
         for (Finding f : best.values()) {
             if (f.kind() == AlertKind.STATUS && polarity.stream().anyMatch(p -> sameDifference(p, f))) {
+                continue;
+            }
+            // "No third party had any role" against "our engagement helped bring the sides together" denies a credit:
+            // who mediated is the difference, reported once, as ATTRIBUTION.
+            if (f.kind() == AlertKind.POLARITY && attributionTopics.contains(f.topic())) {
                 continue;
             }
             out.add(f);

@@ -55,4 +55,50 @@ class InitiativeReaderTest {
     void shouldLeaveAnUnnamedInitiativeUncredited() {
         assertThat(Extraction.claim("QA", "The meeting was held at the request of the parties.", "initiative").getActor()).isNull();
     }
+
+    @Test
+    void shouldReadTheLatterAsTheActorLastNamedBeforeThePhrase() {
+        assertThat(Extraction.claim("JP", "The Foreign Minister spoke by phone with the Australian Foreign Minister at the request "
+                + "of the latter.", "initiative").getActor()).isEqualTo("AU");
+    }
+
+    @Test
+    void shouldCreditNoSingleActorWithAJointOrListedInitiative() {
+        assertThat(Extraction.claim("FR", "The talks were held at the joint initiative of France and Germany.", "initiative")
+                .getActor()).isNull();
+        assertThat(Extraction.claim("EG", "The plan was put forward by Egypt, Qatar and the United States.", "initiative")
+                .getActor()).isNull();
+    }
+
+    @Test
+    void shouldNotTakeAnActorAfterACommaForAList() {
+        assertThat(Extraction.claim("US", "At the request of the Russian side, Trump and Putin spoke by telephone.", "initiative")
+                .getActor()).isEqualTo("RU");
+    }
+
+    @Test
+    void shouldCreditTheHolderOfTheRolePlayedInFacilitating() {
+        assertThat(Extraction.claim("IN", "We appreciate the role played by Japan in facilitating the talks.", "mediation")
+                .getActor()).isEqualTo("JP");
+    }
+
+    @Test
+    void shouldCreditTheIssuerWhoseEngagementBroughtTheSidesTogether() {
+        assertThat(Extraction.claim("NO", "Our engagement helped bring the two parties to this agreement.", "mediation")
+                .getActor()).isEqualTo("NO");
+    }
+
+    @Test
+    void shouldCreditTheRequesterOnARequestAndARequestMadeBy() {
+        assertThat(Extraction.claim("KE", "On the request of the Ethiopian side, the two ministers met in Nairobi.", "initiative")
+                .getActor()).isEqualTo("ET");
+        assertThat(Extraction.claim("NG", "The meeting was convened following a request made by the ECOWAS Commission.",
+                "initiative").getActor()).isEqualTo("ECOWAS");
+    }
+
+    @Test
+    void shouldReadTheKingdomInAMonarchysReadoutAsTheIssuer() {
+        assertThat(Extraction.claim("JO", "The release was achieved through the Kingdom's mediation efforts.", "mediation")
+                .getActor()).isEqualTo("JO");
+    }
 }

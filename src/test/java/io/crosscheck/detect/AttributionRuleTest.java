@@ -1,6 +1,7 @@
 package io.crosscheck.detect;
 
 import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,45 @@ class AttributionRuleTest {
         final Statement a = statement("a", "X", claim("trade", ClaimStatus.AGREED, "Putin agreed.").setActor("RU"));
         final Statement b = statement("b", "Y", claim("trade", ClaimStatus.AGREED, "Trump agreed.").setActor("US"));
         assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerInItsOwnVoiceNotWithTheClaimItReports() {
+        final Statement cn = statement("a", "MFA", claim("initiative", ClaimStatus.PROPOSED, "The call took place at the "
+                + "request of the Canadian side.").setActor("CA"));
+        final Statement ca = statement("b", "Global Affairs", claim("initiative", ClaimStatus.PROPOSED, "Their readout says "
+                + "the call was at the request of Canada.").setActor("CA").setAssertedBy("CN"),
+                claim("initiative", ClaimStatus.PROPOSED, "The call was requested by the Chinese side.").setActor("CN"));
+        assertThat(rule.compare(cn, ca)).singleElement().satisfies(f -> assertThat(f.explanation()).contains("CA").contains("CN"));
+    }
+
+    @Test
+    void shouldNotFireWhenAnIssuerSpeaksAsTheBodyTheOtherCredits() {
+        final Statement member = statement("a", "Ministry of Foreign Affairs of Laos", claim("initiative", ClaimStatus.PROPOSED,
+                "The meeting was held at the invitation of the ASEAN Chair.").setActor("ASEAN"));
+        final Statement chair = withCountry(statement("b", "Ministry of Foreign Affairs of Malaysia (ASEAN Chair)", claim("initiative", ClaimStatus.PROPOSED, "At the invitation of Malaysia, the ministers met.").setActor("MY")), "MY");
+        assertThat(rule.compare(member, chair)).isEmpty();
+    }
+
+    @Test
+    void shouldFireWhenOneDeniesAnyThirdPartyRoleAndTheOtherCreditsAMediator() {
+        final Statement denier = withCountry(statement("a", "Ministry of Foreign Affairs", claim("mediation", ClaimStatus.STATED, "No third party played any role.").setPolarity(Polarity.NEGATED)), "AM");
+        final Statement crediting = statement("b", "Department of State", claim("mediation", ClaimStatus.STATED,
+                "Our engagement helped bring the two sides together.").setActor("US"));
+        assertThat(rule.compare(denier, crediting)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .contains("no third party").contains("US"));
+    }
+
+    @Test
+    void shouldNotReadADenierCreditingItselfAsAThirdParty() {
+        final Statement denier = withCountry(statement("a", "Ministry of Foreign Affairs", claim("mediation", ClaimStatus.STATED, "No third party played any role.").setPolarity(Polarity.NEGATED)), "AM");
+        final Statement crediting = statement("b", "Other", claim("mediation", ClaimStatus.STATED,
+                "Armenia's facilitation made it possible.").setActor("AM"));
+        assertThat(rule.compare(denier, crediting)).isEmpty();
+    }
+
+    private static Statement withCountry(Statement s, String country) {
+        s.setIssuerCountry(country);
+        return s;
     }
 }

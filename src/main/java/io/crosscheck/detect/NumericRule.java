@@ -93,8 +93,11 @@ public final class NumericRule implements ContradictionRule {
 
     private static final String CLOCK_LOCAL = "clock-local";
 
-    /** Words up to the end of the phrase after a figure that make it a figure per item: "137 thousand barrels each". */
-    private static final Pattern PER_ITEM_AFTER = Pattern.compile("^[^,.;:]{0,40}?\\b(?:each|apiece)\\b");
+    /**
+     * A distributive "each" closing the figure's phrase ("137 thousand barrels per day each."); not "each side",
+     * "each year", which name what the figure is counted over.
+     */
+    private static final Pattern PER_ITEM_AFTER = Pattern.compile("^[^,.;:]{0,40}?\\b(?:each|apiece)\\b(?=\\s*(?:[,.;:)]|$|and\\b|or\\b))");
 
     /**
      * "Three monthly steps of 137 thousand barrels per day each", "15 batches of 50 pilgrims each": the figure is a

@@ -154,6 +154,9 @@ class NumericRuleTest {
         assertThat(rule.compare(a, b)).isEmpty();
         assertThat(rule.compare(a, withFigure("c", "The sides agreed to admit 45 visitors each week.",
                 figure(45, "visitor", Approximation.EXACT, "45")))).isEmpty();
+        final Statement perSide = withFigure("d", "The sides will release 40 visitors on each side.", figure(40, "visitor", Approximation.EXACT, "40"));
+        assertThat(rule.compare(perSide, withFigure("c", "The sides agreed to release 45 visitors on each side.",
+                figure(45, "visitor", Approximation.EXACT, "45")))).hasSize(1);
     }
 
     @Test

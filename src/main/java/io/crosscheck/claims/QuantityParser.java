@@ -30,6 +30,9 @@ public final class QuantityParser {
     private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern MORE_THAN_BEFORE = Pattern.compile("\\b(more than|over|above|in excess of|upwards of|exceeding|greater than)\\s*$");
+    /** "Hand over 15 servicemen": "over" the particle of a verb, not "more than". */
+    private static final Pattern PARTICLE_OVER_BEFORE = Pattern.compile(
+            "\\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|pass|passes|passed|passing)\\s+over\\s*$");
     private static final Pattern LESS_THAN_BEFORE = Pattern.compile("\\b(less than|fewer than|under|below)\\s*$");
     private static final Pattern ABOUT_BEFORE = Pattern.compile("\\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa)\\s*$");
     private static final Pattern UP_TO_BEFORE = Pattern.compile("\\b(up to|as many as|as much as|a maximum of)\\s*$");
@@ -328,7 +331,7 @@ public final class QuantityParser {
 
     private static Approximation approximation(String lowerBefore) {
         final String b = lowerBefore.replaceAll("(us\\$|\\$|€|£|¥|₹)\\s*$", "");
-        if (MORE_THAN_BEFORE.matcher(b).find()) {
+        if (MORE_THAN_BEFORE.matcher(b).find() && !PARTICLE_OVER_BEFORE.matcher(b).find()) {
             return Approximation.MORE_THAN;
         }
         if (LESS_THAN_BEFORE.matcher(b).find()) {

@@ -78,7 +78,7 @@ public final class NumericRule implements ContradictionRule {
         if (perItem(x.getEvidence(), qa) || perItem(y.getEvidence(), qb)) {
             return false;
         }
-        if (baseUnit(qa.getUnit()).equals("duration") && farApart(qa, qb)) {
+        if (baseUnit(qa.getUnit()).equals("duration") ? farApart(qa, qb, MAX_DURATION_RATIO) : isAmount(qa) && farApart(qa, qb, MAX_AMOUNT_RATIO)) {
             return false;
         }
         if (DateParser.UNIT.equals(qa.getUnit()) && Math.abs(qa.getValue() - qb.getValue()) <= 1.0
@@ -196,13 +196,24 @@ public final class NumericRule implements ContradictionRule {
      * "Five years" of a programme and "100 minutes" of talks are not two readings of one duration: durations more
      * than {@value #MAX_DURATION_RATIO} times apart measure different things.
      */
-    private static boolean farApart(Quantity qa, Quantity qb) {
+    private static boolean farApart(Quantity qa, Quantity qb, double ratio) {
         final double a = Math.abs(qa.getValue() * hours(qa.getUnit()));
         final double b = Math.abs(qb.getValue() * hours(qb.getUnit()));
-        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > MAX_DURATION_RATIO;
+        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > ratio;
     }
 
     private static final double MAX_DURATION_RATIO = 20;
+    /**
+     * "12 billion cubic metres" of exports and "a contract for 100 million cubic metres": no readout misstates a
+     * figure a hundredfold, so amounts more than {@value} times apart count different things.
+     */
+    private static final double MAX_AMOUNT_RATIO = 50;
+
+    /** Counts, money and volumes: not dates, clock times or percentages, whose ratios mean nothing. */
+    private static boolean isAmount(Quantity q) {
+        final String unit = q.getUnit();
+        return !DateParser.UNIT.equals(unit) && !unit.startsWith("clock") && !unit.startsWith("percent");
+    }
 
     static boolean hasConsistent(Quantity q, List<Claim> claims) {
         final List<Quantity> others = new java.util.ArrayList<>();

@@ -187,4 +187,19 @@ class NumericRuleTest {
         assertThat(NumericRule.roundingStep(1500)).isEqualTo(500);
         assertThat(NumericRule.roundingStep(1.5)).isInfinite();
     }
+
+    @Test
+    void shouldNotSetTheBaseOfAChangeAgainstTheNewLevel() {
+        final Statement a = withFigure("a", "Imports will reach 9 million tonnes this year, up from 7 million tonnes.",
+                figure(7e6, "tonne", Approximation.EXACT, "7 million"));
+        final Statement b = withFigure("b", "The sides agreed that imports will reach 9 million tonnes.",
+                figure(9e6, "tonne", Approximation.EXACT, "9 million"));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAmountsOrdersOfMagnitudeApartForOneFigure() {
+        assertThat(compare(List.of(qty(12e9, "metre", Approximation.EXACT)), List.of(qty(1e8, "metre", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(12e9, "metre", Approximation.EXACT)), List.of(qty(1e9, "metre", Approximation.EXACT)))).hasSize(1);
+    }
 }

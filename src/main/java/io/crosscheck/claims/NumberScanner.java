@@ -172,10 +172,14 @@ public final class NumberScanner {
 
     /** Digits glued to letters are part of a name ("K9PL", "F-16" stays a number only after a hyphen), not a figure. */
     private static boolean partOfName(String text, int[] span) {
-        final boolean letterBefore = span[0] > 0 && Character.isLetter(text.charAt(span[0] - 1));
+        final boolean letterBefore = span[0] > 0 && Character.isLetter(text.charAt(span[0] - 1))
+                && !CURRENCY_CODE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 4), span[0])).find();
         final boolean letterAfter = span[1] < text.length() && Character.isLetter(text.charAt(span[1]));
         return letterBefore || letterAfter && !text.substring(span[0], span[1]).matches(".*(st|nd|rd|th|bn|mn|m|k)$");
     }
+
+    /** "USD27 billion": a currency code written against its amount. */
+    private static final Pattern CURRENCY_CODE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:USD|EUR|GBP|RMB|INR|Rs)$");
 
     private static String word(String text, List<int[]> words, int i) {
         return text.substring(words.get(i)[0], words.get(i)[1]);

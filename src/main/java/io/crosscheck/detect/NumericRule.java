@@ -27,6 +27,7 @@ public final class NumericRule implements ContradictionRule {
     /** "30 days" is "a month" and "12 months" is "one year" in any readout, though not to the hour. */
     private static final double CALENDAR_TOLERANCE = 0.04;
     private static final double ABOUT = 0.1;
+    private static final double FLOOR_REACH = 2.0;
 
     @Override
     public AlertKind kind() {
@@ -305,7 +306,8 @@ public final class NumericRule implements ContradictionRule {
                 final double slack = Math.min(Math.abs(v) * ABOUT, roundingStep(q.getValue()) * hours(q.getUnit()));
                 yield new double[]{v - slack, v + slack};
             }
-            case MORE_THAN, AT_LEAST -> new double[]{v, Double.POSITIVE_INFINITY};
+            // "Worth more than USD 10 billion" is not how a readout gives 27 billion: a floor reaches to twice itself.
+            case MORE_THAN, AT_LEAST -> new double[]{v, v > 0 ? v * FLOOR_REACH : Double.POSITIVE_INFINITY};
             case LESS_THAN -> new double[]{Double.NEGATIVE_INFINITY, v};
             // Readouts state caps ("up to 400,000 tonnes a year") as the figure agreed, not as any smaller number.
             case UP_TO -> new double[]{v * (1 - ABOUT), v};

@@ -170,4 +170,11 @@ class QuantityParserTest {
         assertThat(q.getValue()).isEqualTo(1.5);
         assertThat(q.getUnit()).isEqualTo("year");
     }
+
+    @Test
+    void shouldReadACurrencyCodeWrittenAgainstItsAmount() {
+        final Quantity q = only("deals with a total value of EUR40 billion");
+        assertThat(q.getValue()).isEqualTo(4e10);
+        assertThat(q.getUnit()).isEqualTo("EUR");
+    }
 }

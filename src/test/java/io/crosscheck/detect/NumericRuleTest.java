@@ -202,4 +202,10 @@ class NumericRuleTest {
         assertThat(compare(List.of(qty(12e9, "metre", Approximation.EXACT)), List.of(qty(1e8, "metre", Approximation.EXACT)))).isEmpty();
         assertThat(compare(List.of(qty(12e9, "metre", Approximation.EXACT)), List.of(qty(1e9, "metre", Approximation.EXACT)))).hasSize(1);
     }
+
+    @Test
+    void shouldNotStretchAFloorPastTwiceItself() {
+        assertThat(compare(List.of(qty(10e9, "USD", Approximation.MORE_THAN)), List.of(qty(15e9, "USD", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(10e9, "USD", Approximation.MORE_THAN)), List.of(qty(27e9, "USD", Approximation.EXACT)))).hasSize(1);
+    }
 }

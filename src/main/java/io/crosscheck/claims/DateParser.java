@@ -75,6 +75,11 @@ public final class DateParser {
 
     private static void day(String text, int start, int end, String dayText, String monthText, String yearText, int defaultYear,
                             List<QuantityParser.Parsed> out, List<int[]> taken) {
+        if (isDateline(text, start, end)) {
+            // Taken all the same, so that its month and year are not read again as "October 2026".
+            taken.add(new int[]{start, end});
+            return;
+        }
         final Month month = month(monthText);
         final int day = Integer.parseInt(dayText);
         final int year = yearText == null ? defaultYear : Integer.parseInt(yearText);
@@ -96,6 +101,15 @@ public final class DateParser {
         out.add(new QuantityParser.Parsed(quantity(ym.atDay(1).toEpochDay(), (double) ym.atEndOfMonth().toEpochDay(),
                 Approximation.RANGE, text.substring(start, end)), start, end));
         taken.add(new int[]{start, end});
+    }
+
+    /** "ABU DHABI, 15th April, 2026 (WAM) --", "Rawalpindi, 04 February 2026": a place, a date, an agency or a dash. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'’-]{1,40},\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-\\s|$)");
+
+    /** The dateline dates the readout, not anything the readout reports, so it is no figure to dispute. */
+    private static boolean isDateline(String text, int start, int end) {
+        return DATELINE_BEFORE.matcher(text.substring(0, start)).matches() && DATELINE_AFTER.matcher(text.substring(end)).find();
     }
 
     private static Quantity quantity(double epochDay, Double high, Approximation approximation, String words) {

@@ -31,6 +31,7 @@ public final class NumberScanner {
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "mln", 1e6, "billion", 1e9, "bln", 1e9, "trillion", 1e12);
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an");
+    private static final java.util.Set<String> INCREMENT_WORDS = java.util.Set.of("additional", "further", "extra", "another");
     private static final java.util.Set<String> HALVED_UNITS = java.util.Set.of("hour", "day", "year", "month");
 
     public List<NumberSpan> scan(String text) {
@@ -69,6 +70,19 @@ public final class NumberScanner {
             // "half a billion US dollars": half the scale, not "a billion".
             out.add(new NumberSpan(0.5 * SCALES.get(lower(text, words, i + 2)), words.get(i)[0], words.get(i + 2)[1]));
             return 3;
+        }
+        if (ARTICLES.contains(lw) && i + 4 < words.size() && HALVED_UNITS.contains(lower(text, words, i + 1))
+                && lower(text, words, i + 2).equals("and") && ARTICLES.contains(lower(text, words, i + 3))
+                && lower(text, words, i + 4).equals("half")) {
+            // "a month and a half": the number is "a", worth one and a half, and its unit follows as for "two months".
+            out.add(new NumberSpan(1.5, words.get(i)[0], words.get(i)[1]));
+            return 1;
+        }
+        if (INCREMENT_WORDS.contains(lw) && i + 1 < words.size() && SCALES.containsKey(lower(text, words, i + 1))
+                && adjacent(text, words, i, i + 1)) {
+            // "an additional billion cubic metres": the scale word alone is the number.
+            out.add(new NumberSpan(SCALES.get(lower(text, words, i + 1)), words.get(i + 1)[0], words.get(i + 1)[1]));
+            return 2;
         }
         final boolean article = (lw.equals("a") || lw.equals("an")) && i + 1 < words.size()
                 && (SCALES.containsKey(lower(text, words, i + 1)) || "dozen".equals(lower(text, words, i + 1)));
@@ -139,6 +153,10 @@ public final class NumberScanner {
             return 1;
         }
         int end = words.get(i)[1];
+        // "1,000 for 1,000, which": the comma after the digits ends the phrase, it is not a thousands separator.
+        while (text.charAt(end - 1) == ',') {
+            end--;
+        }
         int used = 1;
         if (scale == 1 && i + 1 < words.size() && adjacent(text, words, i, i + 1)) {
             final Double s = SCALES.get(lower(text, words, i + 1));
@@ -154,10 +172,14 @@ public final class NumberScanner {
 
     /** Digits glued to letters are part of a name ("K9PL", "F-16" stays a number only after a hyphen), not a figure. */
     private static boolean partOfName(String text, int[] span) {
-        final boolean letterBefore = span[0] > 0 && Character.isLetter(text.charAt(span[0] - 1));
+        final boolean letterBefore = span[0] > 0 && Character.isLetter(text.charAt(span[0] - 1))
+                && !CURRENCY_CODE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 4), span[0])).find();
         final boolean letterAfter = span[1] < text.length() && Character.isLetter(text.charAt(span[1]));
         return letterBefore || letterAfter && !text.substring(span[0], span[1]).matches(".*(st|nd|rd|th|bn|mn|m|k)$");
     }
+
+    /** "USD27 billion": a currency code written against its amount. */
+    private static final Pattern CURRENCY_CODE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:USD|EUR|GBP|RMB|INR|Rs)$");
 
     private static String word(String text, List<int[]> words, int i) {
         return text.substring(words.get(i)[0], words.get(i)[1]);

@@ -30,6 +30,9 @@ public final class QuantityParser {
     private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern MORE_THAN_BEFORE = Pattern.compile("\\b(more than|over|above|in excess of|upwards of|exceeding|greater than)\\s*$");
+    /** "Hand over 15 servicemen": "over" the particle of a verb, not "more than". */
+    private static final Pattern PARTICLE_OVER_BEFORE = Pattern.compile(
+            "\\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|pass|passes|passed|passing)\\s+over\\s*$");
     private static final Pattern LESS_THAN_BEFORE = Pattern.compile("\\b(less than|fewer than|under|below)\\s*$");
     private static final Pattern ABOUT_BEFORE = Pattern.compile("\\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa)\\s*$");
     private static final Pattern UP_TO_BEFORE = Pattern.compile("\\b(up to|as many as|as much as|a maximum of)\\s*$");
@@ -49,14 +52,34 @@ public final class QuantityParser {
     private static final Pattern DURATION_AFTER = Pattern.compile(
             "^\\s*-?\\s*(minutes?|hours?|days?|weeks?|months?|years?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK = Pattern.compile(
-            "\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?\\s*\\(?(EST|EDT|ET|GMT|UTC|MSK|CET|CEST|IST|PST|PDT|BST"
+            "\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?\\s*\\(?(EST|EDT|ET|GMT|UTC|MSK|CET|CEST|IST|PKT|PST|PDT|BST"
                     + "|Moscow time|Beijing time|Washington time|Kyiv time|local time)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> ZONE_OFFSET_MINUTES = Map.ofEntries(
             Map.entry("est", -300), Map.entry("edt", -240), Map.entry("et", -240), Map.entry("gmt", 0), Map.entry("utc", 0),
             Map.entry("msk", 180), Map.entry("moscow time", 180), Map.entry("cet", 60), Map.entry("cest", 120),
-            Map.entry("ist", 330), Map.entry("pst", -480), Map.entry("pdt", -420), Map.entry("bst", 60),
+            Map.entry("ist", 330), Map.entry("pkt", 300), Map.entry("pdt", -420), Map.entry("bst", 60),
             Map.entry("beijing time", 480), Map.entry("washington time", -240), Map.entry("kyiv time", 180));
+    /**
+     * Military clock readings, "1410 hours", "2130 hrs PKT". "PST" stays without a zone: Pacific or Pakistan
+     * Standard Time, and readouts of either use it.
+     */
+    private static final Pattern MILITARY_CLOCK = Pattern.compile(
+            "\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|hr)\\b(?:\\s*\\(?(EST|EDT|GMT|UTC|MSK|CET|CEST|IST|PKT|PST|PDT|BST)\\b)?");
+    /** Units written as abbreviations: the scale they carry and the unit spelled out ("13 bcm" is 13 billion cubic metres). */
+    private static final Pattern ABBREVIATED_UNIT_AFTER = Pattern.compile("^\\s*(bcm|mcm|tcm|b/d|bpd|mb/d|kb/d)(?![\\p{L}/])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Double> ABBREVIATED_SCALE = Map.of("bcm", 1e9, "mcm", 1e6, "tcm", 1e12, "b/d", 1.0,
+            "bpd", 1.0, "mb/d", 1e6, "kb/d", 1e3);
+    /** "An additional billion cubic metres", "a further 500 troops": the figure is an increment, not a total. */
+    private static final Pattern ADDITIONAL_BEFORE = Pattern.compile("\\b(?:additional|further|extra|another)\\s*(us\\$|\\$|€|£)?\\s*$");
+    /** "On the formula of 300 for 300": an exchange of equal numbers, counted once per side. */
+    private static final Pattern FOR_GAP = Pattern.compile("^\\s+for\\s+$");
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile(
+            "\\b(?:prisoners?|captives?|detainees?|hostages?|servicemen|soldiers?|POWs?|people|persons)\\b", Pattern.CASE_INSENSITIVE);
+    /** A bare rate, "to 70 per week", whose counted noun is named earlier: "the number of regular flights". */
+    private static final Pattern BARE_RATE_AFTER = Pattern.compile("^\\s*(?:per|a|an|each)\\s+(?:week|day|month|year)\\b");
+    private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber of\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile(
@@ -98,6 +121,13 @@ public final class QuantityParser {
             if (insideAny(clockSpans, n.start()) || isDate(text, n)) {
                 continue;
             }
+            if (k + 1 < spans.size() && exchangeFormula(text, n, spans.get(k + 1))) {
+                if (PEOPLE_BEFORE.matcher(text.substring(Math.max(0, n.start() - FORMULA_LOOKBACK), n.start())).find()) {
+                    units.add(new Unitised(n.value(), "person", Kind.COUNT, n.start(), spans.get(k + 1).end()));
+                }
+                k++;
+                continue;
+            }
             Unitised u = unitise(text, n);
             if (u == null && k + 1 < spans.size() && RANGE_JOINT.matcher(text.substring(n.end(), spans.get(k + 1).start())).matches()) {
                 // "between 10 and 15 percent": the first number borrows the unit written after the second.
@@ -132,9 +162,21 @@ public final class QuantityParser {
         return out;
     }
 
+    private static final int FORMULA_LOOKBACK = 80;
+
+    private static boolean exchangeFormula(String text, NumberScanner.NumberSpan a, NumberScanner.NumberSpan b) {
+        return a.value() == b.value() && FOR_GAP.matcher(text.substring(a.end(), b.start())).matches();
+    }
+
     private List<Parsed> single(String text, Unitised u, String before) {
         final List<Parsed> out = new ArrayList<>();
         final String lower = before.toLowerCase(Locale.ROOT);
+        // "Extend for a further three months" gives the length of the extension, as "extend for 90 days" does.
+        if (u.kind() != Kind.DURATION && ADDITIONAL_BEFORE.matcher(lower).find()) {
+            final String unit = u.kind() == Kind.PERCENT ? "percentage-point" : u.unit();
+            out.add(parsed(text, u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
+            return out;
+        }
         final int sign = changeVerb(before);
         if (sign != 0 && BY_BEFORE.matcher(lower).find()) {
             final String unit = u.kind() == Kind.PERCENT || u.kind() == Kind.POINTS ? "percentage-point" : u.unit();
@@ -189,7 +231,13 @@ public final class QuantityParser {
             return new Unitised(n.value() * scaleFactor(after), currency(cb.group(1)), Kind.MONEY,
                     n.start() - (before.length() - cb.start()), scaledEnd);
         }
-        Matcher m = PERCENT_AFTER.matcher(after);
+        Matcher m = ABBREVIATED_UNIT_AFTER.matcher(after);
+        if (m.find()) {
+            final String abbreviation = m.group(1).toLowerCase(Locale.ROOT);
+            final String unit = abbreviation.endsWith("cm") ? "metre" : "barrel";
+            return new Unitised(n.value() * ABBREVIATED_SCALE.get(abbreviation), unit, Kind.COUNT, n.start(), n.end() + m.end());
+        }
+        m = PERCENT_AFTER.matcher(after);
         if (m.find()) {
             return new Unitised(n.value(), "percent", Kind.PERCENT, n.start(), n.end() + m.end());
         }
@@ -212,13 +260,36 @@ public final class QuantityParser {
         }
         final String noun = tagger.headNounAfter(text, n.end());
         if (noun == null || noun.length() < 2 || !Character.isLetter(noun.charAt(0))) {
-            return null;
+            return bareRate(text, n, after);
         }
         if (NOT_FIGURES.contains(noun)) {
             return null;
         }
         final String unit = PERSON_NOUNS.contains(noun) ? "person" : noun;
         return new Unitised(n.value(), unit, Kind.COUNT, n.start(), n.end());
+    }
+
+    private static final int RATE_LOOKBACK = 120;
+
+    /** "The number of direct flights … will be increased to 70 per week": 70 flights, the noun taken from "number of". */
+    private Unitised bareRate(String text, NumberScanner.NumberSpan n, String after) {
+        if (!BARE_RATE_AFTER.matcher(after).find()) {
+            return null;
+        }
+        final int from = Math.max(0, n.start() - RATE_LOOKBACK);
+        final Matcher m = NUMBER_OF.matcher(text.substring(from, n.start()));
+        int last = -1;
+        while (m.find()) {
+            last = from + m.end();
+        }
+        if (last < 0) {
+            return null;
+        }
+        final String noun = tagger.headNounAfter(text, last);
+        if (noun == null || noun.length() < 2 || !Character.isLetter(noun.charAt(0)) || NOT_FIGURES.contains(noun)) {
+            return null;
+        }
+        return new Unitised(n.value(), PERSON_NOUNS.contains(noun) ? "person" : noun, Kind.COUNT, n.start(), n.end());
     }
 
     /** Money written "$2 bn" has its scale after the number; the scanner already folds "2 billion". */
@@ -260,7 +331,7 @@ public final class QuantityParser {
 
     private static Approximation approximation(String lowerBefore) {
         final String b = lowerBefore.replaceAll("(us\\$|\\$|€|£|¥|₹)\\s*$", "");
-        if (MORE_THAN_BEFORE.matcher(b).find()) {
+        if (MORE_THAN_BEFORE.matcher(b).find() && !PARTICLE_OVER_BEFORE.matcher(b).find()) {
             return Approximation.MORE_THAN;
         }
         if (LESS_THAN_BEFORE.matcher(b).find()) {
@@ -327,6 +398,11 @@ public final class QuantityParser {
     /** Clock times need minutes or am/pm; with a known zone they are normalised to UTC minutes after midnight. */
     private static List<int[]> clocks(String text, List<Parsed> out) {
         final List<int[]> spans = new ArrayList<>();
+        final Matcher mil = MILITARY_CLOCK.matcher(text);
+        while (mil.find()) {
+            addClock(text, out, spans, mil.start(), mil.end(), Integer.parseInt(mil.group(1)) * 60 + Integer.parseInt(mil.group(2)),
+                    mil.group(3));
+        }
         final Matcher m = CLOCK.matcher(text);
         while (m.find()) {
             final boolean hasMinutes = m.group(2) != null;
@@ -343,20 +419,26 @@ public final class QuantityParser {
                 final boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
                 hour = hour % 12 + (pm ? 12 : 0);
             }
-            int value = hour * 60 + minute;
-            String unit = "clock-local";
-            if (m.group(4) != null) {
-                final Integer offset = ZONE_OFFSET_MINUTES.get(m.group(4).toLowerCase(Locale.ROOT));
-                if (offset != null) {
-                    value = Math.floorMod(value - offset, 24 * 60);
-                    unit = "clock";
-                }
+            if (!insideAny(spans, m.start())) {
+                addClock(text, out, spans, m.start(), m.end(), hour * 60 + minute, m.group(4));
             }
-            final Quantity q = Quantity.newBuilder().setValue(value).setValueHigh(null).setUnit(unit)
-                    .setApproximation(Approximation.EXACT).setText(m.group().trim()).setSubject(null).build();
-            out.add(new Parsed(q, m.start(), m.start() + m.group().trim().length()));
-            spans.add(new int[]{m.start(), m.end()});
         }
         return spans;
+    }
+
+    /** A clock reading of {@code minutes} after midnight: in UTC when the zone is known, else local. */
+    private static void addClock(String text, List<Parsed> out, List<int[]> spans, int start, int end, int minutes, String zone) {
+        int value = minutes;
+        String unit = "clock-local";
+        final Integer offset = zone == null ? null : ZONE_OFFSET_MINUTES.get(zone.toLowerCase(Locale.ROOT));
+        if (offset != null) {
+            value = Math.floorMod(value - offset, 24 * 60);
+            unit = "clock";
+        }
+        final String words = text.substring(start, end).trim();
+        final Quantity q = Quantity.newBuilder().setValue(value).setValueHigh(null).setUnit(unit)
+                .setApproximation(Approximation.EXACT).setText(words).setSubject(null).build();
+        out.add(new Parsed(q, start, start + words.length()));
+        spans.add(new int[]{start, end});
     }
 }

@@ -39,12 +39,27 @@ public final class TextSegmenter {
             }
             for (Span s : models.sentenceDetector().sentPosDetect(para)) {
                 final int[] trimmed = trim(text, p.start() + s.getStart(), p.start() + s.getEnd());
-                if (trimmed[1] > trimmed[0]) {
+                if (trimmed[1] <= trimmed[0]) {
+                    continue;
+                }
+                final int last = out.size() - 1;
+                if (last >= 0 && out.get(last)[1] > p.start() && continuesSentence(text, out.get(last), trimmed)) {
+                    out.set(last, new int[]{out.get(last)[0], trimmed[1]});
+                } else {
                     out.add(trimmed);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The detector splits "worth $1.5 billion." after "$1.5"; a sentence does not end on a bare digit or letter and
+     * the next one does not start in lower case, so such a split is undone.
+     */
+    private static boolean continuesSentence(String text, int[] previous, int[] next) {
+        final char end = text.charAt(previous[1] - 1);
+        return Character.isLetterOrDigit(end) && Character.isLowerCase(text.charAt(next[0]));
     }
 
     public List<Segment> clauses(String text) {

@@ -58,7 +58,7 @@ public final class FigureAlignmentRule implements ContradictionRule {
                 if (x.getTopic().equals(y.getTopic())) {
                     continue;
                 }
-                final Quantity[] conflict = conflict(x, cb, y, ca);
+                final Quantity[] conflict = conflict(a, x, cb, b, y, ca);
                 if (conflict == null || modifyDifferentNouns(x, conflict[0], y, conflict[1])) {
                     continue;
                 }
@@ -105,13 +105,13 @@ public final class FigureAlignmentRule implements ContradictionRule {
     }
 
     /** The first pair of figures of {@code x} and {@code y} that cannot both be true and that nothing else reconciles. */
-    private static Quantity[] conflict(Claim x, List<Claim> othersOfB, Claim y, List<Claim> othersOfA) {
+    private static Quantity[] conflict(Statement a, Claim x, List<Claim> othersOfB, Statement b, Claim y, List<Claim> othersOfA) {
         for (Quantity qa : x.getQuantities()) {
-            if (!meaningful(qa) || NumericRule.hasConsistent(qa, othersOfB)) {
+            if (!meaningful(qa) || !NumericRule.disputable(a, qa) || NumericRule.hasConsistent(qa, othersOfB)) {
                 continue;
             }
             for (Quantity qb : y.getQuantities()) {
-                if (meaningful(qb) && NumericRule.comparable(qa, qb) && !NumericRule.overlap(qa, qb)
+                if (meaningful(qb) && NumericRule.disputable(b, qb) && NumericRule.comparable(qa, qb) && !NumericRule.overlap(qa, qb)
                         && !NumericRule.hasConsistent(qb, othersOfA) && NumericRule.sameMeasure(x, qa, y, qb)) {
                     return new Quantity[]{qa, qb};
                 }

@@ -23,10 +23,17 @@ enum FigureRole {
     private static final Pattern TARGET_WORDS = Pattern.compile(
             "\\b(?:target|goal|aim|ambition|objective|by (?:19|20)\\d\\d|by the end of|within the next|to raise|to increase|to bring|to double)\\b");
 
+    /** "13 billion this year, up from 12 billion in 2025": the figure after "up from" is the earlier level. */
+    private static final Pattern BASE_BEFORE = Pattern.compile("\\b(?:up|down) from\\s*(?:us\\$|\\$|€|£)?\\s*$");
+    private static final int BASE_REACH = 15;
+
     static FigureRole of(String evidence, Quantity q) {
         final int at = evidence.indexOf(q.getText());
         if (at < 0) {
             return PLAIN;
+        }
+        if (BASE_BEFORE.matcher(evidence.substring(Math.max(0, at - BASE_REACH), at).toLowerCase(Locale.ROOT)).find()) {
+            return RECORD;
         }
         final String around = evidence.substring(Math.max(0, at - BEFORE), Math.min(evidence.length(), at + q.getText().length() + AFTER))
                 .toLowerCase(Locale.ROOT);

@@ -27,6 +27,7 @@ public final class NumericRule implements ContradictionRule {
     /** "30 days" is "a month" and "12 months" is "one year" in any readout, though not to the hour. */
     private static final double CALENDAR_TOLERANCE = 0.04;
     private static final double ABOUT = 0.1;
+    private static final double FLOOR_REACH = 2.0;
 
     @Override
     public AlertKind kind() {
@@ -44,12 +45,13 @@ public final class NumericRule implements ContradictionRule {
         final List<Claim> allOfB = b.getClaims();
         for (Claim x : ca) {
             for (Quantity qa : x.getQuantities()) {
-                if (hasConsistent(qa, allOfB)) {
+                if (!disputable(a, qa) || hasConsistent(qa, allOfB)) {
                     continue;
                 }
                 for (Claim y : cb) {
                     for (Quantity qb : y.getQuantities()) {
-                        if (comparable(qa, qb) && !overlap(qa, qb) && !hasConsistent(qb, allOfA) && sameMeasure(x, qa, y, qb)) {
+                        if (comparable(qa, qb) && !overlap(qa, qb) && disputable(b, qb) && !hasConsistent(qb, allOfA)
+                                && sameMeasure(x, qa, y, qb)) {
                             final boolean fuzzy = qa.getApproximation() != Approximation.EXACT
                                     || qb.getApproximation() != Approximation.EXACT;
                             final double conf = RuleSupport.clamp((fuzzy ? 0.65 : 0.8) - RuleSupport.reportedPenalty(x, y));
@@ -70,7 +72,14 @@ public final class NumericRule implements ContradictionRule {
      * date a day apart is the same day in another time zone.
      */
     static boolean sameMeasure(Claim x, Quantity qa, Claim y, Quantity qb) {
-        if (baseUnit(qa.getUnit()).equals("duration") && farApart(qa, qb)) {
+        if (CLOCK_LOCAL.equals(qa.getUnit()) || CLOCK_LOCAL.equals(qb.getUnit())) {
+            // "1410 hours" in Delhi is "1340 hrs" in Rawalpindi: a clock time without a known zone names no instant.
+            return false;
+        }
+        if (perItem(x.getEvidence(), qa) || perItem(y.getEvidence(), qb)) {
+            return false;
+        }
+        if (baseUnit(qa.getUnit()).equals("duration") ? farApart(qa, qb, MAX_DURATION_RATIO) : isAmount(qa) && farApart(qa, qb, MAX_AMOUNT_RATIO)) {
             return false;
         }
         if (DateParser.UNIT.equals(qa.getUnit()) && Math.abs(qa.getValue() - qb.getValue()) <= 1.0
@@ -82,6 +91,39 @@ public final class NumericRule implements ContradictionRule {
         }
         return FigureRole.comparable(FigureRole.of(x.getEvidence(), qa), FigureRole.of(y.getEvidence(), qb));
     }
+
+    private static final String CLOCK_LOCAL = "clock-local";
+
+    /**
+     * A distributive "each" closing the figure's phrase ("137 thousand barrels per day each."); not "each side",
+     * "each year", which name what the figure is counted over.
+     */
+    private static final Pattern PER_ITEM_AFTER = Pattern.compile("^[^,.;:]{0,40}?\\b(?:each|apiece)\\b(?=\\s*(?:[,.;:)]|$|and\\b|or\\b))");
+
+    /**
+     * "Three monthly steps of 137 thousand barrels per day each", "15 batches of 50 pilgrims each": the figure is a
+     * part of a total that the other readout may give whole, so it disputes nothing.
+     */
+    static boolean perItem(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        return at >= 0 && PER_ITEM_AFTER.matcher(evidence.substring(at + q.getText().length())).find();
+    }
+
+    /**
+     * Whether a figure of this statement can be disputed at all. A date more than {@value #BACKGROUND_DAYS} days
+     * before publication dates background ("the Jeddah Declaration of May 2023", "since December 2024"), not what
+     * the meeting did, and two readouts recalling different past events do not disagree.
+     */
+    static boolean disputable(Statement s, Quantity q) {
+        if (!DateParser.UNIT.equals(q.getUnit()) || s.getPublishedAt() == null) {
+            return true;
+        }
+        final double published = s.getPublishedAt().getEpochSecond() / 86_400.0;
+        final double latest = q.getValueHigh() == null ? q.getValue() : q.getValueHigh();
+        return latest >= published - BACKGROUND_DAYS;
+    }
+
+    private static final int BACKGROUND_DAYS = 60;
 
     /**
      * People are counted as "person" whatever they are, so "15 seriously wounded servicemen" and "250 prisoners"
@@ -115,42 +157,70 @@ public final class NumericRule implements ContradictionRule {
     private static final java.util.Map<String, String> SAME_GROUP = java.util.Map.of("capti", "priso", "servi", "priso",
             "pows", "priso", "pow", "priso", "soldi", "priso", "detai", "priso", "hosta", "priso");
 
+    /** "300 for 300": an exchange formula, whose people are named before it ("an exchange of prisoners on the formula of"). */
+    private static final Pattern EXCHANGE_FORMULA = Pattern.compile("\\d\\s+for\\s+\\d");
+    private static final int FORMULA_WORDS_BEFORE = 8;
+
     private static java.util.Set<String> groupWords(String evidence, Quantity q) {
         final int at = evidence.indexOf(q.getText());
         final java.util.Set<String> out = new java.util.HashSet<>();
         if (at < 0) {
             return out;
         }
+        if (EXCHANGE_FORMULA.matcher(q.getText()).find()) {
+            final List<String> before = new java.util.ArrayList<>();
+            final Matcher m = WORD.matcher(evidence.substring(0, at));
+            while (m.find()) {
+                before.add(m.group());
+            }
+            before.subList(Math.max(0, before.size() - FORMULA_WORDS_BEFORE), before.size()).forEach(w -> addGroupWord(out, w));
+            return out;
+        }
         final Matcher m = WORD.matcher(evidence.substring(at + q.getText().length()));
         int words = 0;
         while (m.find() && words < GROUP_WORDS) {
             words++;
-            final String w = m.group().toLowerCase(Locale.ROOT);
-            if (!NOT_GROUP.contains(w)) {
-                final String prefix = w.length() > 5 ? w.substring(0, 5) : w;
-                out.add(SAME_GROUP.getOrDefault(prefix, prefix));
-            }
+            addGroupWord(out, m.group());
         }
         return out;
+    }
+
+    private static void addGroupWord(java.util.Set<String> out, String word) {
+        final String w = word.toLowerCase(Locale.ROOT);
+        if (!NOT_GROUP.contains(w)) {
+            final String prefix = w.length() > 5 ? w.substring(0, 5) : w;
+            out.add(SAME_GROUP.getOrDefault(prefix, prefix));
+        }
     }
 
     /**
      * "Five years" of a programme and "100 minutes" of talks are not two readings of one duration: durations more
      * than {@value #MAX_DURATION_RATIO} times apart measure different things.
      */
-    private static boolean farApart(Quantity qa, Quantity qb) {
+    private static boolean farApart(Quantity qa, Quantity qb, double ratio) {
         final double a = Math.abs(qa.getValue() * hours(qa.getUnit()));
         final double b = Math.abs(qb.getValue() * hours(qb.getUnit()));
-        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > MAX_DURATION_RATIO;
+        return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > ratio;
     }
 
     private static final double MAX_DURATION_RATIO = 20;
+    /**
+     * "12 billion cubic metres" of exports and "a contract for 100 million cubic metres": no readout misstates a
+     * figure a hundredfold, so amounts more than {@value} times apart count different things.
+     */
+    private static final double MAX_AMOUNT_RATIO = 50;
+
+    /** Counts, money and volumes: not dates, clock times or percentages, whose ratios mean nothing. */
+    private static boolean isAmount(Quantity q) {
+        final String unit = q.getUnit();
+        return !DateParser.UNIT.equals(unit) && !unit.startsWith("clock") && !unit.startsWith("percent");
+    }
 
     static boolean hasConsistent(Quantity q, List<Claim> claims) {
         final List<Quantity> others = new java.util.ArrayList<>();
         for (Claim c : claims) {
             for (Quantity o : c.getQuantities()) {
-                if (comparable(q, o) && overlap(q, o)) {
+                if (comparable(q, o) && overlap(q, o) || levelMatchesChange(q, o)) {
                     return true;
                 }
                 if (comparable(q, o)) {
@@ -181,13 +251,34 @@ public final class NumericRule implements ContradictionRule {
     }
 
     static boolean comparable(Quantity a, Quantity b) {
-        if (!baseUnit(a.getUnit()).equals(baseUnit(b.getUnit()))
-                || !Objects.equals(spelling(a.getSubject()), spelling(b.getSubject()))) {
+        return sameUnit(a, b) && isChange(a) == isChange(b);
+    }
+
+    private static boolean sameUnit(Quantity a, Quantity b) {
+        return baseUnit(a.getUnit()).equals(baseUnit(b.getUnit()))
+                && Objects.equals(spelling(a.getSubject()), spelling(b.getSubject()));
+    }
+
+    private static boolean isChange(Quantity q) {
+        return q.getApproximation() == Approximation.CHANGE_BY;
+    }
+
+    /**
+     * "Increase production by 411 thousand barrels" and "a production adjustment of 411 thousand barrels" give one
+     * figure, framed once as a change and once as an amount: the same number, whatever its sign, is not disputed.
+     */
+    private static boolean levelMatchesChange(Quantity a, Quantity b) {
+        if (!sameUnit(a, b) || isChange(a) == isChange(b)) {
             return false;
         }
-        final boolean changeA = a.getApproximation() == Approximation.CHANGE_BY;
-        final boolean changeB = b.getApproximation() == Approximation.CHANGE_BY;
-        return changeA == changeB;
+        return overlap(absolute(a), absolute(b));
+    }
+
+    private static Quantity absolute(Quantity q) {
+        if (q.getValue() >= 0 || q.getValueHigh() != null) {
+            return q;
+        }
+        return Quantity.newBuilder(q).setValue(-q.getValue()).build();
     }
 
     /** Whether the two figures can both be true. */
@@ -211,13 +302,34 @@ public final class NumericRule implements ContradictionRule {
         final double high = q.getValueHigh() == null ? v : q.getValueHigh() * hours(q.getUnit());
         return switch (q.getApproximation()) {
             case EXACT, CHANGE_TO, CHANGE_BY -> new double[]{v, v};
-            case ABOUT -> new double[]{v - Math.abs(v) * ABOUT, v + Math.abs(v) * ABOUT};
-            case MORE_THAN, AT_LEAST -> new double[]{v, Double.POSITIVE_INFINITY};
+            case ABOUT -> {
+                final double slack = Math.min(Math.abs(v) * ABOUT, roundingStep(q.getValue()) * hours(q.getUnit()));
+                yield new double[]{v - slack, v + slack};
+            }
+            // "Worth more than USD 10 billion" is not how a readout gives 27 billion: a floor reaches to twice itself.
+            case MORE_THAN, AT_LEAST -> new double[]{v, v > 0 ? v * FLOOR_REACH : Double.POSITIVE_INFINITY};
             case LESS_THAN -> new double[]{Double.NEGATIVE_INFINITY, v};
             // Readouts state caps ("up to 400,000 tonnes a year") as the figure agreed, not as any smaller number.
             case UP_TO -> new double[]{v * (1 - ABOUT), v};
             case RANGE -> new double[]{v, high};
         };
+    }
+
+    /**
+     * The step a whole number was rounded to: "about 2,900" is rounded to the hundred, so it reaches 2,800 to 3,000
+     * and not the 3,200 another readout gives; "about 45" is rounded to the five. Fractions have no such step.
+     */
+    static double roundingStep(double value) {
+        double v = Math.abs(value);
+        if (v == 0 || v != Math.rint(v) || v > 1e15) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double step = 1;
+        while (v % 10 == 0) {
+            v /= 10;
+            step *= 10;
+        }
+        return v % 10 == 5 ? step * 5 : step;
     }
 
     /** One spelling for units written two ways ("tons" in one readout, "tonnes" in the other). */

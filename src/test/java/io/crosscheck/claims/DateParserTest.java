@@ -46,4 +46,11 @@ class DateParserTest {
     void shouldIgnoreImpossibleDays() {
         assertThat(read("on 31 February")).isEmpty();
     }
+
+    @Test
+    void shouldNotTakeTheDatelineForADateOfTheNews() {
+        assertThat(read("LISBON, 3rd March, 2026 (Lusa) -- The ministers agreed to meet on 9 March.")).containsExactly("2026-03-09");
+        assertThat(read("Valletta, 12 October 2026")).isEmpty();
+        assertThat(read("The talks ended on 12 October 2026.")).containsExactly("2026-10-12");
+    }
 }

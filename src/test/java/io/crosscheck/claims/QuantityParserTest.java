@@ -114,4 +114,67 @@ class QuantityParserTest {
     void shouldSkipDatesYearsAndOrdinals() {
         assertThat(parse("on March 13, 2025, the 1,120th day")).isEmpty();
     }
+
+    @Test
+    void shouldReadAnExchangeFormulaAsPeoplePerSide() {
+        final Quantity q = only("They agreed on a swap of detainees on the basis of 500 for 500, to be held soon.");
+        assertThat(q.getValue()).isEqualTo(500);
+        assertThat(q.getUnit()).isEqualTo("person");
+        assertThat(parse("The score was 2 for 2 at half time.")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheCountedNounOfABareRateFromTheNumberOf() {
+        final Quantity q = only("The number of charter flights will rise to 30 per week.");
+        assertThat(q.getValue()).isEqualTo(30);
+        assertThat(q.getUnit()).isEqualTo("flight");
+    }
+
+    @Test
+    void shouldReadAbbreviatedUnitsWithTheirScale() {
+        final Quantity gas = only("Exports reached 8 bcm.");
+        assertThat(gas.getValue()).isEqualTo(8e9);
+        assertThat(gas.getUnit()).isEqualTo("metre");
+        assertThat(only("exports of 8 billion cubic metres").getUnit()).isEqualTo("metre");
+        assertThat(only("output of 250 thousand b/d").getUnit()).isEqualTo("barrel");
+    }
+
+    @Test
+    void shouldReadAnAdditionalAmountAsAChange() {
+        final Quantity q = only("The fund will receive an additional billion euros.");
+        assertThat(q.getValue()).isEqualTo(1e9);
+        assertThat(q.getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+        assertThat(only("a further 300 troops will arrive").getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+        assertThat(only("the mandate is extended for a further six months").getApproximation()).isEqualTo(Approximation.EXACT);
+    }
+
+    @Test
+    void shouldNotReadTheParticleOverAsMoreThan() {
+        assertThat(only("the side will hand over 40 detainees").getApproximation()).isEqualTo(Approximation.EXACT);
+        assertThat(only("over 40 detainees were freed").getApproximation()).isEqualTo(Approximation.MORE_THAN);
+    }
+
+    @Test
+    void shouldReadMilitaryClockTimesAndLeaveAmbiguousZonesLocal() {
+        final Quantity utc = only("the truce holds from 0600 hours GMT");
+        assertThat(utc.getUnit()).isEqualTo("clock");
+        assertThat(utc.getValue()).isEqualTo(360);
+        assertThat(only("at 1900 hrs PKT").getValue()).isEqualTo(14 * 60);
+        assertThat(only("at 1900 hrs PST").getUnit()).isEqualTo("clock-local");
+        assertThat(only("they met at 0930 hours").getUnit()).isEqualTo("clock-local");
+    }
+
+    @Test
+    void shouldReadAUnitAndAHalf() {
+        final Quantity q = only("troops will leave within a year and a half");
+        assertThat(q.getValue()).isEqualTo(1.5);
+        assertThat(q.getUnit()).isEqualTo("year");
+    }
+
+    @Test
+    void shouldReadACurrencyCodeWrittenAgainstItsAmount() {
+        final Quantity q = only("deals with a total value of EUR40 billion");
+        assertThat(q.getValue()).isEqualTo(4e10);
+        assertThat(q.getUnit()).isEqualTo("EUR");
+    }
 }

@@ -30,4 +30,10 @@ class TextSegmenterTest {
     void shouldKeepAConditionWithItsPoint() {
         assertThat(clauses("Belarus is ready to pardon 25 persons, but only after sanctions are lifted.")).hasSize(1);
     }
+
+    @Test
+    void shouldKeepAFigureWithItsScaleWordInOneSentence() {
+        assertThat(clauses("They signed loans worth $2.5 billion. The ministers then left."))
+                .containsExactly("They signed loans worth $2.5 billion.", "The ministers then left.");
+    }
 }

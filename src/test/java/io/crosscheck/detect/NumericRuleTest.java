@@ -125,4 +125,87 @@ class NumericRuleTest {
                 .setQuantities(List.of(Quantity.newBuilder(qty(250, "person", Approximation.EXACT)).setText("250").build())));
         assertThat(rule.compare(a, b)).isEmpty();
     }
+
+    private static Statement withFigure(String id, String evidence, Quantity q) {
+        return statement(id, id.toUpperCase(java.util.Locale.ROOT), claim("oil-output", ClaimStatus.AGREED, evidence).setQuantities(List.of(q)));
+    }
+
+    private static Quantity figure(double value, String unit, Approximation approx, String text) {
+        return Quantity.newBuilder(qty(value, unit, approx)).setText(text).build();
+    }
+
+    @Test
+    void shouldTakeAChangeAndAnAmountOfOneSizeAsTheSameFigure() {
+        final Statement a = statement("a", "X", claim("oil-output", ClaimStatus.AGREED,
+                "The group will cut output by 300 thousand barrels a day, in steps of 100 thousand barrels a month.")
+                .setQuantities(List.of(figure(-3e5, "barrel", Approximation.CHANGE_BY, "300 thousand"),
+                        figure(1e5, "barrel", Approximation.EXACT, "100 thousand"))));
+        final Statement b = withFigure("b", "The group decided on an output adjustment of 300 thousand barrels a day.",
+                figure(3e5, "barrel", Approximation.EXACT, "300 thousand"));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotDisputeAFigureGivenPerItem() {
+        final Statement a = withFigure("a", "Visitors will travel in 12 groups of 40 visitors each.",
+                figure(40, "visitor", Approximation.EXACT, "40"));
+        final Statement b = withFigure("b", "The sides agreed to admit 480 visitors this summer.",
+                figure(480, "visitor", Approximation.EXACT, "480"));
+        assertThat(rule.compare(a, b)).isEmpty();
+        assertThat(rule.compare(a, withFigure("c", "The sides agreed to admit 45 visitors each week.",
+                figure(45, "visitor", Approximation.EXACT, "45")))).isEmpty();
+        final Statement perSide = withFigure("d", "The sides will release 40 visitors on each side.", figure(40, "visitor", Approximation.EXACT, "40"));
+        assertThat(rule.compare(perSide, withFigure("c", "The sides agreed to release 45 visitors on each side.",
+                figure(45, "visitor", Approximation.EXACT, "45")))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotDisputeDatesOfBackgroundEvents() {
+        // TestStatements publish on 18 March 2025: a date of 2022 recalls history, one of April 2025 is the news.
+        final Quantity accord2022 = figure(java.time.LocalDate.of(2022, 9, 1).toEpochDay(), "date", Approximation.EXACT, "1 September 2022");
+        final Quantity talksApril = figure(java.time.LocalDate.of(2025, 4, 2).toEpochDay(), "date", Approximation.EXACT, "2 April");
+        final Quantity talksMay = figure(java.time.LocalDate.of(2025, 5, 7).toEpochDay(), "date", Approximation.EXACT, "7 May");
+        assertThat(rule.compare(withFigure("a", "In line with the accord of 1 September 2022.", accord2022),
+                withFigure("b", "Talks will resume on 2 April.", talksApril))).isEmpty();
+        assertThat(rule.compare(withFigure("a", "Talks will resume on 7 May.", talksMay),
+                withFigure("b", "Talks will resume on 2 April.", talksApril))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotCompareClockTimesWithoutAKnownZone() {
+        assertThat(rule.compare(withFigure("a", "The leaders spoke at 1410 hours.", figure(850, "clock-local", Approximation.EXACT, "1410 hours")),
+                withFigure("b", "The leaders spoke at 1340 hrs.", figure(820, "clock-local", Approximation.EXACT, "1340 hrs")))).isEmpty();
+        assertThat(rule.compare(withFigure("a", "The leaders spoke at 9:00 GMT.", figure(540, "clock", Approximation.EXACT, "9:00 GMT")),
+                withFigure("b", "The leaders spoke at 11:00 GMT.", figure(660, "clock", Approximation.EXACT, "11:00 GMT")))).hasSize(1);
+    }
+
+    @Test
+    void shouldReadAnApproximateFigureToTheStepItWasRoundedTo() {
+        assertThat(compare(List.of(qty(2900, "person", Approximation.ABOUT)), List.of(qty(3200, "person", Approximation.EXACT)))).hasSize(1);
+        assertThat(compare(List.of(qty(2900, "person", Approximation.ABOUT)), List.of(qty(2950, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(45, "minute", Approximation.ABOUT)), List.of(qty(49, "minute", Approximation.EXACT)))).isEmpty();
+        assertThat(NumericRule.roundingStep(1500)).isEqualTo(500);
+        assertThat(NumericRule.roundingStep(1.5)).isInfinite();
+    }
+
+    @Test
+    void shouldNotSetTheBaseOfAChangeAgainstTheNewLevel() {
+        final Statement a = withFigure("a", "Imports will reach 9 million tonnes this year, up from 7 million tonnes.",
+                figure(7e6, "tonne", Approximation.EXACT, "7 million"));
+        final Statement b = withFigure("b", "The sides agreed that imports will reach 9 million tonnes.",
+                figure(9e6, "tonne", Approximation.EXACT, "9 million"));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAmountsOrdersOfMagnitudeApartForOneFigure() {
+        assertThat(compare(List.of(qty(12e9, "metre", Approximation.EXACT)), List.of(qty(1e8, "metre", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(12e9, "metre", Approximation.EXACT)), List.of(qty(1e9, "metre", Approximation.EXACT)))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotStretchAFloorPastTwiceItself() {
+        assertThat(compare(List.of(qty(10e9, "USD", Approximation.MORE_THAN)), List.of(qty(15e9, "USD", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(10e9, "USD", Approximation.MORE_THAN)), List.of(qty(27e9, "USD", Approximation.EXACT)))).hasSize(1);
+    }
 }

@@ -43,6 +43,10 @@ public final class CallInitiatorReader {
                 verbTo = i + 2;
             }
             if (objectFrom < 0) {
+                final Caller seeker = CONTACT_NOUNS.contains(word) ? soughtBy(clause, i) : null;
+                if (seeker != null) {
+                    return seeker;
+                }
                 continue;
             }
             final Caller caller = i > 0 && PASSIVE_AUX.contains(tokens.get(i - 1).surface().toLowerCase(Locale.ROOT))
@@ -79,6 +83,33 @@ public final class CallInitiatorReader {
         }
         final ActorResolver.Mention agent = actorStartingWithin(clause, verbTo + 1, MAX_OBJECT_GAP);
         return agent == null ? null : single(agent.actor(), verb, verbTo);
+    }
+
+    /** "The call, which the Russian side had been seeking": the contact noun, then a relative clause naming who wanted it. */
+    private static final Set<String> CONTACT_NOUNS = Set.of("call", "conversation", "meeting", "talks");
+    private static final Set<String> SEEK_VERBS = Set.of("requested", "sought", "seeking", "asked", "proposed", "initiated", "wanted");
+    /** "which the Russian side": the actor follows the relative pronoun within a few words. */
+    private static final int MAX_RELATIVE_GAP = 3;
+    /** "the Russian side had been seeking": a head noun and auxiliaries between the actor's name and the verb. */
+    private static final int MAX_AUXILIARIES = 3;
+
+    private static Caller soughtBy(Clause clause, int noun) {
+        final List<Token> tokens = clause.tokens();
+        final int which = noun + 1;
+        if (which >= tokens.size() || !tokens.get(which).surface().equalsIgnoreCase("which")) {
+            return null;
+        }
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.from() > which && m.from() - which <= MAX_RELATIVE_GAP && !breakBetween(tokens, which, m.from())) {
+                for (int v = m.to(); v < tokens.size() && v <= m.to() + MAX_AUXILIARIES; v++) {
+                    if (SEEK_VERBS.contains(tokens.get(v).surface().toLowerCase(Locale.ROOT))) {
+                        return breakBetween(tokens, m.to(), v) ? null : single(m.actor(), v, v + 1);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static Caller single(String actor, int from, int to) {

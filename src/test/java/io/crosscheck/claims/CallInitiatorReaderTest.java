@@ -34,6 +34,13 @@ class CallInitiatorReaderTest {
     }
 
     @Test
+    void shouldCreditWhoeverARelativeClauseSaysWantedTheCall() {
+        assertThat(Extraction.claim("US", "The call, which the Chinese side had been seeking for weeks, lasted an hour.", "initiative")
+                .getActor()).isEqualTo("CN");
+        assertThat(initiatives("US", "The call, which lasted an hour, covered trade with China.")).isEmpty();
+    }
+
+    @Test
     void shouldCreditTheAgentOfAPassiveCall() {
         assertThat(Extraction.claim("IN", "Prime Minister Modi was phoned by President Putin.", "initiative").getActor())
                 .isEqualTo("RU");

@@ -60,6 +60,7 @@ final class CoverageReader {
                     + "|not be included|does not extend to|do not extend to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> LIGHT_HEADS = Set.of("people", "persons", "personnel");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     private static final Set<String> NAME_LINKS = Set.of("in", "of", "at");
 
@@ -82,11 +83,12 @@ final class CoverageReader {
         final List<int[]> spans = phraseSpans(words);
         final List<Item> phrases = new ArrayList<>();
         String universal = null;
+        final int background = relativeClause(words);
         for (int[] span : spans) {
             final Item item = item(sentence, words, span);
             phrases.add(item);
             final int quantifier = quantifier(words, span);
-            if (quantifier >= 0 && universal == null && item.thing()) {
+            if (quantifier >= 0 && quantifier < background && universal == null && item.thing()) {
                 universal = sentence.substring(words.get(quantifier).start(), words.get(span[1]).end());
             }
         }
@@ -166,6 +168,19 @@ final class CoverageReader {
         final TaggedWord head = w.get(span[2]);
         final boolean thing = !head.tag().equals("PROPN") && !head.tag().startsWith("NNP") && !generic(head.word());
         return new Item(surface, stems, thing);
+    }
+
+    /**
+     * Index of the first word of a non-restrictive relative clause (", which threaten the whole region"), or the
+     * sentence length if none: such a clause describes a thing already named, not what the action covers.
+     */
+    private static int relativeClause(List<TaggedWord> w) {
+        for (int k = 1; k < w.size(); k++) {
+            if (w.get(k - 1).word().equals(",") && RELATIVE_PRONOUNS.contains(w.get(k).word().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return w.size();
     }
 
     /** Index of "all" or "every" right before the phrase, or of "entire"/"whole" inside it; -1 if none. */

@@ -123,6 +123,11 @@ public final class CoverageRule implements ContradictionRule {
         if (x.restriction() != null) {
             return null;
         }
+        final Item instance = namedInstance(x, y);
+        if (instance != null) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names "
+                    + instance.surface() + " only.";
+        }
         // An enumeration on the other side, a restriction there, or a universal here: y is explicit about its coverage.
         final boolean yEnumerates = y.restriction() == null && x.universal() == null;
         if (yEnumerates && !compareEnumerations) {
@@ -150,6 +155,23 @@ public final class CoverageRule implements ContradictionRule {
             if (shared != null && missing != null && !(yEnumerates && substitution(list, y))) {
                 return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
                         + sy.getIssuer() + " does not.";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "through all crossings" against "through the Kerem Shalom crossing": one side quantifies a noun universally, the
+     * other names a single instance of that same noun and neither quantifies nor gives it as an example ("including").
+     */
+    private static Item namedInstance(Coverage x, Coverage y) {
+        if (x.universalItem() == null || y.universal() != null || y.restriction() != null || y.exemplifies()) {
+            return null;
+        }
+        final String head = x.universalItem().head();
+        for (Item p : y.phrases()) {
+            if (p.thing() && p.named() && !head.isEmpty() && head.equals(p.head())) {
+                return p;
             }
         }
         return null;

@@ -155,4 +155,16 @@ class CoverageRuleTest {
         assertThat(compare("They agreed to strengthen cooperation against piracy and arms smuggling, which threaten the whole coast.",
                 "They agreed to strengthen cooperation against piracy.")).isEmpty();
     }
+
+    @Test
+    void shouldReportAllOfAKindAgainstOneNamedInstance() {
+        assertThat(compare("Fuel deliveries will pass through all border checkpoints from Monday.",
+                "Fuel deliveries will pass through the Narva checkpoint from Monday.")).hasSize(1);
+    }
+
+    @Test
+    void shouldStaySilentWhenTheNamedInstanceIsGivenAsAnExample() {
+        assertThat(compare("Fuel deliveries will pass through all border checkpoints from Monday.",
+                "Fuel deliveries will pass through several checkpoints from Monday, including the Narva checkpoint.")).isEmpty();
+    }
 }

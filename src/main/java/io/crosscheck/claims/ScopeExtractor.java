@@ -56,8 +56,8 @@ public final class ScopeExtractor {
         final List<Token> before = tokens.subList(left, from);
         final List<Token> after = tokens.subList(to, right);
         final TreeSet<String> atoms = new TreeSet<>();
-        collect(before, atoms);
-        collect(after, atoms);
+        collect(before, left, tokens, atoms);
+        collect(after, to, tokens, atoms);
         if (atoms.size() > 1) {
             // "partial energy ceasefire": the specific coverage says more than "partial".
             atoms.remove("partial");
@@ -65,8 +65,10 @@ public final class ScopeExtractor {
         return List.copyOf(atoms);
     }
 
-    private void collect(List<Token> window, TreeSet<String> atoms) {
-        final List<PhraseMatcher.Match<Term>> found = terms.find(window);
+    private void collect(List<Token> window, int offset, List<Token> tokens, TreeSet<String> atoms) {
+        final List<PhraseMatcher.Match<Term>> found = terms.find(window).stream()
+                .filter(m -> m.value().kind() == TermKind.EXTENT || !insideName(tokens, offset + m.from(), offset + m.to()))
+                .toList();
         int i = 0;
         while (i < found.size()) {
             final PhraseMatcher.Match<Term> m = found.get(i);
@@ -97,6 +99,32 @@ public final class ScopeExtractor {
             atoms.add(t.atom());
             i++;
         }
+    }
+
+    /**
+     * "Energy" in "International Atomic Energy Agency" or "Green Energy Corridor" and "Power Plant" in "Zaporizhzhia
+     * Nuclear Power Plant" name an institution or a site, not what an action covers. Extents keep counting: "Black Sea"
+     * is where a ceasefire applies.
+     */
+    private static boolean insideName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!nameWord(tokens, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitalised, and not merely because it opens the clause ("Energy infrastructure will be spared"). */
+    private static boolean nameWord(List<Token> tokens, int k) {
+        if (!capitalised(tokens.get(k))) {
+            return false;
+        }
+        return k > 0 || (k + 1 < tokens.size() && capitalised(tokens.get(k + 1)));
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.surface().isEmpty() && Character.isUpperCase(t.surface().charAt(0));
     }
 
     /** An enumeration item is a coverage word ("tourism", "energy"), not an extent like "full" that starts a new phrase. */

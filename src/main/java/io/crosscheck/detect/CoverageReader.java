@@ -24,9 +24,10 @@ final class CoverageReader {
 
     /**
      * A noun phrase of the sentence and its content stems; {@code thing} when its head is a common noun that can
-     * name what an action covers (not a name, a date or "the two sides").
+     * name what an action covers (not a name, a date or "the two sides"); {@code head} the stem of its head noun;
+     * {@code named} when a proper name picks out one instance of the head ("the Kerem Shalom crossing").
      */
-    record Item(String surface, Set<String> stems, boolean thing) {
+    record Item(String surface, Set<String> stems, boolean thing, String head, boolean named) {
         Item {
             stems = Set.copyOf(stems);
         }
@@ -36,7 +37,8 @@ final class CoverageReader {
      * What a sentence covers; {@code universal} is the universally quantified phrase ("all EU companies"),
      * {@code restriction} the restricting cue ("pilot"), each null if absent.
      */
-    record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, String restriction) {
+    record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, Item universalItem, String restriction,
+                    boolean exemplifies) {
         Coverage {
             phrases = List.copyOf(phrases);
             lists = lists.stream().map(List::copyOf).toList();
@@ -60,6 +62,11 @@ final class CoverageReader {
                     + "|not be included|does not extend to|do not extend to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> LIGHT_HEADS = Set.of("people", "persons", "personnel");
+    /** Cues that what follows is an example of the coverage, not all of it. */
+    private static final Pattern EXAMPLES = Pattern.compile(
+            "\\b(?:including|such as|among them|among others|notably|in particular|for example|for instance)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     private static final Set<String> NAME_LINKS = Set.of("in", "of", "at");
 
@@ -82,15 +89,19 @@ final class CoverageReader {
         final List<int[]> spans = phraseSpans(words);
         final List<Item> phrases = new ArrayList<>();
         String universal = null;
+        Item universalItem = null;
+        final int background = relativeClause(words);
         for (int[] span : spans) {
             final Item item = item(sentence, words, span);
             phrases.add(item);
             final int quantifier = quantifier(words, span);
-            if (quantifier >= 0 && universal == null && item.thing()) {
+            if (quantifier >= 0 && quantifier < background && universal == null && item.thing()) {
                 universal = sentence.substring(words.get(quantifier).start(), words.get(span[1]).end());
+                universalItem = item;
             }
         }
-        return new Coverage(phrases, lists(words, spans, phrases), universal, restriction(sentence));
+        return new Coverage(phrases, lists(words, spans, phrases), universal, universalItem, restriction(sentence),
+                EXAMPLES.matcher(sentence).find());
     }
 
     /**
@@ -165,7 +176,25 @@ final class CoverageReader {
         }
         final TaggedWord head = w.get(span[2]);
         final boolean thing = !head.tag().equals("PROPN") && !head.tag().startsWith("NNP") && !generic(head.word());
-        return new Item(surface, stems, thing);
+        final List<String> headStems = analyzer.stems(head.word());
+        boolean named = false;
+        for (int k = span[0]; k < span[2]; k++) {
+            named |= w.get(k).tag().equals("PROPN") || w.get(k).tag().startsWith("NNP");
+        }
+        return new Item(surface, stems, thing, headStems.isEmpty() ? "" : headStems.get(headStems.size() - 1), named);
+    }
+
+    /**
+     * Index of the first word of a non-restrictive relative clause (", which threaten the whole region"), or the
+     * sentence length if none: such a clause describes a thing already named, not what the action covers.
+     */
+    private static int relativeClause(List<TaggedWord> w) {
+        for (int k = 1; k < w.size(); k++) {
+            if (w.get(k - 1).word().equals(",") && RELATIVE_PRONOUNS.contains(w.get(k).word().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return w.size();
     }
 
     /** Index of "all" or "every" right before the phrase, or of "entire"/"whole" inside it; -1 if none. */

@@ -45,6 +45,10 @@ public final class CoverageRule implements ContradictionRule {
                     + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:",
             Pattern.CASE_INSENSITIVE);
 
+    /** Verbs that state coverage whatever the action: they do not show that two sentences are about one action. */
+    private static final String COVERAGE_VERBS = "apply applies applied cover covers covered include includes included "
+            + "extend extends extended exclude excludes excluded";
+
     /**
      * Sentences read recently: a statement is compared with every other of its event, and tagging its aligned
      * sentences again for each pair would cost a tagger pass every time.
@@ -55,6 +59,7 @@ public final class CoverageRule implements ContradictionRule {
     private final TermAnalyzer analyzer;
     private final boolean compareEnumerations;
     private final BoundedCache<String, Coverage> coverages;
+    private final Set<String> coverageVerbs;
 
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
         this(aligner, analyzer, tagger, false);
@@ -71,6 +76,7 @@ public final class CoverageRule implements ContradictionRule {
         this.analyzer = analyzer;
         final CoverageReader reader = new CoverageReader(tagger, analyzer);
         this.coverages = new BoundedCache<>(CACHED_SENTENCES, reader::read);
+        this.coverageVerbs = Set.copyOf(aligner.terms(COVERAGE_VERBS));
     }
 
     @Override
@@ -87,7 +93,7 @@ public final class CoverageRule implements ContradictionRule {
         for (SentenceAligner.Sentence s : actions(a.getText())) {
             for (SentenceAligner.Sentence t : actions(b.getText())) {
                 final double sim = aligner.similarity(s.text(), t.text());
-                if (sim < MIN_SIMILARITY || sim <= bestSimilarity || shared(s.text(), t.text()).size() < MIN_SHARED) {
+                if (sim < MIN_SIMILARITY || sim <= bestSimilarity || sharedSubject(s.text(), t.text()).size() < MIN_SHARED) {
                     continue;
                 }
                 final Coverage cs = coverages.get(s.text());
@@ -117,6 +123,11 @@ public final class CoverageRule implements ContradictionRule {
         if (x.restriction() != null) {
             return null;
         }
+        final Item instance = namedInstance(x, y);
+        if (instance != null) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names "
+                    + instance.surface() + " only.";
+        }
         // An enumeration on the other side, a restriction there, or a universal here: y is explicit about its coverage.
         final boolean yEnumerates = y.restriction() == null && x.universal() == null;
         if (yEnumerates && !compareEnumerations) {
@@ -144,6 +155,23 @@ public final class CoverageRule implements ContradictionRule {
             if (shared != null && missing != null && !(yEnumerates && substitution(list, y))) {
                 return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
                         + sy.getIssuer() + " does not.";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "through all crossings" against "through the Kerem Shalom crossing": one side quantifies a noun universally, the
+     * other names a single instance of that same noun and neither quantifies nor gives it as an example ("including").
+     */
+    private static Item namedInstance(Coverage x, Coverage y) {
+        if (x.universalItem() == null || y.universal() != null || y.restriction() != null || y.exemplifies()) {
+            return null;
+        }
+        final String head = x.universalItem().head();
+        for (Item p : y.phrases()) {
+            if (p.thing() && p.named() && !head.isEmpty() && head.equals(p.head())) {
+                return p;
             }
         }
         return null;
@@ -209,6 +237,17 @@ public final class CoverageRule implements ContradictionRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Shared terms that say what the action is about: two sentences that share only "applies" and one more word
+     * ("the regulation applies to all importers", "the ceiling will not apply to aircraft parts") describe two
+     * measures, since the coverage verb is what every coverage sentence has in common.
+     */
+    private Set<String> sharedSubject(String s, String t) {
+        final Set<String> out = shared(s, t);
+        out.removeAll(coverageVerbs);
+        return out;
     }
 
     private Set<String> shared(String s, String t) {

@@ -57,4 +57,11 @@ class ScopeExtractorTest {
     void shouldStopAtPunctuation() {
         assertThat(scopeOf("in the Black Sea, full ceasefire")).isEmpty();
     }
+
+    @Test
+    void shouldNotReadCoverageFromTheWordsOfAName() {
+        assertThat(scopeOf("a ceasefire monitored by the International Atomic Energy Agency")).isEmpty();
+        assertThat(scopeOf("Energy infrastructure ceasefire")).containsExactly("energy-infrastructure");
+        assertThat(scopeOf("a ceasefire in the Black Sea")).containsExactly("maritime");
+    }
 }

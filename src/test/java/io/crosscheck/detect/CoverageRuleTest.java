@@ -143,4 +143,28 @@ class CoverageRuleTest {
         assertThat(compare("China committed to extend general export licences for rare earths to all EU companies.",
                 "The general export licences for rare earths do not apply to military end-users.")).hasSize(1);
     }
+
+    @Test
+    void shouldStaySilentWhenTwoMeasuresShareOnlyTheCoverageVerb() {
+        assertThat(compare("The new labelling rule applies to all food producers, large and small.",
+                "The tariff cap will not apply to food imports from the Union.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAUniversalInARelativeClauseAsCoverage() {
+        assertThat(compare("They agreed to strengthen cooperation against piracy and arms smuggling, which threaten the whole coast.",
+                "They agreed to strengthen cooperation against piracy.")).isEmpty();
+    }
+
+    @Test
+    void shouldReportAllOfAKindAgainstOneNamedInstance() {
+        assertThat(compare("Fuel deliveries will pass through all border checkpoints from Monday.",
+                "Fuel deliveries will pass through the Narva checkpoint from Monday.")).hasSize(1);
+    }
+
+    @Test
+    void shouldStaySilentWhenTheNamedInstanceIsGivenAsAnExample() {
+        assertThat(compare("Fuel deliveries will pass through all border checkpoints from Monday.",
+                "Fuel deliveries will pass through several checkpoints from Monday, including the Narva checkpoint.")).isEmpty();
+    }
 }

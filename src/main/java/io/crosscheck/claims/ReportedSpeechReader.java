@@ -19,11 +19,27 @@ public final class ReportedSpeechReader {
                 // "requested by Moscow, according to the French presidency": the source follows "according to".
                 final boolean subject = !accordingTo && m.to() <= c.from() && c.from() - m.to() <= MAX_GAP;
                 final boolean source = accordingTo && m.from() >= c.to() && m.from() - c.to() <= MAX_GAP;
-                if ((subject || source) && !m.actor().equals(clause.issuerCountry()) && !m.actor().equals(ActorResolver.BOTH)) {
+                if ((subject || source) && !m.actor().equals(clause.issuerCountry()) && !m.actor().equals(ActorResolver.BOTH)
+                        && !(subject && articleBetween(clause, m.to(), c.from()))) {
                     return m.actor();
                 }
             }
         }
         return null;
     }
+
+    /**
+     * "Armenia removes the territorial claims": an article between the actor and the cue word opens a noun phrase,
+     * so the cue is a noun ("claims", "reports"), not the actor's speech.
+     */
+    private static boolean articleBetween(Clause clause, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ARTICLES.contains(clause.tokens().get(i).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "its", "their", "these", "those");
 }

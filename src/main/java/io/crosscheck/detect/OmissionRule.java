@@ -286,7 +286,7 @@ public final class OmissionRule implements ContradictionRule {
      * they name. When the other readout's issuer is unknown, the demand is not held to this.
      */
     private boolean madeOf(Claim c, Set<String> sides, String omittingParty) {
-        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find()) {
+        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()) {
             return true;
         }
         // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note: a
@@ -320,13 +320,26 @@ public final class OmissionRule implements ContradictionRule {
     /** "must become the key condition for …": a condition binds the outcome whoever must meet it. */
     private static final Pattern CONDITION_WORDS = Pattern.compile(
             "\\b(?:condition|conditions|precondition|prerequisite|red line|indispensable|non-negotiable)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A construction that makes one step wait on another ("will proceed only after the army has verified …", "must
+     * be preceded by the withdrawal of …", "must halt enrichment before any discussion of sanctions relief can
+     * begin", "will be conditional on verification"): a precondition on the outcome, whoever must meet it. Looser
+     * conditions ("subject to approval", "if the", "as long as") qualify an outcome both readouts usually report.
+     * Group 1 ends where the condition itself starts.
+     */
+    static final Pattern PRECONDITION = Pattern.compile(
+            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:must|should|will|would) (?:first )?be preceded by"
+                    + "|before any\\b(?=[^.;]{0,60}\\b(?:can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of");
     private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary)\\b");
     /** "the U.S. side must": the party that must act is named in the few words before the modal. */
     private static final int MODAL_SUBJECT_CHARS = 30;
 
     private static boolean unnamedPoint(Claim c) {
-        return UNNAMED_POINTS.contains(c.getStatus()) && !FIRST_PERSON.matcher(c.getEvidence()).find();
+        final boolean point = UNNAMED_POINTS.contains(c.getStatus())
+                || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find();
+        return point && !FIRST_PERSON.matcher(c.getEvidence()).find();
     }
 
     private double sharedTermShare(String evidence, Set<String> otherTerms) {

@@ -18,4 +18,10 @@ class ReportedSpeechReaderTest {
     void shouldLeaveTheIssuersOwnWordsUnattributed() {
         assertThat(Extraction.claim("US", "The President said sanctions will stay.", "sanctions").getAssertedBy()).isNull();
     }
+
+    @Test
+    void shouldNotReadANounAfterAnArticleAsTheNamedSidesSpeech() {
+        assertThat(Extraction.claim("AZ", "The Minister underlined that signing the peace agreement is possible only after "
+                + "Armenia removes the territorial claims from its Constitution.", "peace-settlement").getAssertedBy()).isNull();
+    }
 }

@@ -161,4 +161,31 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
         assertThat(rule.compare(making, otherStatus)).isEmpty();
     }
+
+    @Test
+    void shouldHoldAPreconditionAgainstAMediatorsReadoutThatLeavesItOut() {
+        final Statement mediator = statement("b", "EU External Action Service", claim("visas", ClaimStatus.DISCUSSED,
+                "The facilitated dialogue covered visa liberalisation and energy."));
+        mediator.setIssuerCountry("EU");
+        final Statement precondition = statement("a", "Government of Kosovo", claim("visas", ClaimStatus.DEMANDED,
+                "The Prime Minister told the Serbian side that Serbia must dismantle its parallel structures before any "
+                        + "discussion of new crossings can begin.").setAction("must").setSalience(0.95));
+        precondition.setIssuerCountry("XK");
+        final Statement obligation = statement("c", "Government of Kosovo", claim("visas", ClaimStatus.DEMANDED,
+                "The Prime Minister told the Serbian side that Serbia must dismantle its parallel structures.")
+                .setAction("must").setSalience(0.95));
+        obligation.setIssuerCountry("XK");
+        assertThat(rule.compare(precondition, mediator)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(precondition));
+        assertThat(rule.compare(obligation, mediator)).isEmpty();
+    }
+
+    @Test
+    void shouldReadOnlyStrongConditionConstructionsAsPreconditions() {
+        assertThat(OmissionRule.PRECONDITION.matcher("Each phase will proceed only after the army has verified the area.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Any truce must be preceded by the withdrawal of the militia.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Each stage will be conditional on verification by the army.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The deal is subject to approval by the Council.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("Talks will resume if the ceasefire holds.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("The ministers met before any of the other delegations arrived.").find()).isFalse();
+    }
 }

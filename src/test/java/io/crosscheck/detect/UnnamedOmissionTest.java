@@ -65,4 +65,11 @@ class UnnamedOmissionTest {
         assertThat(omissions("Implementation of the framework is subject to approval by the Supreme National Security "
                 + "Council. " + OTHER, OTHER)).isEmpty();
     }
+
+    @Test
+    void shouldReportAnUnnamedPreconditionTheOtherReadoutLeavesOut() {
+        final List<Finding> found = omissions("The lifting of the checkpoints will take place only after international "
+                + "observers have verified the return of the displaced families. " + OTHER, OTHER);
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.first().getStatementId()).isEqualTo("a"));
+    }
 }

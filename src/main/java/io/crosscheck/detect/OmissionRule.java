@@ -155,10 +155,10 @@ public final class OmissionRule implements ContradictionRule {
             final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
-                            || isDemand(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
+                            || (isDemand(c) || concessionToMediator(c, making, sides, omittingParty)) && c.getSalience() >= MIN_DEMAND_SALIENCE)
                     .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find())
                     .filter(c -> !isDemand(c) || madeOf(c, sides, omittingParty))
-                    .filter(c -> !unnamed || unnamedPoint(c))
+                    .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
                     .max((x, y) -> Double.compare(x.getSalience(), y.getSalience()))
                     .orElse(null);
             if (point == null || usedEvidence.contains(point.getEvidence())) {
@@ -170,8 +170,8 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
-            // A demand's confidence grows from its own, lower salience threshold.
-            final double conf = isDemand(point) && point.getSalience() < minSalience
+            // A demand's (or a mediator-omitted concession's) confidence grows from its own, lower salience threshold.
+            final double conf = (isDemand(point) || concessionToMediator(point, making, sides, omittingParty)) && point.getSalience() < minSalience
                     ? RuleSupport.clamp(0.5 + (point.getSalience() - MIN_DEMAND_SALIENCE) * 0.8
                             + (MAX_SIMILARITY - closest.similarity()) * 0.5)
                     : RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
@@ -230,8 +230,21 @@ public final class OmissionRule implements ContradictionRule {
                 && CONCESSION_ACTIONS.contains(c.getAction().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * "As part of the understandings reached, the Government of the United States committed to renewing the
+     * licences", in one side's readout, against the readout of the mediator who hosted the talks: an undertaking one
+     * readout credits to the other side of the meeting is a named action agreed, which the mediator's account of the
+     * outcome would include had it been agreed.
+     */
+    private static boolean concessionToMediator(Claim c, Statement making, Set<String> sides, String omittingParty) {
+        final String actor = c.getActor();
+        return omittingParty != null && !sides.contains(omittingParty) && actor != null && sides.contains(actor)
+                && !actor.equalsIgnoreCase(String.valueOf(making.getIssuerCountry()).trim())
+                && concessionBy(c, actor);
+    }
+
     private static final Set<String> CONCESSION_ACTIONS = Set.of("committed to", "pledged", "undertook", "undertaken",
-            "promised", "agreed", "agree", "consented", "accepted");
+            "promised", "agreed", "agree", "consented", "accepted", "undertook to");
 
     private static boolean isDemand(Claim c) {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
@@ -252,8 +265,16 @@ public final class OmissionRule implements ContradictionRule {
     private static final Pattern STANDING_POSITION = Pattern.compile(
             "\\b(?:remains?|remained) (?:firmly |fully |strongly )?(?:committed|opposed|determined|convinced)\\b"
                     + "|\\b(?:will|would) continue to\\b|\\bcontinues? to (?:support|oppose|reject|stand|believe)\\b"
-                    + "|\\b(?:reaffirmed|reiterated) (?:its|his|her|their) (?:long-standing |principled |consistent |firm |unwavering )?"
-                    + "(?:support|commitment|position|stance|opposition)\\b",
+                    + "|\\b(?:reaffirm|reiterat)(?:ed|es|s) (?:its|his|her|their) (?:long-standing |principled |consistent |firm |unwavering )?"
+                    + "(?:support|commitment|position|stance|opposition|rejection|condemnation)\\b"
+                    + "|\\b(?:policy|position) (?:has not|hasn't|did not|has never) changed\\b|\\b(?:policy|position) remains unchanged\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "hope that the United Nations will continue to play a central role in pushing for a ceasefire": pressing for
+     * something as an ongoing role is a standing position, not a demand made at the meeting.
+     */
+    private static final Pattern CONTINUING_PRESSURE = Pattern.compile(
+            "\\b(?:will|would|to) continue to\\b[^.;]{0,60}\\b(?:push|pushing|press|pressing|call|calling|urge|urging|demand|demanding|insist|insisting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESTATED = Pattern.compile("\\b(?:reiterated|reaffirmed|recalled|repeated) that\\b", Pattern.CASE_INSENSITIVE);
 
@@ -262,6 +283,9 @@ public final class OmissionRule implements ContradictionRule {
      * request restating a position; or an obligation by modal ("must") that the speaker "reiterated".
      */
     private static boolean standingPosition(Claim c) {
+        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find()) {
+            return true;
+        }
         if (c.getStatus() == ClaimStatus.CONDITIONAL
                 || c.getStatus() == ClaimStatus.DEMANDED && !MODAL_ACTIONS.contains(c.getAction())) {
             return false;
@@ -276,7 +300,9 @@ public final class OmissionRule implements ContradictionRule {
      */
     private static final Pattern APPEAL_TO_ALL = Pattern.compile(
             "\\b(?:called (?:on|upon)|calls (?:on|upon)|urged|urges|appealed to|appeals to|encouraged|encourages)"
-                    + " (?:the|all|both) (?:parties|sides)\\b", Pattern.CASE_INSENSITIVE);
+                    + " (?:the|all|both) (?:parties|sides)\\b"
+                    // "The two sides should implement the common understandings": an exhortation to both, not a demand of one.
+                    + "|\\b(?:the two|both) (?:sides|countries|nations|parties) (?:should|need to|ought to)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * An obligation stated with a modal ("must", "should") counts only when the side whose readout leaves it out is
@@ -329,10 +355,10 @@ public final class OmissionRule implements ContradictionRule {
      * Group 1 ends where the condition itself starts.
      */
     static final Pattern PRECONDITION = Pattern.compile(
-            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:must|should|will|would) (?:first )?be preceded by"
+            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:depends|will depend|(?:is|remains) dependent) on|(?:must|should|will|would) (?:first )?be preceded by"
                     + "|before any\\b(?=[^.;]{0,60}\\b(?:can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of");
-    private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary)\\b");
+    private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of", "requires", "require");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary|requires?)\\b");
     /** "the U.S. side must": the party that must act is named in the few words before the modal. */
     private static final int MODAL_SUBJECT_CHARS = 30;
 

@@ -184,8 +184,51 @@ class OmissionRuleTest {
         assertThat(OmissionRule.PRECONDITION.matcher("Each phase will proceed only after the army has verified the area.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("Any truce must be preceded by the withdrawal of the militia.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("Each stage will be conditional on verification by the army.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Further progress depends on the implementation of the protocol.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("It will bring certainty to the farmers who depend on exports.").find()).isFalse();
         assertThat(OmissionRule.PRECONDITION.matcher("The deal is subject to approval by the Council.").find()).isFalse();
         assertThat(OmissionRule.PRECONDITION.matcher("Talks will resume if the ceasefire holds.").find()).isFalse();
         assertThat(OmissionRule.PRECONDITION.matcher("The ministers met before any of the other delegations arrived.").find()).isFalse();
+    }
+
+    @Test
+    void shouldNotCountRestatedPoliciesExhortationsOrOngoingPressureAsPoints() {
+        final Statement omitting = statement("b", "MFA Russia", claim("prisoner-exchange", ClaimStatus.AGREED,
+                "The delegations agreed on an exchange of prisoners."));
+        omitting.setIssuerCountry("RU");
+        final Statement policy = statement("a", "State Department", claim("sanctions", ClaimStatus.REJECTED,
+                "Our policy has not changed: we oppose any easing of sanctions on Russia.").setSalience(0.9));
+        final Statement rejection = statement("c", "MFA Ukraine", claim("sanctions", ClaimStatus.REJECTED,
+                "Ukraine reiterates its rejection of any easing of sanctions on Russia.").setSalience(0.9));
+        final Statement exhortation = statement("d", "MFA Ukraine", claim("energy", ClaimStatus.DEMANDED,
+                "The two sides should push for the steady development of energy cooperation with Russia.")
+                .setAction("push for").setSalience(0.9));
+        final Statement ongoing = statement("e", "MFA Ukraine", claim("ceasefire", ClaimStatus.DEMANDED,
+                "Ukraine hopes that Russia will continue to play a role in pushing for a ceasefire.")
+                .setAction("push for").setSalience(0.9));
+        final Statement recalled = statement("f", "MFA Ukraine", claim("energy", ClaimStatus.DEMANDED,
+                "The Minister recalled that energy security requires a European response.").setAction("requires").setSalience(0.9));
+        assertThat(rule.compare(policy, omitting)).isEmpty();
+        assertThat(rule.compare(rejection, omitting)).isEmpty();
+        assertThat(rule.compare(exhortation, omitting)).isEmpty();
+        assertThat(rule.compare(ongoing, omitting)).isEmpty();
+        assertThat(rule.compare(recalled, omitting)).isEmpty();
+    }
+
+    @Test
+    void shouldReportAnUndertakingByTheOtherSideThatTheMediatorsReadoutLeavesOut() {
+        final Statement mediator = statement("b", "MOFA Qatar", claim("prisoner-exchange", ClaimStatus.AGREED,
+                "Qatar welcomes the exchange of detainees between the two countries."));
+        mediator.setIssuerCountry("QA");
+        final Statement making = statement("a", "Government of Venezuela", claim("text.licences-oil", ClaimStatus.AGREED,
+                "As part of the understandings, the Government of the United States committed to renewing the oil licences "
+                        + "of Venezuela.").setAction("committed to").setActor("US").setSalience(0.65));
+        making.setIssuerCountry("VE");
+        final Statement own = statement("c", "Government of Venezuela", claim("text.licences-oil", ClaimStatus.AGREED,
+                "As part of the understandings, Venezuela committed to renewing the oil licences of the United States.")
+                .setAction("committed to").setActor("VE").setSalience(0.65));
+        own.setIssuerCountry("VE");
+        assertThat(rule.compare(making, mediator)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(own, mediator)).isEmpty();
     }
 }

@@ -74,7 +74,7 @@ public final class Detector {
             a = aligned[0];
             b = aligned[1];
         }
-        final double penalty = sameGovernment(a, b) ? SAME_GOVERNMENT_PENALTY : 0.0;
+        final double penalty = RuleSupport.sameIssuerCountry(a, b) ? SAME_GOVERNMENT_PENALTY : 0.0;
         final Map<String, Finding> best = new LinkedHashMap<>();
         for (ContradictionRule rule : rules) {
             for (Finding found : rule.compare(a, b)) {
@@ -116,11 +116,6 @@ public final class Detector {
      */
     static final double SAME_GOVERNMENT_PENALTY = 0.35;
 
-    private static boolean sameGovernment(Statement a, Statement b) {
-        final String countryA = a.getIssuerCountry();
-        final String countryB = b.getIssuerCountry();
-        return countryA != null && !countryA.isBlank() && countryA.trim().equalsIgnoreCase(countryB == null ? "" : countryB.trim());
-    }
 
     /**
      * A POLARITY finding and a STATUS finding on one topic that quote a same excerpt report one difference twice

@@ -117,7 +117,8 @@ public final class OmissionRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        if (sameCountry(a, b)) {
+        // Two offices of one government (White House, State Department) summarise differently without contradicting.
+        if (RuleSupport.sameIssuerCountry(a, b)) {
             return List.of();
         }
         final List<Finding> out = new ArrayList<>(oneWay(a, b));
@@ -125,12 +126,6 @@ public final class OmissionRule implements ContradictionRule {
         return out;
     }
 
-    /** Two offices of one government (White House, State Department) summarise differently without contradicting. */
-    private static boolean sameCountry(Statement a, Statement b) {
-        final String ca = a.getIssuerCountry();
-        final String cb = b.getIssuerCountry();
-        return ca != null && !ca.isBlank() && ca.trim().equalsIgnoreCase(cb == null ? "" : cb.trim());
-    }
 
     private List<Finding> oneWay(Statement making, Statement omitting) {
         if (followUps.get(omitting.getText()) || followUps.get(making.getText())) {

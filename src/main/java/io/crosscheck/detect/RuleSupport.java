@@ -55,6 +55,13 @@ final class RuleSupport {
         return out;
     }
 
+    /** Whether both statements name the same issuing state ({@code issuerCountry}); false when either is unknown. */
+    static boolean sameIssuerCountry(Statement a, Statement b) {
+        final String countryA = a.getIssuerCountry();
+        final String countryB = b.getIssuerCountry();
+        return countryA != null && !countryA.isBlank() && countryA.trim().equalsIgnoreCase(countryB == null ? "" : countryB.trim());
+    }
+
     static Severity severity(double salience) {
         if (salience >= 0.75) {
             return Severity.HIGH;

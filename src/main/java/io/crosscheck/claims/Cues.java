@@ -59,7 +59,7 @@ public final class Cues {
         final List<Cue> out = new ArrayList<>();
         for (PhraseMatcher.Match<Category> m : statusAndOther.find(tokens)) {
             // Longest match first: the blocking phrase takes the span, and the cue inside it is not read.
-            if (m.value() != Category.CUE_BLOCK) {
+            if (m.value() != Category.CUE_BLOCK && !properNounAt(tokens, m.from())) {
                 out.add(new Cue(m.value(), m.from(), m.to()));
             }
         }
@@ -79,6 +79,18 @@ public final class Cues {
         }
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
+    }
+
+    /**
+     * A capitalised word inside a sentence is part of a name, not a verb: "Secretary of State", "the State
+     * Council", "Agreed Framework". The first word of a sentence or of a quotation may be capitalised anyway.
+     */
+    private static boolean properNounAt(List<Token> tokens, int index) {
+        if (index == 0 || tokens.get(index).breakBefore()) {
+            return false;
+        }
+        final String surface = tokens.get(index).surface();
+        return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
     }
 
     private static boolean blockedAt(List<Cue> cues, int index) {

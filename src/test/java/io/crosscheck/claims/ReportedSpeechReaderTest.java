@@ -24,4 +24,10 @@ class ReportedSpeechReaderTest {
         assertThat(Extraction.claim("AZ", "The Minister underlined that signing the peace agreement is possible only after "
                 + "Armenia removes the territorial claims from its Constitution.", "peace-settlement").getAssertedBy()).isNull();
     }
+
+    @Test
+    void shouldNotReadATitleContainingStateAsSpeech() {
+        assertThat(Extraction.claim("RU", "The Foreign Minister discussed sanctions relief with the US Secretary of State.",
+                "sanctions").getAssertedBy()).isNull();
+    }
 }

@@ -47,7 +47,7 @@ public final class QuantityParser {
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(%|percent\\b|per cent\\b)");
     private static final Pattern POINTS_AFTER = Pattern.compile("^\\s*(percentage points?|basis points?|points?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "^\\s*(?:US\\s+)?(dollars?|USD|euros?|EUR|yuan|renminbi|RMB|rubles?|roubles?|rupees?|pounds sterling|GBP)\\b",
+            "^\\s*(?:US\\s+|U\\.S\\.\\s*)?(dollars?|USD|euros?|EUR|yuan|renminbi|RMB|rubles?|roubles?|rupees?|pounds sterling|GBP)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_AFTER = Pattern.compile(
             "^\\s*-?\\s*(minutes?|hours?|days?|weeks?|months?|years?)\\b", Pattern.CASE_INSENSITIVE);

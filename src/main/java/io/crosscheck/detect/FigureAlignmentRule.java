@@ -36,6 +36,18 @@ public final class FigureAlignmentRule implements ContradictionRule {
      */
     static final double MIN_CLAUSE_SIMILARITY = 0.2;
 
+    /**
+     * Two figures that count the same specific noun ("1,000 Indian pilgrims", "750 Indian pilgrims") already share
+     * what is counted, the strongest word the clauses can share; the rest of the clause may differ in length and
+     * wording, as an agency paraphrase of a long sentence does.
+     */
+    static final double MIN_CLAUSE_SIMILARITY_SAME_NOUN = 0.1;
+
+    /** Counted nouns too general to say what is counted ("two million people", "three projects"). */
+    private static final Set<String> GENERAL_NOUNS = Set.of("person", "people", "project", "agreement", "document",
+            "item", "issue", "area", "point", "step", "measure", "country", "side", "time", "case", "unit", "member",
+            "percent", "date", "view", "cooperation", "meeting", "round");
+
     private final SentenceAligner aligner;
 
     public FigureAlignmentRule(SentenceAligner aligner) {
@@ -52,7 +64,7 @@ public final class FigureAlignmentRule implements ContradictionRule {
         final List<Claim> ca = withFigures(a);
         final List<Claim> cb = withFigures(b);
         Finding best = null;
-        double bestSimilarity = MIN_CLAUSE_SIMILARITY;
+        double bestSimilarity = 0;
         for (Claim x : ca) {
             for (Claim y : cb) {
                 if (x.getTopic().equals(y.getTopic())) {
@@ -64,7 +76,7 @@ public final class FigureAlignmentRule implements ContradictionRule {
                 }
                 final double similarity = aligner.similarity(withoutFigureWords(x.getEvidence()),
                         withoutFigureWords(y.getEvidence()));
-                if (similarity < bestSimilarity) {
+                if (similarity < requiredSimilarity(conflict[0]) || similarity < bestSimilarity) {
                     continue;
                 }
                 bestSimilarity = similarity;
@@ -87,6 +99,14 @@ public final class FigureAlignmentRule implements ContradictionRule {
         }
         final Set<String> termsA = aligner.terms(headA);
         return !termsA.isEmpty() && aligner.terms(headB).stream().noneMatch(termsA::contains);
+    }
+
+    /** The clause similarity a conflict needs: less when the figures count the same specific noun. */
+    private static double requiredSimilarity(Quantity q) {
+        final String unit = q.getUnit();
+        final boolean countedNoun = unit != null && unit.length() > 3 && unit.chars().allMatch(Character::isLowerCase)
+                && !GENERAL_NOUNS.contains(unit) && !NumericRule.isMeasureUnit(unit);
+        return countedNoun ? MIN_CLAUSE_SIMILARITY_SAME_NOUN : MIN_CLAUSE_SIMILARITY;
     }
 
     /** Matches a figure written as "N-unit" and the two words after it. */

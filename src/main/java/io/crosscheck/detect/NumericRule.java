@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * NUMERIC: the two statements give different figures for the same thing: same topic, same unit
@@ -330,6 +331,14 @@ public final class NumericRule implements ContradictionRule {
             step *= 10;
         }
         return v % 10 == 5 ? step * 5 : step;
+    }
+
+    /** Units of measure (weight, volume, length, energy, time): they say how much, not what is counted. */
+    private static final Set<String> MEASURE_UNITS = Set.of("tonne", "metre", "kilometre", "mile", "barrel", "litre",
+            "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "watt");
+
+    static boolean isMeasureUnit(String unit) {
+        return MEASURE_UNITS.contains(spelling(unit)) || baseUnit(unit).equals("duration");
     }
 
     /** One spelling for units written two ways ("tons" in one readout, "tonnes" in the other). */

@@ -33,6 +33,7 @@ class QuantityParserTest {
             assertThat(q.getUnit()).isEqualTo("EUR");
         });
         assertThat(only("Germany will contribute EUR 20 million").getValue()).isEqualTo(2e7);
+        assertThat(only("trade of 350 billion U.S. dollars by 2030").getUnit()).isEqualTo("USD");
     }
 
     @Test

@@ -96,4 +96,30 @@ class FigureAlignmentRuleTest {
 
         assertThat(rule.compare(a, b)).isEmpty();
     }
+
+    @Test
+    void shouldCompareTheSameCountedNounInOtherwiseDifferentClauses() {
+        final String delegates = "The sides agreed that 400 delegates would attend the forum in Busan in the autumn.";
+        final String longer = "The two countries will expand cultural cooperation, resume direct flights between their capitals, "
+                + "open two consulates and welcome 250 delegates at a festival later this year, the ministry said.";
+        final Statement a = statement("a", "X", claim("text.youth-forum", ClaimStatus.AGREED, delegates)
+                .setQuantities(List.of(qty(400, "delegate", Approximation.EXACT))));
+        final Statement b = statement("b", "Y", claim("culture", ClaimStatus.ANNOUNCED, longer)
+                .setQuantities(List.of(qty(250, "delegate", Approximation.EXACT))));
+
+        assertThat(rule.compare(a, b)).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(AlertKind.NUMERIC));
+    }
+
+    @Test
+    void shouldStillWantSimilarClausesForUnitsOfMeasure() {
+        final Statement a = statement("a", "X", claim("text.fertiliser", ClaimStatus.AGREED,
+                "The sides agreed that 400 thousand tonnes of fertiliser would be shipped through the port by December.")
+                .setQuantities(List.of(qty(4e5, "tonne", Approximation.EXACT))));
+        final Statement b = statement("b", "Y", claim("trade", ClaimStatus.ANNOUNCED,
+                "The two countries will expand cultural cooperation, resume direct flights and raise steel exports "
+                        + "to 250 thousand tonnes, the ministry said.")
+                .setQuantities(List.of(qty(2.5e5, "tonne", Approximation.EXACT))));
+
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
 }

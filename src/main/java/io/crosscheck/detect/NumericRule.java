@@ -304,7 +304,7 @@ public final class NumericRule implements ContradictionRule {
         return switch (q.getApproximation()) {
             case EXACT, CHANGE_TO, CHANGE_BY -> new double[]{v, v};
             case ABOUT -> {
-                final double slack = Math.min(Math.abs(v) * ABOUT, roundingStep(q.getValue()) * hours(q.getUnit()));
+                final double slack = Math.min(Math.abs(v) * ABOUT, roundingReach(q.getValue()) * hours(q.getUnit()));
                 yield new double[]{v - slack, v + slack};
             }
             // "Worth more than USD 10 billion" is not how a readout gives 27 billion: a floor reaches to twice itself.
@@ -317,9 +317,18 @@ public final class NumericRule implements ContradictionRule {
     }
 
     /**
-     * The step a whole number was rounded to: "about 2,900" is rounded to the hundred, so it reaches 2,800 to 3,000
-     * and not the 3,200 another readout gives; "about 45" is rounded to the five. Fractions have no such step.
+     * The step a whole number was rounded to: "about 2,900" is rounded to the hundred, so it stands for 2,850 to 2,950
+     * (half a step either way) and not the 3,000 another readout gives; "about US$1.2 billion" is not "$1.3 billion";
+     * "about 45" is rounded to the five and reaches a whole five either way. Fractions have no such step.
      */
+    static double roundingReach(double value) {
+        final double step = roundingStep(value);
+        // A figure ending in 5 ("about 45 minutes", "about 1,500") is rounded to a coarse step and may stand for
+        // anything up to the next step; "about 2,900" was rounded to the nearest hundred.
+        final double leading = step / Math.pow(10, Math.floor(Math.log10(step)));
+        return Math.abs(leading - 5) < 1e-9 ? step : step / 2;
+    }
+
     static double roundingStep(double value) {
         double v = Math.abs(value);
         if (v == 0 || v != Math.rint(v) || v > 1e15) {

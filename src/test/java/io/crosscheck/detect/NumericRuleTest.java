@@ -182,7 +182,9 @@ class NumericRuleTest {
     @Test
     void shouldReadAnApproximateFigureToTheStepItWasRoundedTo() {
         assertThat(compare(List.of(qty(2900, "person", Approximation.ABOUT)), List.of(qty(3200, "person", Approximation.EXACT)))).hasSize(1);
-        assertThat(compare(List.of(qty(2900, "person", Approximation.ABOUT)), List.of(qty(2950, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(2900, "person", Approximation.ABOUT)), List.of(qty(2940, "person", Approximation.EXACT)))).isEmpty();
+        assertThat(compare(List.of(qty(2900, "person", Approximation.ABOUT)), List.of(qty(3000, "person", Approximation.EXACT)))).hasSize(1);
+        assertThat(compare(List.of(qty(1.2e9, "USD", Approximation.ABOUT)), List.of(qty(1.3e9, "USD", Approximation.EXACT)))).hasSize(1);
         assertThat(compare(List.of(qty(45, "minute", Approximation.ABOUT)), List.of(qty(49, "minute", Approximation.EXACT)))).isEmpty();
         assertThat(NumericRule.roundingStep(1500)).isEqualTo(500);
         assertThat(NumericRule.roundingStep(1.5)).isInfinite();

@@ -47,6 +47,11 @@ public final class StatusReader {
                 }
             }
         }
+        if (governing == null && insideCondition(cues, hitFrom)) {
+            // "subject to approval by the Executive Board, which is expected to consider the review": the cue
+            // after a topic named in a condition speaks of the condition's own course, not of the topic.
+            return new Reading(ClaimStatus.CONDITIONAL, null, null, condition(clause));
+        }
         if (governing == null) {
             for (Cues.Cue c : cues) {
                 if (governing != null) {
@@ -79,6 +84,11 @@ public final class StatusReader {
         final String actor = governing == null ? null : actorOf(clause, governing);
         final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
         return new Reading(status, cueText, actor, condition);
+    }
+
+    /** Whether a condition cue opens before the topic phrase, so that the topic is named inside the condition. */
+    private static boolean insideCondition(List<Cues.Cue> cues, int hitFrom) {
+        return cues.stream().anyMatch(c -> c.category() == Cues.Category.CONDITIONAL && c.from() < hitFrom);
     }
 
     /**

@@ -115,4 +115,44 @@ class StatusReaderTest {
         assertThat(status("On the next round, the Chinese side stated that, given the schedules of both delegations and "
                 + "the coming holidays, it agreed to the dates.", "next-meeting")).isNotEqualTo(ClaimStatus.NOT_IN_FORCE);
     }
+    @Test
+    void shouldReadATopicNamedInsideAConditionAsConditional() {
+        final var claim = Extraction.claim("XX", "The arrangement is subject to approval by the World Bank Executive Board, "
+                + "which will discuss the loan next month.", "board-approval");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.CONDITIONAL);
+        assertThat(status("Ghana welcomed the approval by the Executive Board of the new loan.", "board-approval"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadAMeetingWithoutADateAsUndecided() {
+        assertThat(Extraction.claim("US", "We remain in touch, but no date has been set for the next round.", "next-meeting")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The ministers agreed to hold the next bilateral meeting in Lima.", "next-meeting"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadAConsiderationWithAnAdverbAsUndecided() {
+        assertThat(Extraction.claim("CN", "Beijing will carefully consider Zambia's request on debt relief.", "debt-relief")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
+    void shouldReadAProposalHandedOnForReviewOrAnswerLaterAsUndecided() {
+        final var referred = Extraction.claims("MFA", "DJ", "Bolivia presented a proposal on sea access. Chile took the "
+                + "proposal and will send it to its parliament for review.").stream()
+                .filter(c -> c.getTopic().equals("sea-access")).toList();
+        assertThat(referred).extracting(c -> c.getAction()).contains(StatusReader.UNDECIDED);
+        final var answered = Extraction.claims("MFA", "PL", "Hungary put forward a proposal to create working groups on "
+                + "transit. Austria will respond to the proposal in June.").stream()
+                .filter(c -> c.getTopic().equals("talks-format")).toList();
+        assertThat(answered).extracting(c -> c.getAction()).contains(StatusReader.UNDECIDED);
+    }
+
+    @Test
+    void shouldReadADecisionToActAsAgreed() {
+        assertThat(status("The Commissioner welcomed their decision to set up joint working groups.", "talks-format"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
 }

@@ -38,12 +38,38 @@ final class CoverageReader {
      * {@code restriction} the restricting cue ("pilot"), each null if absent.
      */
     record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, Item universalItem, String restriction,
-                    boolean exemplifies) {
+                    boolean exemplifies, Covered covered) {
         Coverage {
             phrases = List.copyOf(phrases);
             lists = lists.stream().map(List::copyOf).toList();
         }
     }
+
+    /**
+     * The object of a coverage verb read from the words, not the tags ("will cover wheat, maize and rapeseed": the
+     * tagger takes commodity names it does not know for verbs): its items' content stems and surfaces, and whether
+     * the sentence closes it with "only" ("will cover wheat only").
+     */
+    record Covered(List<Set<String>> items, List<String> surfaces, boolean only) {
+        Covered {
+            items = items.stream().map(Set::copyOf).toList();
+            surfaces = List.copyOf(surfaces);
+        }
+    }
+
+    /** A verb that says what an action covers, and its object up to the end of the clause. */
+    private static final Pattern COVERAGE_OBJECT = Pattern.compile(
+            "\\b(?:cover|covers|covering|will cover|appl(?:y|ies|ying) (?:only )?to|extend(?:s|ing)? (?:only )?to)\\s+(?<object>[^.;:()\"]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the object of a coverage verb ends: a relative or adverbial clause or phrase after a comma. */
+    private static final Pattern OBJECT_END = Pattern.compile(
+            ",\\s+(?:which|who|where|while|whereas|in |from |as of|with |effective|according|under |until|for |to |the )"
+                    + "|\\s+(?:which|where|while|whereas|from|as of|in line with|in order|until|starting|beginning)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s*(?:as well as\\s+|and\\s+|or\\s+)?|\\s+(?:and|or|as well as)\\s+");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?:only\\s+)?(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
+    /** Longest item of an enumeration; a longer run of words is a clause, not a thing covered. */
+    private static final int MAX_ITEM_WORDS = 4;
 
     private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
     /**
@@ -101,7 +127,52 @@ final class CoverageReader {
             }
         }
         return new Coverage(phrases, lists(words, spans, phrases), universal, universalItem, restriction(sentence),
-                EXAMPLES.matcher(sentence).find());
+                EXAMPLES.matcher(sentence).find(), covered(sentence));
+    }
+
+    /**
+     * The object of the sentence's first coverage verb as items split at commas and "and"/"or", or null when there is
+     * none or it is not a plain enumeration of common nouns (a name, a quantifier, a number or a long clause).
+     */
+    Covered covered(String sentence) {
+        final Matcher m = COVERAGE_OBJECT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String object = m.group("object");
+        final Matcher end = OBJECT_END.matcher(object);
+        if (end.find()) {
+            object = object.substring(0, end.start());
+        }
+        object = object.strip();
+        boolean only = m.group().toLowerCase(Locale.ROOT).contains(" only ");
+        if (object.toLowerCase(Locale.ROOT).endsWith(" only")) {
+            only = true;
+            object = object.substring(0, object.length() - " only".length()).strip();
+        }
+        if (object.toLowerCase(Locale.ROOT).startsWith("only ")) {
+            only = true;
+        }
+        final List<Set<String>> items = new ArrayList<>();
+        final List<String> surfaces = new ArrayList<>();
+        for (String part : ITEM_SEPARATOR.split(object)) {
+            final String item = LEADING_DETERMINER.matcher(part.strip()).replaceFirst("");
+            if (item.isEmpty()) {
+                continue;
+            }
+            final String[] itemWords = item.split("\\s+");
+            if (itemWords.length > MAX_ITEM_WORDS || !item.equals(item.toLowerCase(Locale.ROOT))
+                    || item.matches(".*\\d.*") || UNIVERSAL.contains(itemWords[0].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            final Set<String> stems = new HashSet<>(analyzer.contentTerms(item));
+            if (stems.isEmpty()) {
+                return null;
+            }
+            items.add(stems);
+            surfaces.add(item);
+        }
+        return items.isEmpty() ? null : new Covered(items, surfaces, only);
     }
 
     /**

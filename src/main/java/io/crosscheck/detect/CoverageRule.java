@@ -120,6 +120,11 @@ public final class CoverageRule implements ContradictionRule {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
         }
+        final String beyondOnly = beyondOnly(x, y, mentionsOfY);
+        if (beyondOnly != null) {
+            return sx.getIssuer() + " says it covers " + String.join(", ", x.covered().surfaces()) + "; " + sy.getIssuer()
+                    + " says " + String.join(", ", y.covered().surfaces()) + " only (not " + beyondOnly + ").";
+        }
         if (x.restriction() != null) {
             return null;
         }
@@ -155,6 +160,32 @@ public final class CoverageRule implements ContradictionRule {
             if (shared != null && missing != null && !(yEnumerates && substitution(list, y))) {
                 return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
                         + sy.getIssuer() + " does not.";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "will cover wheat, maize and rapeseed" against "will cover wheat only": both name what the action covers after a
+     * coverage verb, {@code y} closes its list with "only", everything {@code y} names is in {@code x}'s list, and
+     * {@code x} names something {@code y}'s text never mentions. Returns that thing, or null.
+     */
+    private static String beyondOnly(Coverage x, Coverage y, Mentions mentionsOfY) {
+        final CoverageReader.Covered longer = x.covered();
+        final CoverageReader.Covered shorter = y.covered();
+        if (longer == null || shorter == null || longer.only() || !shorter.only() || longer.items().size() < 2) {
+            return null;
+        }
+        for (Set<String> item : shorter.items()) {
+            if (longer.items().stream().noneMatch(other -> overlaps(item, other))) {
+                return null;
+            }
+        }
+        for (int i = 0; i < longer.items().size(); i++) {
+            final Set<String> item = longer.items().get(i);
+            if (shorter.items().stream().noneMatch(other -> overlaps(item, other))
+                    && item.stream().noneMatch(mentionsOfY.terms()::contains)) {
+                return longer.surfaces().get(i);
             }
         }
         return null;

@@ -167,4 +167,34 @@ class CoverageRuleTest {
         assertThat(compare("Fuel deliveries will pass through all border checkpoints from Monday.",
                 "Fuel deliveries will pass through several checkpoints from Monday, including the Narva checkpoint.")).isEmpty();
     }
+
+    @Test
+    void shouldReportAListAgainstOneItemOnlyInTheStandardDetector() {
+        final Statement a = TestStatements.of("a", "Ministry A", "AA",
+                "The two governments agreed that the new quota regime for steel imports will cover rebar, wire rod and coils.");
+        final Statement b = TestStatements.of("b", "Ministry B", "BB",
+                "Both governments agreed on a quota regime for steel imports that will cover rebar only.");
+        final List<Finding> found = standardRule.compare(a, b);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("rebar only").contains("wire rod");
+    }
+
+    @Test
+    void shouldStaySilentWhenTheOnlyListNamesEverythingTheOtherSideLists() {
+        final Statement a = TestStatements.of("a", "Ministry A", "AA",
+                "The two governments agreed that the new quota regime for steel imports will cover rebar and wire rod.");
+        final Statement b = TestStatements.of("b", "Ministry B", "BB",
+                "Both governments agreed on a quota regime for steel imports that will cover rebar and wire rod only.");
+        assertThat(standardRule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenTheOtherSideMentionsTheExtraItemElsewhere() {
+        final Statement a = TestStatements.of("a", "Ministry A", "AA",
+                "The two governments agreed that the new quota regime for steel imports will cover rebar, wire rod and coils.");
+        final Statement b = TestStatements.of("b", "Ministry B", "BB",
+                "Both governments agreed on a quota regime for steel imports that will cover rebar only. "
+                        + "Quotas for wire rod and coils will be set next year.");
+        assertThat(standardRule.compare(a, b)).isEmpty();
+    }
 }

@@ -60,11 +60,11 @@ public final class OmissionRule implements ContradictionRule {
     static final double DEMAND_MAX_SIMILARITY = 0.22;
 
     /**
-     * A spokesperson's answer to questions or a follow-up "in response to" reports speaks to one point; it does not
-     * omit the rest of the meeting.
+     * A spokesperson's answer to questions (a transcript whose questions are labelled "Q:" or "REPORTER:") or a follow-up
+     * "in response to" reports speaks to one point; it does not omit the rest of the meeting.
      */
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            "(?m)^\\s*(?:Q|Question)\\s*:|\\b(?:[Aa]sked (?:about|whether|if)|answered (?:a )?questions?|in response to (?:a )?(?:question|media|reports|journalists)"
+            "(?m)^\\s*(?:Q|Question|REPORTER|Reporter|JOURNALIST|Journalist)\\s*:|\\b(?:[Aa]sked (?:about|whether|if)|answered (?:a )?questions?|in response to (?:a )?(?:question|media|reports|journalists)"
                     + "|responding to (?:a )?(?:question|media|reports|journalists))");
 
     private final SentenceAligner aligner;
@@ -150,11 +150,12 @@ public final class OmissionRule implements ContradictionRule {
             final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
-                            || (isDemand(c) || concessionToMediator(c, making, sides, omittingParty)) && c.getSalience() >= MIN_DEMAND_SALIENCE)
+                            || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
+                            || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE)
                     .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find())
-                    .filter(c -> !isDemand(c) || madeOf(c, sides, omittingParty))
+                    .filter(c -> !isDemand(c, making, omittingParty) || madeOf(c, sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
-                    .max((x, y) -> Double.compare(x.getSalience(), y.getSalience()))
+                    .max((x, y) -> Double.compare(salienceOf(x, making, omittingParty), salienceOf(y, making, omittingParty)))
                     .orElse(null);
             if (point == null || usedEvidence.contains(point.getEvidence())) {
                 continue;
@@ -166,13 +167,14 @@ public final class OmissionRule implements ContradictionRule {
             }
             usedEvidence.add(point.getEvidence());
             // A demand's (or a mediator-omitted concession's) confidence grows from its own, lower salience threshold.
-            final double conf = (isDemand(point) || concessionToMediator(point, making, sides, omittingParty)) && point.getSalience() < minSalience
-                    ? RuleSupport.clamp(0.5 + (point.getSalience() - MIN_DEMAND_SALIENCE) * 0.8
+            final double salience = salienceOf(point, making, omittingParty);
+            final double conf = (isDemand(point, making, omittingParty) || concessionToMediator(point, making, sides, omittingParty)) && salience < minSalience
+                    ? RuleSupport.clamp(0.5 + (salience - MIN_DEMAND_SALIENCE) * 0.8
                             + (MAX_SIMILARITY - closest.similarity()) * 0.5)
                     : RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
                             + (MAX_SIMILARITY - closest.similarity()) * 0.5);
             out.add(new Finding(AlertKind.OMISSION, topic, making, omitting, point.getEvidence(), closest.sentence().text(),
-                    RuleSupport.severity(point.getSalience()), conf,
+                    RuleSupport.severity(salience), conf,
                     explain(making, omitting, topic, point)));
         }
         return out;
@@ -189,8 +191,8 @@ public final class OmissionRule implements ContradictionRule {
                 .anyMatch(o -> o.getStatus() != ClaimStatus.STATED && o.getStatus() != ClaimStatus.DISCUSSED);
         for (Claim c : claims) {
             final boolean concession = !statusGiven && concessionBy(c, omittingParty);
-            if (!(isDemand(c) && madeOf(c, sides, omittingParty) || concession)
-                    || c.getSalience() < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
+            if (!(isDemand(c, making, omittingParty) && madeOf(c, sides, omittingParty) || concession)
+                    || salienceOf(c, making, omittingParty) < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
                     || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find()
                     || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
@@ -200,10 +202,11 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             usedEvidence.add(c.getEvidence());
-            final double conf = RuleSupport.clamp(0.5 + (c.getSalience() - MIN_DEMAND_SALIENCE) * 0.8
+            final double salience = salienceOf(c, making, omittingParty);
+            final double conf = RuleSupport.clamp(0.5 + (salience - MIN_DEMAND_SALIENCE) * 0.8
                     + (DEMAND_MAX_SIMILARITY - closest.similarity()));
             return new Finding(AlertKind.OMISSION, topic, making, omitting, c.getEvidence(), closest.sentence().text(),
-                    RuleSupport.severity(c.getSalience()), conf, explain(making, omitting, topic, c));
+                    RuleSupport.severity(salience), conf, explain(making, omitting, topic, c));
         }
         return null;
     }
@@ -244,6 +247,48 @@ public final class OmissionRule implements ContradictionRule {
     private static boolean isDemand(Claim c) {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
                 && !REQUESTED_CONTACT.matcher(c.getEvidence()).find();
+    }
+
+    /** A demand by its extracted status, or one the sentence's construction makes whatever status it was read with. */
+    private boolean isDemand(Claim c, Statement making, String omittingParty) {
+        return isDemand(c) || impliedDemand(c, making, omittingParty);
+    }
+
+    /**
+     * A sentence read as a plain statement that is a demand or condition by its construction: a precondition ("no
+     * integration project can be implemented until the withdrawal of …", "participation presupposes that …"), or an
+     * obligation laid on the other side alone ("President X pointed out that the Y side should lift its restrictions").
+     * Such a sentence is as much a point as a demand by verb, so it is held to the demand's salience floor.
+     */
+    boolean impliedDemand(Claim c, Statement making, String omittingParty) {
+        if (DEMANDS.contains(c.getStatus()) || c.getStatus() != ClaimStatus.STATED || c.getAssertedBy() != null
+                || c.getPolarity() == Polarity.NEGATED || FIRST_PERSON.matcher(c.getEvidence()).find()) {
+            return false;
+        }
+        return PRECONDITION.matcher(c.getEvidence()).find() || obligationOfOtherSide(c.getEvidence(), making, omittingParty);
+    }
+
+    /** "the U.S. side should lift …" in China's readout: a modal whose subject names the other side and not the issuer's own. */
+    private boolean obligationOfOtherSide(String evidence, Statement making, String omittingParty) {
+        final String makingParty = participants.issuerParty(making);
+        if (omittingParty == null || makingParty == null || omittingParty.equals(makingParty)) {
+            return false;
+        }
+        final Matcher modal = OBLIGATION.matcher(evidence);
+        while (modal.find()) {
+            final Map<String, Integer> named = participants.mentions(
+                    evidence.substring(Math.max(0, modal.start() - MODAL_SUBJECT_CHARS), modal.start()));
+            if (named.containsKey(omittingParty) && !named.containsKey(makingParty)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OBLIGATION = Pattern.compile("\\b(?:must|should)\\b");
+
+    private double salienceOf(Claim c, Statement making, String omittingParty) {
+        return impliedDemand(c, making, omittingParty) ? Math.max(c.getSalience(), MIN_DEMAND_SALIENCE) : c.getSalience();
     }
 
     /** "The call, which President Putin requested": who asked for the call is an attribution, not a demand. */
@@ -325,7 +370,7 @@ public final class OmissionRule implements ContradictionRule {
             // A salient one ("called for their immediate and unconditional release") stands without an addressee.
             return participants.mentions(c.getEvidence()).containsKey(omittingParty);
         }
-        if (!MODAL_ACTIONS.contains(c.getAction())) {
+        if (c.getAction() == null || !MODAL_ACTIONS.contains(c.getAction())) {
             return true;
         }
         final Matcher modal = MODAL.matcher(c.getEvidence());
@@ -351,7 +396,12 @@ public final class OmissionRule implements ContradictionRule {
      */
     static final Pattern PRECONDITION = Pattern.compile(
             "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:depends|will depend|(?:is|remains) dependent) on|(?:must|should|will|would) (?:first )?be preceded by"
-                    + "|before any\\b(?=[^.;]{0,60}\\b(?:can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
+                    + "|before any\\b(?=[^.;]{0,60}\\b(?:can|could|will|would|may)\\b)"
+                    // "participation presupposes that …"; "no project can be implemented until …"; "must be operational
+                    // before the agreement is submitted" (a step waiting on a step, not a deadline "before the end of June").
+                    + "|presuppos(?:es|ed|e) (?:that )?"
+                    + "|\\b(?:no|not|cannot|can't|won't)\\b[^.;]{0,80}?\\buntil"
+                    + "|\\bmust\\b[^.;]{0,60}?\\bbefore\\b(?=[^.;]{0,60}\\b(?:is|are|can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of", "requires", "require");
     private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary|requires?)\\b");
     /** "the U.S. side must": the party that must act is named in the few words before the modal. */

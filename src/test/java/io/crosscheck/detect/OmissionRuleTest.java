@@ -231,4 +231,57 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, mediator)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
         assertThat(rule.compare(own, mediator)).isEmpty();
     }
+
+    @Test
+    void shouldReadNegatedUntilPresupposesAndMustBeforeAsPreconditions() {
+        assertThat(OmissionRule.PRECONDITION.matcher("No joint patrol can start until the militia has left the valley.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("A second round presupposes that the blockade of the port is lifted.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The bridge must be reopened before the treaty is put to parliament.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The report must be delivered before the end of June.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("The ministers will stay in Oslo until Friday.").find()).isFalse();
+    }
+
+    @Test
+    void shouldReportAPreconditionReadAsAPlainStatement() {
+        final Statement making = statement("a", "Thailand", claim("territory", ClaimStatus.STATED,
+                "The Government holds that no reopening of the crossings can take place until every landmine has been cleared.")
+                .setAction("mention").setSalience(0.48));
+        making.setIssuerCountry("TH");
+        final Statement omitting = statement("b", "Cambodia", claim("trade", ClaimStatus.AGREED,
+                "The ministers agreed to expand cross-border trade in rice."));
+        omitting.setIssuerCountry("KH");
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
+    void shouldReportAnObligationLaidOnTheOtherSideAloneReadAsAPlainStatement() {
+        final Statement making = statement("a", "Thailand", claim("trade", ClaimStatus.STATED,
+                "The Prime Minister stressed that the Cambodian side should scrap its new tariffs on Thai fruit.")
+                .setAction("mention").setSalience(0.48));
+        making.setIssuerCountry("TH");
+        final Statement omitting = statement("b", "Cambodia", claim("territory", ClaimStatus.AGREED,
+                "Both delegations agreed to clear landmines along the border."));
+        omitting.setIssuerCountry("KH");
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
+    void shouldNotCountAPressTranscriptAsLeavingOutTheMeeting() {
+        final Statement making = statement("a", "Kremlin", claim("military-aid", ClaimStatus.DEMANDED, DEMAND).setSalience(0.95));
+        final Statement transcript = statement("b", "White House", claim("ceasefire", ClaimStatus.AGREED,
+                "REPORTER: Was a truce agreed?\nSPOKESPERSON: The leaders agreed on an energy ceasefire."));
+        assertThat(rule.compare(making, transcript)).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadAnObligationOfBothSidesAsADemand() {
+        final Statement making = statement("a", "Thailand", claim("trade", ClaimStatus.STATED,
+                "The Prime Minister said that Thailand and Cambodia should scrap their tariffs on fruit.")
+                .setAction("mention").setSalience(0.48));
+        making.setIssuerCountry("TH");
+        final Statement omitting = statement("b", "Cambodia", claim("territory", ClaimStatus.AGREED,
+                "Both delegations agreed to clear landmines along the border."));
+        omitting.setIssuerCountry("KH");
+        assertThat(rule.compare(making, omitting)).isEmpty();
+    }
 }

@@ -43,7 +43,8 @@ public final class CallInitiatorReader {
                 verbTo = i + 2;
             }
             if (objectFrom < 0) {
-                final Caller seeker = CONTACT_NOUNS.contains(word) ? soughtBy(clause, i) : null;
+                final Caller seeker = CONTACT_NOUNS.contains(word) ? soughtBy(clause, i)
+                        : SEEK_VERBS.contains(word) ? seekerOfContact(clause, i) : null;
                 if (seeker != null) {
                     return seeker;
                 }
@@ -96,7 +97,7 @@ public final class CallInitiatorReader {
     private static Caller soughtBy(Clause clause, int noun) {
         final List<Token> tokens = clause.tokens();
         final int which = noun + 1;
-        if (which >= tokens.size() || !tokens.get(which).surface().equalsIgnoreCase("which")) {
+        if (which >= tokens.size() || !RELATIVE_PRONOUNS.contains(tokens.get(which).surface().toLowerCase(Locale.ROOT))) {
             return null;
         }
         for (ActorResolver.Mention m : clause.actors()) {
@@ -110,6 +111,65 @@ public final class CallInitiatorReader {
             }
         }
         return null;
+    }
+
+    /** "the call, which…", "a call that President Xi had requested". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+    /** Words between a seeking verb and the contact it sought: "asked for the call", "requested this phone conversation". */
+    private static final Set<String> CONTACT_OBJECT_GLUE = Set.of("for", "the", "a", "an", "this", "phone", "telephone");
+    /** "Trump, who had asked for the call": a relative pronoun and auxiliaries between the seeker and the verb. */
+    private static final Set<String> SEEKER_GLUE = Set.of("who", "had", "has", "have", "been", "himself", "herself",
+            "personally", "first", "earlier", "originally");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
+
+    /**
+     * "Donald Trump, who had asked for the call", "the Chinese side had requested the conversation": the seeking verb
+     * has a contact noun as its object and a single named actor as its subject, with only a relative pronoun and
+     * auxiliaries between (a comma only before "who"). "asked the U.S. side to…" has no contact object and is not read.
+     */
+    private static Caller seekerOfContact(Clause clause, int verb) {
+        final List<Token> tokens = clause.tokens();
+        int object = verb + 1;
+        while (object < tokens.size() && object - verb <= MAX_AUXILIARIES && !tokens.get(object).breakBefore()
+                && CONTACT_OBJECT_GLUE.contains(tokens.get(object).surface().toLowerCase(Locale.ROOT))) {
+            object++;
+        }
+        if (object >= tokens.size() || object == verb + 1 || tokens.get(object).breakBefore()
+                || !CONTACT_NOUNS.contains(tokens.get(object).surface().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        ActorResolver.Mention subject = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() <= verb) {
+                subject = m;
+            }
+        }
+        if (subject == null || verb - subject.to() > MAX_AUXILIARIES || complement(tokens, subject.from())) {
+            return null;
+        }
+        for (int i = subject.to(); i < verb; i++) {
+            final String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(word) || word.endsWith("n't") || !SEEKER_GLUE.contains(word)
+                    || tokens.get(i).breakBefore() && !word.equals("who")) {
+                return null;
+            }
+        }
+        return tokens.get(verb).breakBefore() ? null : single(subject.actor(), verb, verb + 1);
+    }
+
+    /** "Asked about the statement that Moscow had sought the call", "whether Paris requested the call": another's account. */
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if");
+
+    /**
+     * Whether the subject opens a complement clause: the claim or question of someone the readout answers, not its own
+     * account (a relative "that" after a contact noun is read by {@link #soughtBy} instead).
+     */
+    private static boolean complement(List<Token> tokens, int subjectFrom) {
+        int i = subjectFrom - 1;
+        if (i >= 0 && tokens.get(i).stem().equals("the")) {
+            i--;
+        }
+        return i >= 0 && COMPLEMENTISERS.contains(tokens.get(i).surface().toLowerCase(Locale.ROOT));
     }
 
     private static Caller single(String actor, int from, int to) {

@@ -61,4 +61,24 @@ class CallInitiatorReaderTest {
         assertThat(initiatives("US", "Both leaders called each other's teams.")).isEmpty();
         assertThat(initiatives("RU", "Vladimir Putin had a telephone conversation with Narendra Modi.")).isEmpty();
     }
+
+    @Test
+    void shouldCreditWhoeverARelativeThatSaysRequestedTheConversation() {
+        assertThat(Extraction.claim("FR", "Emmanuel Macron held talks with Chancellor Scholz in a conversation that the German side "
+                + "had proposed.", "initiative").getActor()).isEqualTo("DE");
+    }
+
+    @Test
+    void shouldCreditTheNamedActorWhoAskedForTheCall() {
+        assertThat(Extraction.claim("RU", "Vladimir Putin spoke by telephone with Recep Tayyip Erdogan, who had asked for the call.",
+                "initiative").getActor()).isEqualTo("TR");
+    }
+
+    @Test
+    void shouldNotCreditASeekerNamedOnlyInAnotherPartysAccountOrANegation() {
+        assertThat(initiatives("RU", "Asked about the claim that Paris had sought the call, the spokesman declined to comment."))
+                .isEmpty();
+        assertThat(initiatives("RU", "Moscow never requested the meeting.")).isEmpty();
+        assertThat(initiatives("US", "Secretary Rubio asked the Chinese side to release the detained citizens.")).isEmpty();
+    }
 }

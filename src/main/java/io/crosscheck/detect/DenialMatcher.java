@@ -49,7 +49,19 @@ public final class DenialMatcher {
     private static final Set<String> ANAPHORS = Set.of("such", "this", "that", "these", "those", "it");
     /** The same, less "that", which mostly introduces reported speech ("the readout says that ..."). */
     private static final Set<String> BACK_POINTERS = Set.of("such", "this", "these", "those", "it");
-    private static final Pattern QUESTION_TURN = Pattern.compile("^(?i)(q|question)\\s*[:.]");
+    /**
+     * A sentence that opens a turn of a transcript with its speaker's label: "Q:", "Question.", "Kyodo News:",
+     * "Q (Press Trust of India):", "A:". Walking back from a question, the first such sentence opens it.
+     */
+    private static final Pattern TURN_LABEL = Pattern.compile("^(?:(?i:q|question)\\s*[:.]|(?i:q)\\s*\\([^)]{1,60}\\)\\s*:"
+            + "|[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}\\s*:)\\s*");
+    /**
+     * A question that reports what someone says: "According to the Japanese ministry, the Chinese side explained
+     * that ...", "The readout states that ...". What follows "that" is the point asked about; what precedes it says
+     * who reported it.
+     */
+    private static final Pattern REPORTED_CONTENT = Pattern.compile("(?i)\\b(?:says?|said|stated?|states|explained|"
+            + "reported|reports|claimed|claims|told\\s+\\w+|announced|confirmed|indicated)\\s+that\\s+");
 
     /**
      * Stems that frame a denial or a question rather than name its subject: "the topic of X was not raised in the
@@ -73,7 +85,7 @@ public final class DenialMatcher {
 
     /** The denied subject's terms, resolved through an anaphor to the question answered; empty when there is none. */
     public Set<String> deniedSubject(Claim negated, String text) {
-        final Set<String> own = subject(negated.getEvidence());
+        final Set<String> own = withoutNames(subject(negated.getEvidence()));
         if (own.size() >= MIN_SUBJECT_TERMS || !hasWord(negated.getEvidence(), ANAPHORS)) {
             return own;
         }
@@ -81,6 +93,17 @@ public final class DenialMatcher {
                 .filter(s -> s.end() <= negated.getEvidenceStart()).toList();
         final Set<String> question = questionSubject(before);
         return question.isEmpty() ? nearestSubject(before) : question;
+    }
+
+    /**
+     * The denied subject without the words that name the one who denies: in the European Commission's "The Commission
+     * has given no commitment to terminate this investigation" the denial is about the termination, which the other
+     * readout may attribute to "the EU side".
+     */
+    public Set<String> withoutSpeaker(Set<String> subject, String speaker) {
+        final Set<String> out = new LinkedHashSet<>(subject);
+        out.removeAll(paraphrases.terms(speaker));
+        return out;
     }
 
     /** The sentence of {@code text} that affirms the subject in its own voice, or null. */
@@ -265,13 +288,21 @@ public final class DenialMatcher {
         for (int i = end; i >= 0 && i > end - MAX_SENTENCES_BACK; i--) {
             final String s = before.get(i).text();
             if (!hasWord(s, BACK_POINTERS)) {
-                out.addAll(subject(s));
+                out.addAll(subject(askedAbout(s)));
             }
-            if (QUESTION_TURN.matcher(s).find()) {
+            if (TURN_LABEL.matcher(s).find()) {
                 break;
             }
         }
         return out.size() >= MIN_SUBJECT_TERMS ? out : Set.of();
+    }
+
+    /** What a sentence of a question asks about: without the asker's label, and the reported point if it reports one. */
+    private static String askedAbout(String sentence) {
+        final java.util.regex.Matcher label = TURN_LABEL.matcher(sentence);
+        final String unlabelled = label.find() ? sentence.substring(label.end()) : sentence;
+        final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(unlabelled);
+        return reported.find() ? unlabelled.substring(reported.end()) : unlabelled;
     }
 
     /** The subject of the nearest preceding sentence that names one itself rather than pointing back. */

@@ -103,7 +103,8 @@ public final class PolarityRule implements ContradictionRule {
                     || !unnamed && affTopics.contains(c.getTopic())) {
                 continue;
             }
-            final DenialMatcher.Match match = denials.affirmedIn(denials.deniedSubject(c, neg.getText()), aff.getText());
+            final Set<String> deniedTerms = denials.withoutSpeaker(denials.deniedSubject(c, neg.getText()), neg.getIssuer());
+            final DenialMatcher.Match match = denials.affirmedIn(deniedTerms, aff.getText());
             if (match == null) {
                 continue;
             }

@@ -54,6 +54,30 @@ class DenialMatcherTest {
     }
 
     @Test
+    void shouldTakeAQuestionsSubjectFromItsOwnTurnAndTheReportedPoint() {
+        final String text = "Q: The Premier will visit the northern provinces next month. Could you give details? A: The "
+                + "visit will focus on flood relief and rural schools. We will publish the programme soon. Baltic Radio: "
+                + "According to the Finnish readout, the Estonian minister explained that fishing quotas in the Gulf "
+                + "would be raised next season. Can you confirm this? A: I have nothing to add. The Estonian side made "
+                + "no such undertaking.";
+        assertThat(matcher.wordedDenials(text)).singleElement().satisfies(d -> {
+            assertThat(d.subject()).contains("fish", "quota", "gulf")
+                    .doesNotContain("baltic", "radio", "accord", "finnish", "flood", "school", "programm");
+            assertThat(matcher.affirmedIn(d.subject(), "The ministers agreed that fishing quotas in the Gulf would be "
+                    + "raised next season.")).isNotNull();
+        });
+    }
+
+    @Test
+    void shouldMatchTheEndOfAProcedureWordedAsClosingOrTerminating() {
+        final String neg = "No commitment was made to terminate the review of steel tariffs.";
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg),
+                "The ministry said it would close the review of steel tariffs by June.")).isNotNull();
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg),
+                "The ministry said it would close the consulate in Tartu.")).isNull();
+    }
+
+    @Test
     void shouldResolveAnAnaphoricDenialWithoutAQuestionToTheSentenceBefore() {
         final String text = "The topic of direct air communication was not raised. There was no such discussion between the presidents.";
         assertThat(matcher.deniedSubject(denial(text, "There was no such discussion between the presidents."), text))

@@ -102,6 +102,19 @@ class PolarityRuleTest {
     }
 
     @Test
+    void shouldLeaveTheDeniersOwnNameOutOfWhatItDenies() {
+        final Statement neg = statement("a", "Competition Authority", claim("text.author-commit-given-review",
+                ClaimStatus.AGREED, "The Authority has given no commitment to terminate this review.")
+                .setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("trade", ClaimStatus.STATED,
+                "The regulator said it would close its review of the port operators and welcomed the talks."));
+        assertThat(aligning.compare(neg, aff)).singleElement().satisfies(f -> {
+            assertThat(f.first()).isSameAs(neg);
+            assertThat(f.excerptSecond()).contains("close its review");
+        });
+    }
+
+    @Test
     void shouldNotReadANegatedWishAsADenial() {
         final Statement neg = statement("a", "X", claim("text.china-decoupl-dialogu-differ", ClaimStatus.REQUESTED,
                 "The EU does not seek to decouple from China and will handle differences through dialogue.")

@@ -170,6 +170,9 @@ public final class PolarityRule implements ContradictionRule {
                 continue;
             }
             final double k = strength(c, negated);
+            if (k < EXPLICIT_DENIAL && !sameMatter(c, negated)) {
+                continue;
+            }
             if (k > conf) {
                 conf = k;
                 affirmed = c;
@@ -233,6 +236,21 @@ public final class PolarityRule implements ContradictionRule {
      * a matter was discussed is compatible with any position taken on it ("the talks addressed the nuclear
      * programme" / "Iran has never sought nuclear weapons"): only a denial that it was discussed answers it.
      */
+    /**
+     * A negation and an affirmation that differ in status as well ("no peace is possible while …" against "the sides
+     * agreed on steps toward peace") share only a topic, and a broad topic (territory, a peace settlement, a region)
+     * holds many matters. Such a pair is a contradiction only if its clauses are about the same matter in words too;
+     * a denial ("did not discuss", "made no commitment") or a negation of the same status needs no more than the topic.
+     */
+    private boolean sameMatter(Claim affirmed, Claim negated) {
+        return aligner == null || aligner.similarity(affirmed.getEvidence(), negated.getEvidence()) >= SAME_MATTER_SIMILARITY;
+    }
+
+    /** Strength of an explicit denial (status DENIED) or of a negation of the very status affirmed. */
+    private static final double EXPLICIT_DENIAL = 0.75;
+    /** The clause similarity {@link FigureAlignmentRule} also asks of two clauses describing one matter. */
+    private static final double SAME_MATTER_SIMILARITY = FigureAlignmentRule.MIN_CLAUSE_SIMILARITY;
+
     private static double strength(Claim affirmed, Claim negated) {
         final ClaimStatus s = affirmed.getStatus();
         if (s == ClaimStatus.REJECTED || s == ClaimStatus.DENIED) {
@@ -246,7 +264,7 @@ public final class PolarityRule implements ContradictionRule {
             return 0.8;
         }
         if (negated.getStatus() == ClaimStatus.DENIED) {
-            return 0.75;
+            return EXPLICIT_DENIAL;
         }
         if (s == ClaimStatus.AGREED || s == ClaimStatus.DISCUSSED || s == ClaimStatus.ANNOUNCED) {
             return 0.65;

@@ -160,4 +160,19 @@ class PolarityRuleTest {
                 "No third party was involved in the understanding.").setPolarity(Polarity.NEGATED));
         assertThat(rule.compare(a, b)).isEmpty();
     }
+
+    @Test
+    void shouldWantTheSameMatterWhenANegationDiffersInStatusFromTheAffirmation() {
+        final Statement agreed = statement("a", "X", claim("territory", ClaimStatus.AGREED,
+                "The sides agreed to set up a joint commission to demarcate the border in the mountain sector."));
+        final Statement stance = statement("b", "Y", claim("territory", ClaimStatus.STATED,
+                "The minister said no one would be allowed to question the country's territorial integrity.")
+                .setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(agreed, stance)).isEmpty();
+
+        final Statement sameMatter = statement("c", "Y", claim("territory", ClaimStatus.STATED,
+                "No joint commission to demarcate the border in the mountain sector has been set up.")
+                .setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(agreed, sameMatter)).hasSize(1);
+    }
 }

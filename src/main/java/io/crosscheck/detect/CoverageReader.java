@@ -80,7 +80,11 @@ final class CoverageReader {
             "field", "side", "parti", "aspect", "form", "sector", "thing", "respect", "way", "time", "member", "state",
             "countri", "concern", "effort", "option", "todai", "year", "month", "week", "dai", "hour", "minut",
             "leader", "minist", "presid", "deleg", "counterpart", "partner", "meet", "talk", "statement", "document",
-            "number", "outcom", "result", "agreement", "memoranda", "memorandum");
+            "number", "outcom", "result", "agreement", "memoranda", "memorandum",
+            // Principles an action respects, not things it covers: "sovereignty, unity and territorial integrity",
+            // "on the basis of international law and the UN Charter".
+            "sovereignti", "integr", "uniti", "independ", "law", "charter", "principl", "digniti", "equal", "justic",
+            "stabil", "basi", "spirit", "interest");
     /** "only after", "only if": a condition on when, not a limit on what. */
     private static final Pattern RESTRICTION = Pattern.compile(
             "\\b(?<!not )(?:only(?! (?:after|when|if|once|until|through|by|with|then|be)\\b)|exclusively|solely|eligible|pilot|limited to|restricted to|excluding|except(?: for)?"

@@ -197,4 +197,14 @@ class CoverageRuleTest {
                         + "Quotas for wire rod and coils will be set next year.");
         assertThat(standardRule.compare(a, b)).isEmpty();
     }
+
+    @Test
+    void shouldNotReadAListOfPrinciplesAsCoverage() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA", "The Minister reaffirmed support for a settlement based on "
+                        + "respect for the sovereignty, unity, independence and territorial integrity of the country."),
+                TestStatements.of("b", "Ministry B", "BB", "The two ministers agreed on talks of an exclusively technical nature, "
+                        + "with full respect for the sovereignty and territorial integrity of the country.")))
+                .isEmpty();
+    }
 }

@@ -138,6 +138,10 @@ public final class OmissionRule implements ContradictionRule {
         final List<Finding> out = new ArrayList<>();
         final String omittingParty = participants.issuerParty(omitting);
         final Set<String> sides = sidesOf.get(SidesKey.of(making));
+        // A reaction by someone who was not at the table is not a readout of the talks.
+        if (omittingParty != null && !sides.contains(omittingParty) && !recountsOutcome(omitting, omittingParty)) {
+            return List.of();
+        }
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
             if (touched.contains(topic)) {
@@ -248,6 +252,25 @@ public final class OmissionRule implements ContradictionRule {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
                 && !REQUESTED_CONTACT.matcher(c.getEvidence()).find();
     }
+
+    /**
+     * Whether a readout recounts what was discussed, settled or asked at the table: a discussion, an agreement, an
+     * announced result, or a demand, request, proposal or rejection it credits to a named side other than its issuer.
+     * A third party's statement that only welcomes, commends or calls on the parties ("The Secretary-General welcomes
+     * the understanding reached …") is a reaction, not an account of the talks, and leaves nothing out.
+     */
+    private static boolean recountsOutcome(Statement s, String ownParty) {
+        return s.getClaims().stream().anyMatch(c -> c.getPolarity() == Polarity.AFFIRMED
+                && (c.getStatus() == ClaimStatus.AGREED || c.getStatus() == ClaimStatus.DISCUSSED
+                || c.getStatus() == ClaimStatus.ANNOUNCED && !HEARSAY.contains(String.valueOf(c.getAction()))
+                || CREDITED_OUTCOMES.contains(c.getStatus()) && c.getActor() != null && !c.getActor().equals(ownParty)));
+    }
+
+    /** "informed the hosts that they had reached understandings": the host was told there was an outcome, not what. */
+    private static final Set<String> HEARSAY = Set.of("informed", "told", "briefed");
+
+    private static final Set<ClaimStatus> CREDITED_OUTCOMES = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REQUESTED,
+            ClaimStatus.PROPOSED, ClaimStatus.REJECTED, ClaimStatus.CONDITIONAL);
 
     /** A demand by its extracted status, or one the sentence's construction makes whatever status it was read with. */
     private boolean isDemand(Claim c, Statement making, String omittingParty) {

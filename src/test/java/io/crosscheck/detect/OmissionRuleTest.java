@@ -284,4 +284,22 @@ class OmissionRuleTest {
         omitting.setIssuerCountry("KH");
         assertThat(rule.compare(making, omitting)).isEmpty();
     }
+
+    @Test
+    void shouldNotHoldAThirdPartysReactionToTheOutcomeAsLeavingOutPoints() {
+        final Statement making = statement("a", "MFA Russia", claim("maritime-navigation", ClaimStatus.CONDITIONAL,
+                "Safe navigation will be possible only after the restrictions on Russian ships are lifted.")
+                .setAction("only after").setActor("RU").setSalience(0.9));
+        making.setIssuerCountry("RU");
+        final Statement reaction = statement("b", "UN Spokesperson", claim("ceasefire", ClaimStatus.STATED,
+                "The Secretary-General welcomes the moratorium agreed between the Russian Federation and Ukraine."),
+                claim("ceasefire", ClaimStatus.REQUESTED, "He calls on the parties to implement it in good faith.")
+                        .setAction("calls on"));
+        reaction.setIssuerCountry("UN");
+        final Statement account = statement("c", "UN Spokesperson", claim("ceasefire", ClaimStatus.AGREED,
+                "The Russian Federation and Ukraine agreed on a moratorium on strikes on energy facilities."));
+        account.setIssuerCountry("UN");
+        assertThat(rule.compare(making, reaction)).isEmpty();
+        assertThat(rule.compare(making, account)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
 }

@@ -32,6 +32,10 @@ class DevSetCheckTest {
             "devset5, ignore-event-ids, 0.90, 0.60",
             "devset6, with-event-ids, 0.90, 0.58",
             "devset6, ignore-event-ids, 0.85, 0.50",
+            "devset7, with-event-ids, 0.80, 0.38",
+            "devset7, ignore-event-ids, 0.65, 0.34",
+            "devset8, with-event-ids, 0.85, 0.62",
+            "devset8, ignore-event-ids, 0.85, 0.62",
     })
     void shouldKeepPrecisionAndRecallAboveTheirFloors(String set, String mode, double minPrecision, double minRecall) {
         String base = "src/test/resources/" + set + "/";

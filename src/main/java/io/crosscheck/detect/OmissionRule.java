@@ -4,7 +4,9 @@ import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
+import io.crosscheck.avro.Quantity;
 import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.DateParser;
 import io.crosscheck.claims.TextClaimExtractor;
 import io.crosscheck.grouping.Participants;
 
@@ -166,7 +168,8 @@ public final class OmissionRule implements ContradictionRule {
             }
             final SentenceAligner.Alignment closest = aligner.best(point.getEvidence(), omitting.getText());
             final double maxSimilarity = unnamed ? UNNAMED_MAX_SIMILARITY : MAX_SIMILARITY;
-            if (closest.similarity() >= maxSimilarity || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS) {
+            if (closest.similarity() >= maxSimilarity || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS
+                    || repeatsFigure(point, omitting)) {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
@@ -202,7 +205,7 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
-            if (closest.similarity() >= DEMAND_MAX_SIMILARITY) {
+            if (closest.similarity() >= DEMAND_MAX_SIMILARITY || repeatsFigure(c, omitting)) {
                 continue;
             }
             usedEvidence.add(c.getEvidence());
@@ -271,6 +274,28 @@ public final class OmissionRule implements ContradictionRule {
 
     private static final Set<ClaimStatus> CREDITED_OUTCOMES = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REQUESTED,
             ClaimStatus.PROPOSED, ClaimStatus.REJECTED, ClaimStatus.CONDITIONAL);
+
+    /**
+     * The other readout gives the point's own figure ("the service fee of US$ 20" against "the USD 20 service fee"):
+     * it reports the point, however differently it words the rest. Dates, clock times and counts under two say too
+     * little to identify a point.
+     */
+    private static boolean repeatsFigure(Claim point, Statement omitting) {
+        for (Quantity q : point.getQuantities()) {
+            if (Math.abs(q.getValue()) < 2 || q.getUnit() == null || q.getUnit().startsWith("clock")
+                    || DateParser.UNIT.equals(q.getUnit())) {
+                continue;
+            }
+            for (Claim c : omitting.getClaims()) {
+                for (Quantity o : c.getQuantities()) {
+                    if (NumericRule.comparable(q, o) && NumericRule.overlap(q, o)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** A demand by its extracted status, or one the sentence's construction makes whatever status it was read with. */
     private boolean isDemand(Claim c, Statement making, String omittingParty) {

@@ -302,4 +302,23 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, reaction)).isEmpty();
         assertThat(rule.compare(making, account)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
     }
+
+    @Test
+    void shouldTakeTheSameFigureAsReportingThePointInOtherWords() {
+        final Statement making = statement("a", "MFA India", claim("visas", ClaimStatus.REQUESTED,
+                "India once again urged Pakistan not to levy the service fee of US$ 20 per pilgrim per visit.")
+                .setAction("urged").setActor("IN").setSalience(0.9)
+                .setQuantities(java.util.List.of(Claims.qty(20, "USD", io.crosscheck.avro.Approximation.EXACT))));
+        making.setIssuerCountry("IN");
+        final Statement sameFigure = statement("b", "MOFA Pakistan", claim("text.charge-yatree", ClaimStatus.STATED,
+                "The Indian side reiterated its position regarding the twenty US dollar charge per yatree.")
+                .setQuantities(java.util.List.of(Claims.qty(20, "USD", io.crosscheck.avro.Approximation.EXACT))));
+        sameFigure.setIssuerCountry("PK");
+        final Statement otherFigure = statement("c", "MOFA Pakistan", claim("text.charge-yatree", ClaimStatus.STATED,
+                "The Indian side reiterated its position regarding the fifteen US dollar charge per yatree.")
+                .setQuantities(java.util.List.of(Claims.qty(15, "USD", io.crosscheck.avro.Approximation.EXACT))));
+        otherFigure.setIssuerCountry("PK");
+        assertThat(rule.compare(making, sameFigure)).isEmpty();
+        assertThat(rule.compare(making, otherFigure)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
 }

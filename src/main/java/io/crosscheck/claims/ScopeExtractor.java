@@ -68,6 +68,7 @@ public final class ScopeExtractor {
     private void collect(List<Token> window, int offset, List<Token> tokens, TreeSet<String> atoms) {
         final List<PhraseMatcher.Match<Term>> found = terms.find(window).stream()
                 .filter(m -> m.value().kind() == TermKind.EXTENT || !insideName(tokens, offset + m.from(), offset + m.to()))
+                .filter(m -> !verbBeforeDeterminer(window, m))
                 .toList();
         int i = 0;
         while (i < found.size()) {
@@ -100,6 +101,24 @@ public final class ScopeExtractor {
             i++;
         }
     }
+
+    /**
+     * "complete the investment framework", "limit the strikes": a one-word term followed by an article or a
+     * possessive is a verb taking an object, not a word saying how far the action reaches.
+     */
+    private static boolean verbBeforeDeterminer(List<Token> window, PhraseMatcher.Match<Term> m) {
+        if (m.to() - m.from() != 1 || m.to() >= window.size() || window.get(m.to()).breakBefore()
+                || PREDETERMINERS.contains(window.get(m.from()).surface().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return DETERMINERS.contains(window.get(m.to()).surface().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Quantifiers stand before an article and still say how far an action reaches ("all the crossings"). */
+    private static final java.util.Set<String> PREDETERMINERS = java.util.Set.of("all", "both", "half", "entire", "whole");
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their", "this",
+            "these", "those", "our", "his", "her");
 
     /**
      * "Energy" in "International Atomic Energy Agency" or "Green Energy Corridor" and "Power Plant" in "Zaporizhzhia

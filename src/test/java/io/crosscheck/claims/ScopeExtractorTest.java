@@ -64,4 +64,11 @@ class ScopeExtractorTest {
         assertThat(scopeOf("Energy infrastructure ceasefire")).containsExactly("energy-infrastructure");
         assertThat(scopeOf("a ceasefire in the Black Sea")).containsExactly("maritime");
     }
+
+    @Test
+    void shouldNotReadAVerbTakingAnObjectAsAnExtent() {
+        assertThat(scopeOf("a truce and the teams will complete the monitoring arrangements")).doesNotContain("full");
+        assertThat(scopeOf("a truce along the entire front, to complete a full withdrawal")).contains("full");
+        assertThat(scopeOf("a truce at all the crossings")).contains("all");
+    }
 }

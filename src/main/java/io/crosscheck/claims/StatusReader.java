@@ -76,6 +76,9 @@ public final class StatusReader {
         if (status == ClaimStatus.AGREED && laterNotInForce(cues, governing, hitFrom)) {
             status = ClaimStatus.NOT_IN_FORCE;
         }
+        if ((status == ClaimStatus.DISCUSSED || status == ClaimStatus.NOT_IN_FORCE) && draftBefore(clause, governing, hitFrom)) {
+            return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
+        }
         final String condition = condition(clause);
         if (condition != null && (status == ClaimStatus.AGREED || status == ClaimStatus.STATED
                 || status == ClaimStatus.ANNOUNCED || status == ClaimStatus.NOT_IN_FORCE)) {
@@ -85,6 +88,24 @@ public final class StatusReader {
         final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
         return new Reading(status, cueText, actor, condition);
     }
+
+    /**
+     * "exchanged views on the draft agreement on railway communication", "agreed that experts would continue working
+     * on the draft railway agreement": a text only talked about or still being worked on as a draft is not settled.
+     * The word "draft" must stand between the governing cue and the topic, within a few words of the topic and in the
+     * same comma-free stretch ("signed the draft" is read by its settled cue and never reaches here).
+     */
+    private static boolean draftBefore(Clause clause, Cues.Cue governing, int hitFrom) {
+        final int from = Math.max(governing == null ? 0 : governing.to(), hitFrom - DRAFT_REACH);
+        for (int i = hitFrom - 1; i >= from && i >= 0; i--) {
+            if (clause.tokens().get(i).stem().equals("draft")) {
+                return !breakBetween(clause, i + 1, hitFrom);
+            }
+        }
+        return false;
+    }
+
+    private static final int DRAFT_REACH = 4;
 
     /** Whether a condition cue opens before the topic phrase, so that the topic is named inside the condition. */
     private static boolean insideCondition(List<Cues.Cue> cues, int hitFrom) {

@@ -168,7 +168,8 @@ public final class OmissionRule implements ContradictionRule {
             }
             final SentenceAligner.Alignment closest = aligner.best(point.getEvidence(), omitting.getText());
             final double maxSimilarity = unnamed ? UNNAMED_MAX_SIMILARITY : MAX_SIMILARITY;
-            if (closest.similarity() >= maxSimilarity || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS
+            final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(point, closest);
+            if (closest.similarity() >= maxSimilarity && !conditionLeftOut || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS
                     || repeatsFigure(point, omitting)) {
                 continue;
             }
@@ -431,6 +432,22 @@ public final class OmissionRule implements ContradictionRule {
         return false;
     }
 
+    /**
+     * "X must be operational before the agreement is submitted for ratification" against "agreed to sign the agreement
+     * on X": a precondition shares its subject's words with the other readout's sentence on that subject, but the
+     * point is the link between the two steps. When the other readout does not name the topic and its closest sentence
+     * carries no condition of its own, the precondition is left out even at a looser similarity.
+     */
+    private static boolean conditionUnreported(Claim c, SentenceAligner.Alignment closest) {
+        final String other = closest.sentence().text();
+        return PRECONDITION.matcher(c.getEvidence()).find() && !PRECONDITION.matcher(other).find()
+                && !CONDITION_WORDS.matcher(other).find() && !STEP_ORDER.matcher(other).find();
+    }
+
+    static final double PRECONDITION_MAX_SIMILARITY = 0.34;
+    private static final Pattern STEP_ORDER = Pattern.compile("\\b(?:before|until|unless|once|after|if|provided)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "must become the key condition for …": a condition binds the outcome whoever must meet it. */
     private static final Pattern CONDITION_WORDS = Pattern.compile(
             "\\b(?:condition|conditions|precondition|prerequisite|red line|indispensable|non-negotiable)\\b", Pattern.CASE_INSENSITIVE);
@@ -449,7 +466,7 @@ public final class OmissionRule implements ContradictionRule {
                     // before the agreement is submitted" (a step waiting on a step, not a deadline "before the end of June").
                     + "|presuppos(?:es|ed|e) (?:that )?"
                     + "|\\b(?:no|not|cannot|can't|won't)\\b[^.;]{0,80}?\\buntil"
-                    + "|\\bmust\\b[^.;]{0,60}?\\bbefore\\b(?=[^.;]{0,60}\\b(?:is|are|can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?:must|should)\\b[^.;]{0,60}?\\bbefore\\b(?=[^.;]{0,60}\\b(?:is|are|can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of", "requires", "require");
     private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary|requires?)\\b");
     /** "the U.S. side must": the party that must act is named in the few words before the modal. */

@@ -52,6 +52,17 @@ class StatusReaderTest {
     }
 
     @Test
+    void shouldReadADraftStillTalkedAboutOrWorkedOnAsUndecided() {
+        assertThat(Extraction.claim("XX", "The delegations discussed the draft treaty on the rail link between the two "
+                + "capitals.", "transport-link").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "They agreed that engineers would continue working on the draft rail link "
+                + "protocol.", "transport-link").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The ministers signed the draft protocol on the rail link.", "transport-link"))
+                .isEqualTo(ClaimStatus.AGREED);
+        assertThat(status("The sides agreed to open the rail link in June.", "transport-link")).isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
     void shouldLetTheFirstCueGovernEmbeddedOnes() {
         assertThat(status("Donald Trump suggested that both sides agree to a 30-day halt on attacks.", "ceasefire"))
                 .isEqualTo(ClaimStatus.PROPOSED);

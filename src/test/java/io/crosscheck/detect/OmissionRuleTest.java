@@ -184,6 +184,7 @@ class OmissionRuleTest {
         assertThat(OmissionRule.PRECONDITION.matcher("Each phase will proceed only after the army has verified the area.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("Any truce must be preceded by the withdrawal of the militia.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("Each stage will be conditional on verification by the army.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The new pipeline should be running before the accord is put to parliament.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("Further progress depends on the implementation of the protocol.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("It will bring certainty to the farmers who depend on exports.").find()).isFalse();
         assertThat(OmissionRule.PRECONDITION.matcher("The deal is subject to approval by the Council.").find()).isFalse();

@@ -1,6 +1,7 @@
 package io.crosscheck.claims;
 
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class PosTagger {
         if (NO_PHRASE_AHEAD.matcher(window).lookingAt()) {
             return null;
         }
-        final Span[] spans = models.tokenizer().tokenizePos(window);
+        final Span[] spans = models.tokenizer().tokenizePos(firstWords(window, TAGGED_TOKENS));
         if (spans.length == 0) {
             return null;
         }
@@ -100,6 +101,25 @@ public final class PosTagger {
         }
         final int lastSpace = text.lastIndexOf(' ', end);
         return text.substring(from, lastSpace > from ? lastSpace : end);
+    }
+
+    /**
+     * The first {@code count} whitespace-separated words of {@code window}. The tokenizer splits each such word on
+     * its own (its model sees only the characters of the word), and every word gives at least one token, so the
+     * first {@code count} tokens are the same as over the whole window; the rest of the window was tokenized for
+     * nothing, and tokenizing was most of this class's cost.
+     */
+    private static String firstWords(String window, int count) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < window.length(); i++) {
+            final boolean space = StringUtil.isWhitespace(window.charAt(i));
+            if (space && inWord && ++words == count) {
+                return window.substring(0, i);
+            }
+            inWord = !space;
+        }
+        return window;
     }
 
     /** "90 Ukrainians" counts Ukrainians, one by one; "Philippines" or "Brussels" stay as they are. */

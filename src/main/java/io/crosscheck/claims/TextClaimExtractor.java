@@ -101,6 +101,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final List<Claim> claims = new ArrayList<>();
         final List<Integer> claimSegments = new ArrayList<>();
         final Set<Integer> questionSentences = QuestionSentences.starts(text, segments);
+        final ClauseCues cueLists = new ClauseCues(tokenLists);
         for (int i = 0; i < segments.size(); i++) {
             while (claimSegments.size() < claims.size()) {
                 claimSegments.add(i - 1);
@@ -112,24 +113,24 @@ public final class TextClaimExtractor implements ClaimExtractor {
             final List<Token> tokens = tokenLists.get(i);
             final List<Lexicon.TopicHit> hits = lexicon.find(tokens);
             final TextSegmenter.Segment seg = segments.get(i);
-            final Claim call = callPlaced(new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens,
-                    cues.find(tokens), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry), hits);
+            // Cues and actor mentions are found once per clause: every reader below gets the same Clause (none
+            // modifies its lists), and phrase matching over the clause is most of the extractor's lexicon cost.
+            final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens,
+                    cueLists.of(i), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
+            final Claim call = callPlaced(clause, hits);
             if (call != null) {
                 claims.add(call);
             }
             if (hits.isEmpty()) {
-                Claim unnamed = negatedUnnamed(text, seg, tokens, issuerCountry, counterpart);
+                Claim unnamed = negatedUnnamed(clause);
                 if (unnamed == null) {
-                    unnamed = cuedUnnamed(new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens,
-                            cues.find(tokens), actors.mentions(tokens, issuerCountry, counterpart), issuerCountry), year);
+                    unnamed = cuedUnnamed(clause, year);
                 }
                 if (unnamed != null) {
                     claims.add(unnamed);
                 }
                 continue;
             }
-            final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
-                    actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
             claims.addAll(claimsOf(clause, hits, year));
             final Claim matter = matterBesideCredit(clause, hits, year);
             if (matter != null) {
@@ -139,7 +140,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         while (claimSegments.size() < claims.size()) {
             claimSegments.add(segments.size() - 1);
         }
-        claims.addAll(carriedUndecided(text, claims, claimSegments, segments, tokenLists));
+        claims.addAll(carriedUndecided(text, claims, claimSegments, segments, tokenLists, cueLists));
         return claims;
     }
 
@@ -150,7 +151,8 @@ public final class TextClaimExtractor implements ClaimExtractor {
      * the sentence after the proposal; without this the proposal alone reads as merely proposed.
      */
     private List<Claim> carriedUndecided(String text, List<Claim> claims, List<Integer> claimSegments,
-                                         List<TextSegmenter.Segment> segments, List<List<Token>> tokenLists) {
+                                         List<TextSegmenter.Segment> segments, List<List<Token>> tokenLists,
+                                         ClauseCues cueLists) {
         final List<Claim> out = new ArrayList<>();
         final Set<String> carried = new HashSet<>();
         for (int k = 0; k < claims.size(); k++) {
@@ -158,7 +160,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
             if (!CARRIED_STATUSES.contains(c.getStatus()) || !carried.add(c.getTopic())) {
                 continue;
             }
-            final int open = openReferenceInNextSentence(claimSegments.get(k), segments, tokenLists);
+            final int open = openReferenceInNextSentence(claimSegments.get(k), segments, tokenLists, cueLists);
             if (open < 0) {
                 continue;
             }
@@ -173,7 +175,8 @@ public final class TextClaimExtractor implements ClaimExtractor {
     }
 
     /** Index of a clause of the sentence after segment {@code i} that leaves a matter open and points back to it, or -1. */
-    private int openReferenceInNextSentence(int i, List<TextSegmenter.Segment> segments, List<List<Token>> tokenLists) {
+    private int openReferenceInNextSentence(int i, List<TextSegmenter.Segment> segments, List<List<Token>> tokenLists,
+                                            ClauseCues cueLists) {
         final int sentence = segments.get(i).sentenceStart();
         int j = i + 1;
         while (j < segments.size() && segments.get(j).sentenceStart() == sentence) {
@@ -186,7 +189,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         for (; j < segments.size() && segments.get(j).sentenceStart() == next; j++) {
             final List<Token> tokens = tokenLists.get(j);
             final boolean refers = tokens.stream().anyMatch(t -> BACK_REFERENCES.contains(t.surface().toLowerCase(Locale.ROOT)));
-            if (refers && cues.find(tokens).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
+            if (refers && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
                 return j;
             }
         }
@@ -288,13 +291,10 @@ public final class TextClaimExtractor implements ClaimExtractor {
      * A negated point on a subject the lexicon does not name ("The question of an expanded presence was
      * not discussed"): topic {@code text.<stems>} from its content words, for the rules to align lexically.
      */
-    private Claim negatedUnnamed(String text, TextSegmenter.Segment seg, List<Token> tokens, String issuerCountry,
-                                 String counterpart) {
-        if (tokens.stream().noneMatch(t -> NEGATION_WORDS.contains(t.stem()) || t.surface().endsWith("n't"))) {
+    private Claim negatedUnnamed(Clause clause) {
+        if (clause.tokens().stream().noneMatch(t -> NEGATION_WORDS.contains(t.stem()) || t.surface().endsWith("n't"))) {
             return null;
         }
-        final Clause clause = new Clause(text, seg.start(), seg.end(), seg.sentenceStart(), tokens, cues.find(tokens),
-                actors.mentions(tokens, issuerCountry, counterpart), issuerCountry);
         final Cues.Cue status = clause.cues().stream()
                 .filter(c -> c.category() == Cues.Category.DISCUSSED || c.category() == Cues.Category.AGREED
                         || c.category() == Cues.Category.ANNOUNCED)
@@ -377,6 +377,29 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final List<String> terms = analyzer.contentTerms(clauseText).stream()
                 .filter(t -> t.length() > 2 && !Character.isDigit(t.charAt(0))).distinct().sorted().limit(4).toList();
         return terms.size() < 2 ? null : UNNAMED_PREFIX + String.join("-", terms);
+    }
+
+    /**
+     * Cue phrases of each clause of one statement, found on first use and kept: a clause's cues are read for its
+     * own claims and again when the previous sentence's proposal looks for an open reference in it.
+     */
+    private final class ClauseCues {
+        private final List<List<Token>> tokenLists;
+        private final List<List<Cues.Cue>> found;
+
+        ClauseCues(List<List<Token>> tokenLists) {
+            this.tokenLists = tokenLists;
+            this.found = new ArrayList<>(java.util.Collections.nCopies(tokenLists.size(), null));
+        }
+
+        List<Cues.Cue> of(int segment) {
+            List<Cues.Cue> cached = found.get(segment);
+            if (cached == null) {
+                cached = cues.find(tokenLists.get(segment));
+                found.set(segment, cached);
+            }
+            return cached;
+        }
     }
 
     private static final String MEDIATION = "mediation";

@@ -323,11 +323,17 @@ public final class OmissionRule implements ContradictionRule {
         if (omittingParty == null || makingParty == null || omittingParty.equals(makingParty)) {
             return false;
         }
-        final Matcher modal = OBLIGATION.matcher(evidence);
+        return anyModalSubject(evidence, OBLIGATION, named -> named.containsKey(omittingParty) && !named.containsKey(makingParty));
+    }
+
+    /**
+     * Whether the parties named in the few words before some modal of {@code evidence} (its subject: "the U.S. side
+     * must") pass {@code test}.
+     */
+    private boolean anyModalSubject(String evidence, Pattern modals, java.util.function.Predicate<Map<String, Integer>> test) {
+        final Matcher modal = modals.matcher(evidence);
         while (modal.find()) {
-            final Map<String, Integer> named = participants.mentions(
-                    evidence.substring(Math.max(0, modal.start() - MODAL_SUBJECT_CHARS), modal.start()));
-            if (named.containsKey(omittingParty) && !named.containsKey(makingParty)) {
+            if (test.test(participants.mentions(evidence.substring(Math.max(0, modal.start() - MODAL_SUBJECT_CHARS), modal.start())))) {
                 return true;
             }
         }
@@ -422,14 +428,7 @@ public final class OmissionRule implements ContradictionRule {
         if (c.getAction() == null || !MODAL_ACTIONS.contains(c.getAction())) {
             return true;
         }
-        final Matcher modal = MODAL.matcher(c.getEvidence());
-        while (modal.find()) {
-            final String subject = c.getEvidence().substring(Math.max(0, modal.start() - MODAL_SUBJECT_CHARS), modal.start());
-            if (participants.mentions(subject).containsKey(omittingParty)) {
-                return true;
-            }
-        }
-        return false;
+        return anyModalSubject(c.getEvidence(), MODAL, named -> named.containsKey(omittingParty));
     }
 
     /**

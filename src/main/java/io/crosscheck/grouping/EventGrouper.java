@@ -21,7 +21,10 @@ import java.util.TreeSet;
  *
  * <p>A statement joins the open event it overlaps most in content, if that event's latest
  * statement is within the grouping window and the overlap passes a threshold; otherwise it opens
- * a new event. Two readouts of one call share their subject matter; two events between the same
+ * a new event. Overlap is measured against each statement already in the event, not against the
+ * union of their terms: the union of three 200-word readouts holds most of the diplomatic
+ * vocabulary of the pair, so a readout of a different meeting two days later would be "contained"
+ * in it. Two readouts of one call share their subject matter; two events between the same
  * parties on the same day (a trade call and a meeting on a detained citizen) do not, so they stay
  * apart. A follow-up published the next day ("we did not discuss ownership of the plants") shares
  * the terms of the event it answers and joins it. Deterministic for a given arrival order.
@@ -29,11 +32,15 @@ import java.util.TreeSet;
 public final class EventGrouper {
 
     /** Overlap of stemmed content terms needed to join an existing event. */
-    static final double JOIN_THRESHOLD = 0.28;
+    static final double JOIN_THRESHOLD = 0.15;
     /** An issuer rarely publishes two readouts of one event within hours: demand more overlap then. */
     static final double SAME_ISSUER_JOIN_THRESHOLD = 0.45;
+    /** One shared word (a "prisoner" in one readout, a "prison" in the other) is chance, whatever the ratio. */
+    static final int MIN_SHARED_TERMS = 2;
     private static final Duration SAME_ISSUER_GAP = Duration.ofHours(12);
-    private static final int MAX_TERMS_PER_EVENT = 400;
+    private static final int MAX_TERMS_PER_STATEMENT = 400;
+    /** Members remembered per event; the oldest are forgotten first (a busy event stays joinable by its recent readouts). */
+    static final int MAX_MEMBERS_PER_EVENT = 24;
 
     private final ContentTerms contentTerms;
     private final Duration window;
@@ -63,7 +70,7 @@ public final class EventGrouper {
             if (!withinWindow(candidate, at)) {
                 continue;
             }
-            double score = ContentTerms.overlap(terms, new TreeSet<>(candidate.getTerms()));
+            double score = bestMemberOverlap(terms, candidate);
             if (score >= threshold(candidate, statement) && score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -76,20 +83,25 @@ public final class EventGrouper {
                     .setFirstSeen(at)
                     .setLastSeen(at)
                     .setIssuers(List.of(statement.getIssuer()))
-                    .setTerms(cap(terms))
+                    .setTerms(List.of())
+                    .setMemberTerms(List.of(cap(terms)))
                     .build();
             updated.add(created);
             return new Assignment(created.getEventId(), updated);
         }
-        Set<String> merged = new TreeSet<>(best.getTerms());
-        merged.addAll(terms);
+        List<List<String>> members = new ArrayList<>(membersOf(best));
+        members.add(cap(terms));
+        if (members.size() > MAX_MEMBERS_PER_EVENT) {
+            members = new ArrayList<>(members.subList(members.size() - MAX_MEMBERS_PER_EVENT, members.size()));
+        }
         Set<String> issuers = new TreeSet<>(best.getIssuers());
         issuers.add(statement.getIssuer());
         EventCandidate joined = EventCandidate.newBuilder(best)
                 .setFirstSeen(at.isBefore(best.getFirstSeen()) ? at : best.getFirstSeen())
                 .setLastSeen(at.isAfter(best.getLastSeen()) ? at : best.getLastSeen())
                 .setIssuers(new ArrayList<>(issuers))
-                .setTerms(cap(merged))
+                .setTerms(List.of())
+                .setMemberTerms(members)
                 .build();
         int position = updated.indexOf(best);
         if (position >= 0) {
@@ -98,6 +110,25 @@ public final class EventGrouper {
             updated.add(joined); // a window longer than the retention: keep the event it just joined
         }
         return new Assignment(joined.getEventId(), updated);
+    }
+
+    private static double bestMemberOverlap(Set<String> terms, EventCandidate candidate) {
+        double best = 0.0;
+        for (List<String> member : membersOf(candidate)) {
+            Set<String> memberTerms = new TreeSet<>(member);
+            if (ContentTerms.shared(terms, memberTerms) >= MIN_SHARED_TERMS) {
+                best = Math.max(best, ContentTerms.overlap(terms, memberTerms));
+            }
+        }
+        return best;
+    }
+
+    /** An event stored before per-member terms existed has only the union: it counts as one member. */
+    private static List<List<String>> membersOf(EventCandidate candidate) {
+        if (!candidate.getMemberTerms().isEmpty() || candidate.getTerms().isEmpty()) {
+            return candidate.getMemberTerms();
+        }
+        return List.of(candidate.getTerms());
     }
 
     /** Drops events whose latest statement was published longer than the retention before {@code now}. */
@@ -126,7 +157,7 @@ public final class EventGrouper {
     }
 
     private static List<String> cap(Set<String> terms) {
-        return terms.stream().limit(MAX_TERMS_PER_EVENT).toList();
+        return terms.stream().limit(MAX_TERMS_PER_STATEMENT).toList();
     }
 
     private static String newEventId(String pairKey, Statement statement) {

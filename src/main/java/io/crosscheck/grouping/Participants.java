@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +89,11 @@ public final class Participants {
             }
         }
         return new Participants(codeByAlias, insensitive, sensitive);
+    }
+
+    /** Every name, demonym, capital and leader that points to a party (what pair keys are made of). */
+    public Set<String> aliases() {
+        return Collections.unmodifiableSet(codeByAlias.keySet());
     }
 
     /** The issuing party: {@code issuerCountry} if given, else the first party named in the issuer's name. */

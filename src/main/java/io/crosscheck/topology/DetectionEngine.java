@@ -27,6 +27,7 @@ public record DetectionEngine(ClaimExtractor extractor, PairDetector detector,
     public static DetectionEngine standard(DetectionSettings settings) {
         TextClaimExtractor extractor = TextClaimExtractor.createDefault();
         Detector detector = Detector.withDefaultRules(settings, extractor.analyzer(), extractor.tagger());
-        return new DetectionEngine(extractor, detector::detect, Participants.load(), new ContentTerms());
+        Participants participants = Participants.load();
+        return new DetectionEngine(extractor, detector::detect, participants, new ContentTerms(participants.aliases()));
     }
 }

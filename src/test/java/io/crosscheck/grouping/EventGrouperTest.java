@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventGrouperTest {
 
-    private final EventGrouper grouper = new EventGrouper(new ContentTerms(), Duration.ofHours(72), Duration.ofDays(14));
+    private final EventGrouper grouper = new EventGrouper(new ContentTerms(Participants.load().aliases()), Duration.ofHours(72), Duration.ofDays(14));
 
     private static Statement statement(String id, String issuer, String at, String text) {
         return Statement.newBuilder().setStatementId(id).setIssuer(issuer)
@@ -81,5 +81,43 @@ class EventGrouperTest {
 
         assertThat(EventGrouper.expire(List.of(old), Instant.parse("2025-03-20T00:00:00Z"), Duration.ofDays(14))).hasSize(1);
         assertThat(EventGrouper.expire(List.of(old), Instant.parse("2025-04-20T00:00:00Z"), Duration.ofDays(14))).isEmpty();
+    }
+    @Test
+    void shouldCompareANewcomerWithEachReadoutNotWithTheirPooledWords() {
+        // Three readouts of a trade round together use many words; a ministers' call two days later
+        // shares one word with each of them (three with their union), not its subject.
+        String tradeCn = "The commerce ministry said the trade teams reached consensus in Kuala Lumpur on tariff "
+                + "reductions for soybeans and on export licences for rare earth magnets.";
+        String tradeUs = "The Trade Representative said negotiators in Kuala Lumpur agreed on soybean purchases, "
+                + "lower tariffs on machinery and a review of export licences.";
+        String tradeAgency = "Xinhua reported that the trade consultations produced consensus on tariff cuts, "
+                + "soybean purchases, export licences for rare earths and fentanyl.";
+        String ministersCall = "Wang Yi told the Secretary of State by phone that Taiwan is a red line, urged restraint "
+                + "in the South China Sea and raised magnets, machinery and fentanyl.";
+        EventGrouper.Assignment a = grouper.assign("CN-US", statement("cn-1", "MOFCOM", "2026-03-09T03:00:00Z", tradeCn), List.of());
+        EventGrouper.Assignment b = grouper.assign("CN-US", statement("us-1", "USTR", "2026-03-09T15:30:00Z", tradeUs), a.openEvents());
+        EventGrouper.Assignment c = grouper.assign("CN-US", statement("cn-2", "Xinhua", "2026-03-09T16:00:00Z", tradeAgency), b.openEvents());
+        EventGrouper.Assignment call = grouper.assign("CN-US", statement("cn-3", "MFA", "2026-03-11T13:00:00Z", ministersCall), c.openEvents());
+
+        assertThat(b.eventId()).isEqualTo(a.eventId());
+        assertThat(c.eventId()).isEqualTo(a.eventId());
+        assertThat(call.eventId()).isNotEqualTo(a.eventId());
+        assertThat(c.openEvents().get(0).getMemberTerms()).hasSize(3);
+    }
+
+    @Test
+    void shouldStillJoinAnEventStoredWithPooledTermsOnly() {
+        // State written before per-statement terms existed carries only the union of terms.
+        EventCandidate legacy = EventCandidate.newBuilder()
+                .setEventId("ru-us-2025-03-18-legacy")
+                .setFirstSeen(Instant.parse("2025-03-18T19:30:00Z"))
+                .setLastSeen(Instant.parse("2025-03-18T19:30:00Z"))
+                .setIssuers(List.of("White House"))
+                .setTerms(List.copyOf(new ContentTerms(Participants.load().aliases()).of(CALL_US)))
+                .build();
+        EventGrouper.Assignment joined = grouper.assign("RU-US", statement("ru", "Kremlin", "2025-03-18T19:10:00Z", CALL_RU), List.of(legacy));
+
+        assertThat(joined.eventId()).isEqualTo("ru-us-2025-03-18-legacy");
+        assertThat(joined.openEvents().get(0).getMemberTerms()).hasSize(2);
     }
 }

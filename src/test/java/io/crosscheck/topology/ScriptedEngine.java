@@ -48,6 +48,7 @@ final class ScriptedEngine {
             }
             return findings;
         };
-        return new DetectionEngine(extractor, detector, Participants.load(), new ContentTerms());
+        Participants participants = Participants.load();
+        return new DetectionEngine(extractor, detector, participants, new ContentTerms(participants.aliases()));
     }
 }

@@ -67,9 +67,13 @@ public final class StatusReader {
             governing = framing;
         }
         if (governing == null) {
-            governing = openMatterLater(cues, hitTo);
+            governing = openMatterLater(clause, cues, hitTo);
         }
-        if (governing != null && governing.category() == Cues.Category.UNSETTLED || openLater(cues, governing)) {
+        if (governing == null && continuedWorkOn(clause.tokens(), hitFrom)) {
+            return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
+        }
+        if (governing != null && governing.category() == Cues.Category.UNSETTLED || openLater(clause, cues, governing)
+                || governing != null && continuedWorkCovers(clause.tokens(), governing, hitFrom)) {
             return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
         ClaimStatus status = governing == null ? ClaimStatus.STATED : ClaimStatus.valueOf(governing.category().name());
@@ -118,24 +122,140 @@ public final class StatusReader {
      * one ("will consider", "will study") further on is that open matter. Only an open cue reaches that far: an
      * agreement or a proposal far from the topic may well be about something else.
      */
-    private static Cues.Cue openMatterLater(List<Cues.Cue> cues, int hitTo) {
+    private static Cues.Cue openMatterLater(Clause clause, List<Cues.Cue> cues, int hitTo) {
         for (Cues.Cue c : cues) {
             if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL && c.from() >= hitTo) {
-                return c.category() == Cues.Category.UNSETTLED ? c : null;
+                if (c.category() == Cues.Category.UNSETTLED) {
+                    return c;
+                }
+                // "Third, on the tariff suspension, the two sides held in-depth discussions on a possible extension
+                // and agreed to continue consultations": talk about a matter, its mere possibility and an agreement
+                // to keep talking all leave it as open as the cue that follows them.
+                if (!(c.category() == Cues.Category.DISCUSSED || c.category() == Cues.Category.NOT_IN_FORCE
+                        || continuesWork(clause.tokens(), c))) {
+                    return null;
+                }
             }
         }
         return null;
     }
 
     /**
-     * "discussed a possible initiative, which the governments will consider further": a matter only talked
-     * about or proposed that the same clause says is still open is undecided, not merely discussed.
+     * "agreed to continue consultations", "agreed to continue technical work to identify options", "the sides will
+     * continue to work on the text": what the sides settle on is to keep discussing or working on the matter, which
+     * leaves the matter itself open. True when the cue is an agreement followed by "to"/"that … would" and then such a
+     * continuation, or is itself the continuation. Working "with" someone or "together" is cooperation, not an open
+     * matter ("will continue to work with ASEAN to ensure that the ceasefire holds").
      */
-    private static boolean openLater(List<Cues.Cue> cues, Cues.Cue governing) {
+    static boolean continuesWork(List<Token> tokens, Cues.Cue cue) {
+        return openWorkIndex(tokens, cue) >= 0;
+    }
+
+    /**
+     * Whether the continued work of {@code cue} is about the topic at {@code hitFrom}: the topic is named before the
+     * continuation ("On the tariff suspension, the sides agreed to continue consultations") or is its object ("continue
+     * consultations on the tariff suspension"). A topic named as the means ("continue working on the settlement through
+     * expert groups") is what was agreed, not what stays open.
+     */
+    private static boolean continuedWorkCovers(List<Token> tokens, Cues.Cue cue, int hitFrom) {
+        return covers(tokens, openWorkIndex(tokens, cue), hitFrom);
+    }
+
+    /**
+     * "The sides will continue their technical consultations on the tariffs": a continuation of talks or work in a
+     * clause without any status cue, about the topic at {@code hitFrom}.
+     */
+    private static boolean continuedWorkOn(List<Token> tokens, int hitFrom) {
+        // Only as the continuation's object: a topic named earlier in a clause without a status cue may be a step
+        // already taken ("the tariffs were lowered, and the teams will continue consultations").
+        for (int i = 0; i < hitFrom; i++) {
+            final int work = openWorkFrom(tokens, i);
+            if (work >= 0 && work < hitFrom && covers(tokens, work, hitFrom)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(List<Token> tokens, int work, int hitFrom) {
+        if (work < 0) {
+            return false;
+        }
+        if (hitFrom <= work) {
+            return true;
+        }
+        if (hitFrom - work > MAX_OBJECT_GAP) {
+            return false;
+        }
+        for (int i = work + 1; i < hitFrom; i++) {
+            if (MEANS.contains(tokens.get(i).stem()) || tokens.get(i).breakBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_OBJECT_GAP = 4;
+    private static final java.util.Set<String> MEANS = java.util.Set.of("through", "via", "by", "in", "at", "within", "with");
+
+    /** Index of the open-work word ("consultations", "work") the cue continues, or -1. */
+    private static int openWorkIndex(List<Token> tokens, Cues.Cue cue) {
+        int i = cue.from();
+        if (cue.category() == Cues.Category.AGREED) {
+            i = cue.to();
+            for (int skipped = 0; i < tokens.size() && skipped < MAX_AGREEMENT_LINK && AGREEMENT_LINKS.contains(tokens.get(i).stem());
+                 skipped++) {
+                i++;
+            }
+        }
+        if (i < tokens.size() && tokens.get(i).breakBefore() && i > cue.from()) {
+            return -1;
+        }
+        return openWorkFrom(tokens, i);
+    }
+
+    /** Index of the open-work word continued by the word at {@code i} ("continue … consultations"), or -1. */
+    private static int openWorkFrom(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !CONTINUE_WORDS.contains(tokens.get(i).stem())) {
+            return -1;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + MAX_CONTINUE_GAP; j++) {
+            final String stem = tokens.get(j).stem();
+            if (tokens.get(j).breakBefore()) {
+                return -1;
+            }
+            if (OPEN_WORK.contains(stem)) {
+                final String next = j + 1 < tokens.size() ? tokens.get(j + 1).stem() : "";
+                return stem.equals("work") && COOPERATION_AFTER_WORK.contains(next) ? -1 : j;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_AGREEMENT_LINK = 3;
+    /** Words (Porter stems) between an agreement and what was agreed: "agreed to continue", "agreed that they would continue". */
+    private static final java.util.Set<String> AGREEMENT_LINKS = java.util.Set.of("to", "that", "thei", "we", "would", "will");
+    private static final java.util.Set<String> CONTINUE_WORDS = java.util.Set.of("continu", "keep", "pursu");
+    /** "continue to work", "continue technical work", "continue their consultations": at most two words between. */
+    private static final int MAX_CONTINUE_GAP = 3;
+    /** Porter stems of talking or working on something not yet settled. */
+    private static final java.util.Set<String> OPEN_WORK = java.util.Set.of("discuss", "discussion", "consult",
+            "consultation", "talk", "negoti", "negotiation", "work", "studi", "examin", "explor", "deliber");
+    private static final java.util.Set<String> COOPERATION_AFTER_WORK = java.util.Set.of("with", "togeth", "close", "closer",
+            "hand", "jointli", "for", "toward", "towards");
+
+    /**
+     * "discussed a possible initiative, which the governments will consider further": a matter only talked
+     * about or proposed that the same clause says is still open, or will go on being talked about, is undecided, not
+     * merely discussed.
+     */
+    private static boolean openLater(Clause clause, List<Cues.Cue> cues, Cues.Cue governing) {
         if (governing == null || !OPENABLE.contains(governing.category())) {
             return false;
         }
-        return cues.stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED && c.from() >= governing.to());
+        // "discussed a possible expansion and agreed to continue consultations": keeping the talks going is as open.
+        return cues.stream().anyMatch(c -> c.from() >= governing.to()
+                && (c.category() == Cues.Category.UNSETTLED || continuesWork(clause.tokens(), c)));
     }
 
     private static final java.util.Set<Cues.Category> OPENABLE =

@@ -63,6 +63,34 @@ class StatusReaderTest {
     }
 
     @Test
+    void shouldReadAnAgreementToKeepTalkingAsUndecided() {
+        assertThat(Extraction.claim("XX", "The ministers agreed to continue negotiations on the prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "As for the prisoner exchange, the delegations discussed a possible expansion "
+                + "and agreed that they would keep discussing it.", "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The sides will continue their technical consultations on the tariffs.",
+                "tariffs").getAction()).isEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
+    void shouldNotReadContinuedCooperationOrAContinuedStepAsUndecided() {
+        assertThat(Extraction.claim("XX", "The sides agreed to continue the prisoner exchange next week.", "prisoner-exchange")
+                .getStatus()).isEqualTo(ClaimStatus.AGREED);
+        assertThat(Extraction.claim("XX", "Both governments agreed to continue to work with the Red Cross on the prisoner "
+                + "exchange.", "prisoner-exchange").getAction()).isNotEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
+    void shouldReadAPassiveStudyOrALaterDecisionAsUndecided() {
+        assertThat(Extraction.claim("XX", "Kyiv asked for a prisoner exchange, which would be studied by the competent "
+                + "ministries.", "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The tariffs remain in place, and the President will take a decision in the "
+                + "coming weeks.", "tariffs").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "No final decision was taken on the tariffs.", "tariffs").getAction())
+                .isEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
     void shouldLetTheFirstCueGovernEmbeddedOnes() {
         assertThat(status("Donald Trump suggested that both sides agree to a 30-day halt on attacks.", "ceasefire"))
                 .isEqualTo(ClaimStatus.PROPOSED);

@@ -37,11 +37,12 @@ final class CoverageReader {
      * What a sentence covers; {@code universal} is the universally quantified phrase ("all EU companies"),
      * {@code restriction} the restricting cue ("pilot"), each null if absent.
      */
-    record Coverage(List<Item> phrases, List<List<Item>> lists, String universal, Item universalItem, String restriction,
-                    boolean exemplifies, Covered covered) {
+    record Coverage(List<Item> phrases, List<List<Item>> lists, List<List<Item>> coverageLists, String universal,
+                    Item universalItem, String restriction, boolean exemplifies, Covered covered) {
         Coverage {
             phrases = List.copyOf(phrases);
             lists = lists.stream().map(List::copyOf).toList();
+            coverageLists = coverageLists.stream().map(List::copyOf).toList();
         }
     }
 
@@ -98,6 +99,8 @@ final class CoverageReader {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
+    private static final Set<String> LIST_INTRODUCERS = Set.of("against", "on", "to", "for", "cover", "covers",
+            "covering", "concern", "concerns", "concerning", "include", "includes");
     private static final Set<String> NAME_LINKS = Set.of("in", "of", "at");
 
     private final PosTagger tagger;
@@ -130,7 +133,8 @@ final class CoverageReader {
                 universalItem = item;
             }
         }
-        return new Coverage(phrases, lists(words, spans, phrases), universal, universalItem, restriction(sentence),
+        return new Coverage(phrases, lists(words, spans, phrases, false), lists(words, spans, phrases, true), universal,
+                universalItem, restriction(sentence),
                 EXAMPLES.matcher(sentence).find(), covered(sentence));
     }
 
@@ -287,8 +291,11 @@ final class CoverageReader {
         return stems.isEmpty() || GENERIC_HEADS.contains(stems.get(stems.size() - 1));
     }
 
-    /** Runs of two or more phrases joined only by commas, "and", "or" ("railway lines, stations and rolling stock"). */
-    private static List<List<Item>> lists(List<TaggedWord> w, List<int[]> spans, List<Item> phrases) {
+    /**
+     * Runs of two or more phrases joined only by commas, "and", "or" ("railway lines, stations and rolling stock");
+     * with {@code introducedOnly}, only the runs a coverage word introduces ("strikes against …", "covers …").
+     */
+    private static List<List<Item>> lists(List<TaggedWord> w, List<int[]> spans, List<Item> phrases, boolean introducedOnly) {
         final List<List<Item>> out = new ArrayList<>();
         List<Item> run = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
@@ -297,17 +304,48 @@ final class CoverageReader {
             final boolean joined = !run.isEmpty() && coordinated(w, from, to)
                     && !(run.size() == 1 && clauseJoin(w, from, to));
             if (!run.isEmpty() && !joined) {
-                if (run.size() >= 2) {
+                if (run.size() >= 2 && (!introducedOnly || introducedList(w, spans, k - run.size(), k - 1))) {
                     out.add(run);
                 }
                 run = new ArrayList<>();
             }
             run.add(phrases.get(k));
         }
-        if (run.size() >= 2) {
+        if (run.size() >= 2 && (!introducedOnly || introducedList(w, spans, spans.size() - run.size(), spans.size() - 1))) {
             out.add(run);
         }
         return out;
+    }
+
+    /**
+     * Whether the word before a list (past its determiners) says that what follows is what an action reaches: a
+     * coverage verb ("covers", "concerns") or the preposition of a target or beneficiary ("strikes against", "extended
+     * to"). A list after any other word is more often the object of a plain verb ("receive treatment, rehabilitation
+     * and payments") or a description ("relations of good neighbourliness and cooperation").
+     */
+    /**
+     * A run of phrases {@code first..last} a coverage word introduces, and whose last phrase is not the subject of the
+     * next clause ("a dialogue on economic security, the presidential office said" is no list).
+     */
+    private static boolean introducedList(List<TaggedWord> w, List<int[]> spans, int first, int last) {
+        final int after = spans.get(last)[1] + 1;
+        final boolean subjectOfNextClause = after < w.size()
+                && (w.get(after).tag().equals("VERB") || w.get(after).tag().equals("AUX") || w.get(after).tag().startsWith("VB"));
+        return !subjectOfNextClause && introduced(w, spans.get(first));
+    }
+
+    private static boolean introduced(List<TaggedWord> w, int[] firstSpan) {
+        // The tagger takes "the truce covers ports" for one noun phrase: a coverage verb inside it still introduces.
+        for (int j = firstSpan[0]; j < firstSpan[2]; j++) {
+            if (LIST_INTRODUCERS.contains(w.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        int k = firstSpan[0] - 1;
+        while (k >= 0 && w.get(k).tag().equals("DET")) {
+            k--;
+        }
+        return k >= 0 && LIST_INTRODUCERS.contains(w.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /** Only coordinators and determiners between two phrases: ", ", " and ", ", and the ". */

@@ -62,13 +62,15 @@ public final class CoverageRule implements ContradictionRule {
     private final Set<String> coverageVerbs;
 
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
-        this(aligner, analyzer, tagger, false);
+        this(aligner, analyzer, tagger, true);
     }
 
     /**
      * @param compareEnumerations also report two readouts that enumerate different things under one action
      *                            ("railways, road bridges and ports" vs "railway lines, stations and rolling stock");
-     *                            off in the standard detector, where it cost more false alarms than it found
+     *                            on in the standard detector since only lists a coverage word introduces are compared
+     *                            ({@link CoverageReader.Coverage#coverageLists()}): unguarded, it cost more false
+     *                            alarms than it found
      */
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger, boolean compareEnumerations) {
         this.compareEnumerations = compareEnumerations;
@@ -137,11 +139,12 @@ public final class CoverageRule implements ContradictionRule {
         final boolean yEnumerates = y.restriction() == null && x.universal() == null;
         if (yEnumerates && !compareEnumerations) {
             // Two readouts listing different things done under one action were, on readouts written blind, far
-            // more often two summaries of one outcome than a dispute over its coverage (1 in 13 on hold-out sets).
+            // more often two summaries of one outcome than a dispute over its coverage (1 in 13 on hold-out sets)
+            // while any list counted; the lists compared below are only those a coverage word introduces.
             return null;
         }
-        final List<Item> yCounterparts = yEnumerates ? thingLists(y).stream().flatMap(List::stream).toList() : y.phrases();
-        for (List<Item> list : thingLists(x)) {
+        final List<Item> yCounterparts = yEnumerates ? thingLists(y, true).stream().flatMap(List::stream).toList() : y.phrases();
+        for (List<Item> list : thingLists(x, yEnumerates)) {
             // An enumeration is y's whole coverage only if y names none of x's items outside it
             // ("Our truck drivers … together with our business people and students").
             if (yEnumerates && list.stream().anyMatch(item -> y.phrases().stream()
@@ -258,7 +261,12 @@ public final class CoverageRule implements ContradictionRule {
 
     /** Enumerations of things an action can cover: every item a common noun phrase. */
     private static List<List<Item>> thingLists(Coverage c) {
-        return c.lists().stream().filter(l -> l.stream().allMatch(Item::thing)).toList();
+        return thingLists(c, false);
+    }
+
+    /** With {@code introducedOnly}, only the enumerations a coverage word introduces ({@link Coverage#coverageLists()}). */
+    private static List<List<Item>> thingLists(Coverage c, boolean introducedOnly) {
+        return (introducedOnly ? c.coverageLists() : c.lists()).stream().filter(l -> l.stream().allMatch(Item::thing)).toList();
     }
 
     private static boolean overlaps(Set<String> a, Set<String> b) {

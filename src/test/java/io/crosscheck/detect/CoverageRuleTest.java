@@ -65,7 +65,7 @@ class CoverageRuleTest {
     }
 
     @Test
-    void shouldLeaveTwoDifferentEnumerationsAloneInTheStandardDetector() {
+    void shouldLeaveAnEnumerationAgainstAnUnlistedCoverageAlone() {
         final Statement a = TestStatements.of("a", "Ministry A", "AA",
                 "The leaders agreed to a 30-day moratorium on strikes against railways, road bridges and port facilities.");
         final Statement b = TestStatements.of("b", "Ministry B", "BB",
@@ -205,6 +205,37 @@ class CoverageRuleTest {
                         + "respect for the sovereignty, unity, independence and territorial integrity of the country."),
                 TestStatements.of("b", "Ministry B", "BB", "The two ministers agreed on talks of an exclusively technical nature, "
                         + "with full respect for the sovereignty and territorial integrity of the country.")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReportTwoCoverageListsThatNameDifferentThingsInTheStandardDetector() {
+        final Statement a = TestStatements.of("a", "Ministry A", "AA",
+                "Under the truce agreed in Jeddah, the parties will refrain from attacks on ports, railways and power stations.");
+        final Statement b = TestStatements.of("b", "Ministry B", "BB",
+                "The truce agreed in Jeddah covers ports and grain corridors.");
+        final List<Finding> found = standardRule.compare(a, b);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("alongside ports");
+    }
+
+    @Test
+    void shouldStaySilentWhenAListIsThePlainObjectOfAVerb() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA",
+                        "All returned prisoners will receive medical care, rehabilitation and compensation payments."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The returned prisoners will be taken to military hospitals for medical care and rehabilitation.")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenAListDescribesRelationsRatherThanCoverage() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA",
+                        "The bloc intends to keep relations of good neighbourliness, trade and cooperation with the states of the region."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The commission intends to keep relations with the states of the region open to trade and investment.")))
                 .isEmpty();
     }
 }

@@ -206,7 +206,8 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
-            if (closest.similarity() >= DEMAND_MAX_SIMILARITY || repeatsFigure(c, omitting)) {
+            final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(c, closest);
+            if (closest.similarity() >= DEMAND_MAX_SIMILARITY && !conditionLeftOut || repeatsFigure(c, omitting)) {
                 continue;
             }
             usedEvidence.add(c.getEvidence());
@@ -439,12 +440,25 @@ public final class OmissionRule implements ContradictionRule {
      */
     private static boolean conditionUnreported(Claim c, SentenceAligner.Alignment closest) {
         final String other = closest.sentence().text();
-        return PRECONDITION.matcher(c.getEvidence()).find() && !PRECONDITION.matcher(other).find()
+        return PRECONDITION.matcher(c.getEvidence()).find() && !MUTUALLY_AGREED.matcher(c.getEvidence()).find()
+                && !PRECONDITION.matcher(other).find()
                 && !CONDITION_WORDS.matcher(other).find() && !STEP_ORDER.matcher(other).find();
     }
 
     static final double PRECONDITION_MAX_SIMILARITY = 0.34;
-    private static final Pattern STEP_ORDER = Pattern.compile("\\b(?:before|until|unless|once|after|if|provided)\\b",
+    /**
+     * Words that put one step after another in the other readout's sentence: "reopening should follow the clearance of
+     * mines" reports the same sequence as "will be reopened only after the mines have been cleared".
+     */
+    private static final Pattern STEP_ORDER = Pattern.compile(
+            "\\b(?:before|until|unless|once|after|if|provided|follow|follows|followed|following|sequenc\\w*|in turn)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "will be lifted only once X has been verified, in line with the sequencing agreed by both parties": a sequence the
+     * issuer itself calls agreed is a term of the deal (a matter for STATUS or SCOPE), not one side's condition.
+     */
+    private static final Pattern MUTUALLY_AGREED = Pattern.compile(
+            "\\b(?:agreed|accepted|endorsed) (?:by|between) (?:both|the two|all)\\b|\\bas (?:mutually |jointly )?agreed\\b|\\bmutually agreed\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "must become the key condition for …": a condition binds the outcome whoever must meet it. */

@@ -322,4 +322,31 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, sameFigure)).isEmpty();
         assertThat(rule.compare(making, otherFigure)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
     }
+    @Test
+    void shouldReportAPreconditionOnATouchedTopicWhoseOtherAccountCarriesNoSequence() {
+        final Statement making = statement("a", "MFA Serbia", claim("border-crossings", ClaimStatus.CONDITIONAL,
+                "Belgrade stated that the crossing points on the northern border will reopen only after the special police "
+                        + "units have left the four municipalities.").setAction("only after").setSalience(0.9));
+        making.setIssuerCountry("RS");
+        final Statement plain = statement("b", "Government of Kosovo", claim("border-crossings", ClaimStatus.AGREED,
+                "The delegations agreed that the crossing points would reopen for civilian traffic."));
+        plain.setIssuerCountry("XK");
+        final Statement sequenced = statement("c", "Government of Kosovo", claim("border-crossings", ClaimStatus.AGREED,
+                "Reopening the crossings would follow the departure of the special units."));
+        sequenced.setIssuerCountry("XK");
+        assertThat(rule.compare(making, plain)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(making, sequenced)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeASequenceTheIssuerCallsAgreedAsOneSidesCondition() {
+        final Statement making = statement("a", "MFA Serbia", claim("border-crossings", ClaimStatus.CONDITIONAL,
+                "Belgrade stated that the crossing points on the northern border will reopen only after the special police units "
+                        + "have left the four municipalities, as agreed by both sides.").setAction("only after").setSalience(0.9));
+        making.setIssuerCountry("RS");
+        final Statement plain = statement("b", "Government of Kosovo", claim("border-crossings", ClaimStatus.AGREED,
+                "The delegations agreed that the crossing points would reopen for civilian traffic."));
+        plain.setIssuerCountry("XK");
+        assertThat(rule.compare(making, plain)).isEmpty();
+    }
 }

@@ -159,7 +159,7 @@ public final class OmissionRule implements ContradictionRule {
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE)
                     .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find())
-                    .filter(c -> !isDemand(c, making, omittingParty) || madeOf(c, sides, omittingParty))
+                    .filter(c -> !isDemand(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
                     .max((x, y) -> Double.compare(salienceOf(x, making, omittingParty), salienceOf(y, making, omittingParty)))
                     .orElse(null);
@@ -199,14 +199,15 @@ public final class OmissionRule implements ContradictionRule {
                 .anyMatch(o -> o.getStatus() != ClaimStatus.STATED && o.getStatus() != ClaimStatus.DISCUSSED);
         for (Claim c : claims) {
             final boolean concession = !statusGiven && concessionBy(c, omittingParty);
-            if (!(isDemand(c, making, omittingParty) && madeOf(c, sides, omittingParty) || concession)
+            if (!(isDemand(c, making, omittingParty) && madeOf(c, making.getText(), sides, omittingParty) || concession)
                     || salienceOf(c, making, omittingParty) < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
                     || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find()
                     || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
-            if (closest.similarity() >= DEMAND_MAX_SIMILARITY || repeatsFigure(c, omitting)) {
+            final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(c, closest);
+            if (closest.similarity() >= DEMAND_MAX_SIMILARITY && !conditionLeftOut || repeatsFigure(c, omitting)) {
                 continue;
             }
             usedEvidence.add(c.getEvidence());
@@ -381,7 +382,7 @@ public final class OmissionRule implements ContradictionRule {
         if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find()) {
             return true;
         }
-        if (c.getStatus() == ClaimStatus.CONDITIONAL
+        if (c.getStatus() == ClaimStatus.CONDITIONAL || RED_LINE.matcher(c.getEvidence()).find()
                 || c.getStatus() == ClaimStatus.DEMANDED && !MODAL_ACTIONS.contains(c.getAction())) {
             return false;
         }
@@ -406,12 +407,17 @@ public final class OmissionRule implements ContradictionRule {
      * by verb ("demanded", "called for", "urged") and conditions ("key condition", "only after") count whoever
      * they name. When the other readout's issuer is unknown, the demand is not held to this.
      */
-    private boolean madeOf(Claim c, Set<String> sides, String omittingParty) {
+    private boolean madeOf(Claim c, String makingText, Set<String> sides, String omittingParty) {
         if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()) {
             return true;
         }
         // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note: a
         // demand binds the sides of the meeting, which the readout making it names most.
+        if (RED_LINE.matcher(c.getEvidence()).find()) {
+            // A red line is drawn for the other side of the table, whoever the clause names; the host or mediator
+            // ("talks facilitated by Türkiye") is not that side, however often the readout names it.
+            return !namedAsHost(makingText, omittingParty);
+        }
         if (!sides.contains(omittingParty)) {
             return false;
         }
@@ -439,13 +445,56 @@ public final class OmissionRule implements ContradictionRule {
      */
     private static boolean conditionUnreported(Claim c, SentenceAligner.Alignment closest) {
         final String other = closest.sentence().text();
-        return PRECONDITION.matcher(c.getEvidence()).find() && !PRECONDITION.matcher(other).find()
+        return PRECONDITION.matcher(c.getEvidence()).find() && !MUTUALLY_AGREED.matcher(c.getEvidence()).find()
+                && !PRECONDITION.matcher(other).find()
                 && !CONDITION_WORDS.matcher(other).find() && !STEP_ORDER.matcher(other).find();
     }
 
     static final double PRECONDITION_MAX_SIMILARITY = 0.34;
-    private static final Pattern STEP_ORDER = Pattern.compile("\\b(?:before|until|unless|once|after|if|provided)\\b",
+    /**
+     * Words that put one step after another in the other readout's sentence: "reopening should follow the clearance of
+     * mines" reports the same sequence as "will be reopened only after the mines have been cleared".
+     */
+    private static final Pattern STEP_ORDER = Pattern.compile(
+            "\\b(?:before|until|unless|once|after|if|provided|follow|follows|followed|following|sequenc\\w*|in turn)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "will be lifted only once X has been verified, in line with the sequencing agreed by both parties": a sequence the
+     * issuer itself calls agreed is a term of the deal (a matter for STATUS or SCOPE), not one side's condition.
+     */
+    private static final Pattern MUTUALLY_AGREED = Pattern.compile(
+            "\\b(?:agreed|accepted|endorsed) (?:by|between) (?:both|the two|all)\\b|\\bas (?:mutually |jointly )?agreed\\b|\\bmutually agreed\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A red line: what any outcome must leave out ("any arrangement must exclude any naval base", "no foreign troops will
+     * be stationed under any arrangement", "will accept no conditions linked to the loan", "will under no circumstances
+     * cede"). Like a condition, it binds the outcome whoever must meet it, and restating it does not make it routine.
+     * A positive requirement ("any peace must come with guarantees") is rhetoric each side voices, so it is not one.
+     */
+    static final Pattern RED_LINE = Pattern.compile(
+            "\\b(?:must|should|shall|will|would) (?:also )?(?:exclude|rule out|never)\\b"
+                    + "|\\b(?:must|should|shall|will|would|can) not (?:include|involve|entail|extend to|allow|permit)\\b"
+                    + "|\\b(?:will|would|shall) (?:accept|tolerate|allow|permit) no\\b"
+                    + "|\\b(?:will|would|shall) (?:not|never) (?:accept|tolerate|allow|permit)\\b"
+                    + "|\\bunder (?:no|any) (?:circumstances?|arrangement|conditions?|scenario)\\b"
+                    + "|\\bin no (?:case|event)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "talks held in Ankara, facilitated by the Republic of Türkiye": the party named just after marks the host or mediator. */
+    private static final Pattern HOSTED_BY = Pattern.compile(
+            "\\b(?:facilitated|hosted|mediated|convened|brokered|organi[sz]ed) by\\b|\\b(?:with|through) the (?:mediation|facilitation|good offices|assistance) of\\b"
+                    + "|\\bunder the auspices of\\b|\\bat the invitation of\\b", Pattern.CASE_INSENSITIVE);
+    private static final int HOST_NAME_CHARS = 50;
+
+    private boolean namedAsHost(String text, String party) {
+        final Matcher m = HOSTED_BY.matcher(text);
+        while (m.find()) {
+            if (participants.mentions(text.substring(m.end(), Math.min(text.length(), m.end() + HOST_NAME_CHARS))).containsKey(party)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "must become the key condition for …": a condition binds the outcome whoever must meet it. */
     private static final Pattern CONDITION_WORDS = Pattern.compile(
@@ -473,7 +522,8 @@ public final class OmissionRule implements ContradictionRule {
 
     private static boolean unnamedPoint(Claim c) {
         final boolean point = UNNAMED_POINTS.contains(c.getStatus())
-                || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find();
+                || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find()
+                || RED_LINE.matcher(c.getEvidence()).find() && (isDemand(c) || c.getPolarity() == Polarity.NEGATED);
         return point && !FIRST_PERSON.matcher(c.getEvidence()).find();
     }
 

@@ -322,4 +322,57 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, sameFigure)).isEmpty();
         assertThat(rule.compare(making, otherFigure)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
     }
+    @Test
+    void shouldReportAPreconditionOnATouchedTopicWhoseOtherAccountCarriesNoSequence() {
+        final Statement making = statement("a", "MFA Serbia", claim("border-crossings", ClaimStatus.CONDITIONAL,
+                "Belgrade stated that the crossing points on the northern border will reopen only after the special police "
+                        + "units have left the four municipalities.").setAction("only after").setSalience(0.9));
+        making.setIssuerCountry("RS");
+        final Statement plain = statement("b", "Government of Kosovo", claim("border-crossings", ClaimStatus.AGREED,
+                "The delegations agreed that the crossing points would reopen for civilian traffic."));
+        plain.setIssuerCountry("XK");
+        final Statement sequenced = statement("c", "Government of Kosovo", claim("border-crossings", ClaimStatus.AGREED,
+                "Reopening the crossings would follow the departure of the special units."));
+        sequenced.setIssuerCountry("XK");
+        assertThat(rule.compare(making, plain)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(making, sequenced)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeASequenceTheIssuerCallsAgreedAsOneSidesCondition() {
+        final Statement making = statement("a", "MFA Serbia", claim("border-crossings", ClaimStatus.CONDITIONAL,
+                "Belgrade stated that the crossing points on the northern border will reopen only after the special police units "
+                        + "have left the four municipalities, as agreed by both sides.").setAction("only after").setSalience(0.9));
+        making.setIssuerCountry("RS");
+        final Statement plain = statement("b", "Government of Kosovo", claim("border-crossings", ClaimStatus.AGREED,
+                "The delegations agreed that the crossing points would reopen for civilian traffic."));
+        plain.setIssuerCountry("XK");
+        assertThat(rule.compare(making, plain)).isEmpty();
+    }
+    @Test
+    void shouldReadWhatAnyOutcomeMustLeaveOutAsARedLine() {
+        assertThat(OmissionRule.RED_LINE.matcher("Any settlement must exclude the stationing of foreign warships.").find()).isTrue();
+        assertThat(OmissionRule.RED_LINE.matcher("The government will accept no conditions attached to the loan.").find()).isTrue();
+        assertThat(OmissionRule.RED_LINE.matcher("Kenya will not allow foreign forces to operate from its ports.").find()).isTrue();
+        assertThat(OmissionRule.RED_LINE.matcher("No troops will be based on the islands under any arrangement.").find()).isTrue();
+        assertThat(OmissionRule.RED_LINE.matcher("Any lasting peace must come with security guarantees.").find()).isFalse();
+        assertThat(OmissionRule.RED_LINE.matcher("The ministers agreed to include fisheries in the next round.").find()).isFalse();
+    }
+
+    @Test
+    void shouldHoldARedLineAgainstTheOtherSideButNotAgainstTheHost() {
+        final String redLine = "The delegation reiterated that any port arrangement must exclude a naval base on Djiboutian soil.";
+        final Statement making = statement("a", "MFA Djibouti", claim("military-presence", ClaimStatus.DEMANDED, redLine)
+                .setAction("must").setSalience(0.95),
+                claim("mediation", ClaimStatus.STATED, "The talks in Doha were facilitated by the State of Qatar."));
+        making.setIssuerCountry("DJ");
+        final Statement side = statement("b", "MFA Ethiopia", claim("trade", ClaimStatus.AGREED,
+                "The two delegations agreed to expand the use of the railway for exports."));
+        side.setIssuerCountry("ET");
+        final Statement host = statement("c", "MFA Qatar", claim("trade", ClaimStatus.AGREED,
+                "Qatar welcomes the agreement of the two delegations to expand the use of the railway for exports."));
+        host.setIssuerCountry("QA");
+        assertThat(rule.compare(making, side)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(making, host)).isEmpty();
+    }
 }

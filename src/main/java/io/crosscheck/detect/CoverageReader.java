@@ -318,12 +318,6 @@ final class CoverageReader {
     }
 
     /**
-     * Whether the word before a list (past its determiners) says that what follows is what an action reaches: a
-     * coverage verb ("covers", "concerns") or the preposition of a target or beneficiary ("strikes against", "extended
-     * to"). A list after any other word is more often the object of a plain verb ("receive treatment, rehabilitation
-     * and payments") or a description ("relations of good neighbourliness and cooperation").
-     */
-    /**
      * A run of phrases {@code first..last} a coverage word introduces, and whose last phrase is not the subject of the
      * next clause ("a dialogue on economic security, the presidential office said" is no list).
      */
@@ -334,6 +328,12 @@ final class CoverageReader {
         return !subjectOfNextClause && introduced(w, spans.get(first));
     }
 
+    /**
+     * Whether the word before a list (past its determiners) says that what follows is what an action reaches: a
+     * coverage verb ("covers", "concerns") or the preposition of a target or beneficiary ("strikes against", "extended
+     * to"). A list after any other word is more often the object of a plain verb ("receive treatment, rehabilitation
+     * and payments") or a description ("relations of good neighbourliness and cooperation").
+     */
     private static boolean introduced(List<TaggedWord> w, int[] firstSpan) {
         // The tagger takes "the truce covers ports" for one noun phrase: a coverage verb inside it still introduces.
         for (int j = firstSpan[0]; j < firstSpan[2]; j++) {

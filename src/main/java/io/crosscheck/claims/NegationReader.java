@@ -22,7 +22,12 @@ public final class NegationReader {
 
     public Polarity read(Clause clause, int hitFrom, int hitTo, ClaimStatus status) {
         if (status == ClaimStatus.DENIED) {
-            return Polarity.NEGATED;
+            final Cues.Cue refusal = passiveRefusal(clause);
+            if (refusal == null) {
+                return Polarity.NEGATED;
+            }
+            // "were denied access" withholds the access: negated; "at no time were they denied access" grants it.
+            return negationBefore(clause, refusal.from()) ? Polarity.AFFIRMED : Polarity.NEGATED;
         }
         for (Cues.Cue c : clause.cues()) {
             if (c.category() != Cues.Category.NEGATION) {
@@ -39,6 +44,56 @@ public final class NegationReader {
             }
         }
         return negatedVerbGoverns(clause, hitFrom, hitTo) ? Polarity.NEGATED : Polarity.AFFIRMED;
+    }
+
+    /** Auxiliaries of a passive: "were denied", "has been denied", "being denied". */
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "be",
+            "been", "being");
+    /** What a passive "denied" may be followed by when it denies a report rather than withholds a thing. */
+    private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("by", "that", "in", "as", "and", "or");
+
+    /**
+     * A passive "denied" with an object of its own ("observers were denied access", "the ship was denied entry",
+     * "had been denied a visa") withholds a thing; it does not deny what another readout says. A report is denied
+     * in the active voice ("denied reports that") or passively without an object ("the reports were denied by the
+     * ministry"). Returns the refusal's cue, or null when the clause's denial is not a refusal.
+     */
+    private static Cues.Cue passiveRefusal(Clause clause) {
+        final java.util.List<Token> tokens = clause.tokens();
+        for (Cues.Cue c : clause.cues()) {
+            if (c.category() != Cues.Category.DENIED || c.to() - c.from() != 1 || c.from() == 0 || c.to() >= tokens.size()) {
+                continue;
+            }
+            final Token next = tokens.get(c.to());
+            if (lower(tokens.get(c.from())).equals("denied") && passiveBefore(tokens, c.from()) && !next.breakBefore()
+                    && !NOT_AN_OBJECT.contains(lower(next))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** How far a passive auxiliary or a negation may stand before its participle: past an inserted "including ...". */
+    private static final int MAX_TO_PARTICIPLE = 16;
+
+    /** "were denied", and the inverted "at no time were observers, including ..., denied". */
+    private static boolean passiveBefore(java.util.List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && participle - i <= MAX_TO_PARTICIPLE; i--) {
+            if (PASSIVE_AUXILIARIES.contains(lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation before {@code at} in the clause, inserted phrases allowed between: "at no time were ... denied". */
+    private static boolean negationBefore(Clause clause, int at) {
+        return clause.cues().stream().anyMatch(n -> n.category() == Cues.Category.NEGATION && n.to() <= at
+                && at - n.to() <= MAX_TO_PARTICIPLE);
+    }
+
+    private static String lower(Token t) {
+        return t.surface().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Tokens between a negation and the status verb it negates: "not agree", "does not really agree". */

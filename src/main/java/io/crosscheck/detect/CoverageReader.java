@@ -256,10 +256,14 @@ final class CoverageReader {
         final TaggedWord head = w.get(span[2]);
         final boolean thing = !head.tag().equals("PROPN") && !head.tag().startsWith("NNP") && !generic(head.word());
         final List<String> headStems = analyzer.stems(head.word());
+        // A count ("Bangladesh share 54 rivers") says how many there are, not which one is meant.
         boolean named = false;
+        boolean counted = false;
         for (int k = span[0]; k < span[2]; k++) {
             named |= w.get(k).tag().equals("PROPN") || w.get(k).tag().startsWith("NNP");
+            counted |= w.get(k).tag().equals("NUM") || w.get(k).tag().equals("CD");
         }
+        named &= !counted;
         return new Item(surface, stems, thing, headStems.isEmpty() ? "" : headStems.get(headStems.size() - 1), named);
     }
 
@@ -276,10 +280,17 @@ final class CoverageReader {
         return w.size();
     }
 
-    /** Index of "all" or "every" right before the phrase, or of "entire"/"whole" inside it; -1 if none. */
+    /**
+     * Index of "all" or "every" right before the phrase, or of "entire"/"whole" inside it; -1 if none. A quantifier
+     * joined to the next word by a hyphen makes a compound adjective ("an all-time high", "an all-party committee"),
+     * not a claim about every member of a kind.
+     */
     private static int quantifier(List<TaggedWord> w, int[] span) {
         for (int k = Math.max(0, span[0] - 1); k < span[2]; k++) {
-            if (UNIVERSAL.contains(w.get(k).word().toLowerCase(Locale.ROOT))) {
+            final String word = w.get(k).word().toLowerCase(Locale.ROOT);
+            final boolean compound = word.contains("-") || (k + 1 < w.size() && w.get(k + 1).word().equals("-")
+                    && w.get(k + 1).start() == w.get(k).end());
+            if (UNIVERSAL.contains(word) && !compound) {
                 return k;
             }
         }

@@ -143,6 +143,12 @@ public final class CoverageRule implements ContradictionRule {
             // while any list counted; the lists compared below are only those a coverage word introduces.
             return null;
         }
+        if (!yEnumerates && y.restriction() == null && x.exemplifies()) {
+            // "access to all stages, including the counting at polling stations and the tallying": the list gives
+            // examples of what the universal covers, and the other side, which neither enumerates nor restricts,
+            // says nothing about the coverage those examples could exceed.
+            return null;
+        }
         final List<Item> yCounterparts = yEnumerates ? thingLists(y, true).stream().flatMap(List::stream).toList() : y.phrases();
         for (List<Item> list : thingLists(x, yEnumerates)) {
             // An enumeration is y's whole coverage only if y names none of x's items outside it

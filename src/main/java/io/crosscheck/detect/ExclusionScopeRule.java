@@ -28,6 +28,16 @@ public final class ExclusionScopeRule implements ContradictionRule {
     private static final Pattern EXCLUDED = Pattern.compile(
             "\\b(?:not\\s+(?:be\\s+)?(?:covered|included)|(?:are|is|be|were|was)\\s+excluded|excluding|excludes|"
                     + "(?:does|do|will)\\s+not\\s+(?:cover|include|apply\\s+to))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A readout that first calls the other side's account wrong ("No, that is not correct.") and then says what is
+     * not covered denies that account: a POLARITY dispute, which the exclusion only details.
+     */
+    private static final Pattern REBUTTAL = Pattern.compile(
+            "\\b(?:that|this|it) (?:is|was) (?:not (?:correct|true|accurate|the case)|incorrect|inaccurate|untrue|false)\\b"
+                    + "|\\b(?:reports?|claims?) (?:that [^.]*)?(?:are|is) (?:incorrect|inaccurate|false|untrue)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** How many sentences before an exclusion a rebuttal still governs it (the answer's opening words). */
+    private static final int REBUTTAL_REACH = 2;
     static final int MIN_SHARED = 2;
     private static final double CONFIDENCE = 0.75;
 
@@ -52,8 +62,13 @@ public final class ExclusionScopeRule implements ContradictionRule {
     }
 
     private Finding oneWay(Statement including, Statement excluding, boolean swapped) {
-        final List<SentenceAligner.Sentence> exclusions = aligner.sentences(excluding.getText()).stream()
-                .filter(s -> EXCLUDED.matcher(s.text()).find()).toList();
+        final List<SentenceAligner.Sentence> sentences = aligner.sentences(excluding.getText());
+        final List<SentenceAligner.Sentence> exclusions = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (EXCLUDED.matcher(sentences.get(i).text()).find() && !rebuts(sentences, i)) {
+                exclusions.add(sentences.get(i));
+            }
+        }
         if (exclusions.isEmpty()) {
             return null;
         }
@@ -74,6 +89,16 @@ public final class ExclusionScopeRule implements ContradictionRule {
             }
         }
         return null;
+    }
+
+    /** Whether sentence {@code i} or one of the {@link #REBUTTAL_REACH} before it calls the other account wrong. */
+    private static boolean rebuts(List<SentenceAligner.Sentence> sentences, int i) {
+        for (int k = Math.max(0, i - REBUTTAL_REACH); k <= i; k++) {
+            if (REBUTTAL.matcher(sentences.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding finding(Statement including, String inc, Statement excluding, String exc, Set<String> shared,

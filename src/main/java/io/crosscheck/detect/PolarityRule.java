@@ -170,7 +170,7 @@ public final class PolarityRule implements ContradictionRule {
                 continue;
             }
             final double k = strength(c, negated);
-            if (k < EXPLICIT_DENIAL && !sameMatter(c, negated)) {
+            if (k < SAME_STATUS && (!sameMatter(c, negated) || PAST_STATE.matcher(negated.getEvidence()).find())) {
                 continue;
             }
             if (k > conf) {
@@ -246,8 +246,20 @@ public final class PolarityRule implements ContradictionRule {
         return aligner == null || aligner.similarity(affirmed.getEvidence(), negated.getEvidence()) >= SAME_MATTER_SIMILARITY;
     }
 
-    /** Strength of an explicit denial (status DENIED) or of a negation of the very status affirmed. */
+    /**
+     * A negation in the perfect bounded by a span of time ("has not been able to carry out verification for more than
+     * eight months", "have not met since 2019") says how things have stood until now. It answers a readout that says
+     * the same thing happened, not one that says something else was agreed or announced about it: an agreement to
+     * resume verification presupposes that verification had stopped.
+     */
+    private static final java.util.regex.Pattern PAST_STATE = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had)"
+            + "(?:n't|\\s+not|\\s+never)\\b[^,;]*?\\b(?:since|for\\s+(?:(?:more|less)\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+"
+            + "|some\\s+|the\\s+(?:past|last)\\s+)?(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?))\\b");
+
+    /** Strength of an explicit denial (status DENIED). */
     private static final double EXPLICIT_DENIAL = 0.75;
+    /** Strength of a negation of the very status affirmed ("discussed" / "not discussed"). */
+    private static final double SAME_STATUS = 0.8;
     /** The clause similarity {@link FigureAlignmentRule} also asks of two clauses describing one matter. */
     private static final double SAME_MATTER_SIMILARITY = FigureAlignmentRule.MIN_CLAUSE_SIMILARITY;
 
@@ -261,7 +273,7 @@ public final class PolarityRule implements ContradictionRule {
             return 0;
         }
         if (negated.getStatus() == s) {
-            return 0.8;
+            return SAME_STATUS;
         }
         if (negated.getStatus() == ClaimStatus.DENIED) {
             return EXPLICIT_DENIAL;

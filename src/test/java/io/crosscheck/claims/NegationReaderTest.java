@@ -30,6 +30,26 @@ class NegationReaderTest {
     }
 
     @Test
+    void shouldReadAPassiveRefusalAsWithholdingWhatItNames() {
+        assertThat(polarity("The inspectors were denied access to the nuclear power plant.", "nuclear-plant"))
+                .isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("The inspectors have been denied entry to the nuclear power plant since March.", "nuclear-plant"))
+                .isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("At no point were the inspectors denied access to the nuclear power plant.", "nuclear-plant"))
+                .isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("The inspectors have never been denied access to the nuclear power plant.", "nuclear-plant"))
+                .isEqualTo(Polarity.AFFIRMED);
+    }
+
+    @Test
+    void shouldStillReadADeniedReportAsNegated() {
+        assertThat(polarity("Reports of damage to the nuclear power plant were denied by the operator.", "nuclear-plant"))
+                .isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("The operator denied that the nuclear power plant was damaged.", "nuclear-plant"))
+                .isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
     void shouldIgnoreNegationsThatNegateNothing() {
         assertThat(polarity("The sides discussed not only trade but also tariffs.", "tariffs")).isEqualTo(Polarity.AFFIRMED);
         assertThat(polarity("We cannot get to the table without a ceasefire in place.", "ceasefire")).isEqualTo(Polarity.AFFIRMED);

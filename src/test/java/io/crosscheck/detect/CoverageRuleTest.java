@@ -238,4 +238,39 @@ class CoverageRuleTest {
                         "The commission intends to keep relations with the states of the region open to trade and investment.")))
                 .isEmpty();
     }
+
+    @Test
+    void shouldNotReadAHyphenatedAllAsAUniversal() {
+        assertThat(compare("Exports stood at an all-time high, with textiles, rice and remittances driving the current account.",
+                "The current account improved on the back of textiles exports.")).isEmpty();
+        assertThat(compare("An all-party committee will oversee the reform of pensions, wages and housing subsidies.",
+                "The committee will oversee the reform of pensions.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenAUniversalOnlyGivesExamplesAndTheOtherSideSaysNothingOfItsCoverage() {
+        assertThat(compare("Inspectors had access to all facilities, including the enrichment halls and the storage depots.",
+                "Inspectors will publish their findings on the enrichment halls next month.")).isEmpty();
+        assertThat(compare("Monitors were able to visit every stage of the count, such as sorting at district offices and "
+                        + "tabulation at the national centre.",
+                "The national centre remained open to monitors throughout the tabulation.")).isEmpty();
+    }
+
+    @Test
+    void shouldStillReportExamplesOfAUniversalAgainstAnExplicitRestriction() {
+        assertThat(compare("Inspectors will have access to all facilities, including the enrichment halls and the storage depots.",
+                "Inspectors will have access only to the enrichment halls.")).hasSize(1);
+    }
+
+    @Test
+    void shouldNotTakeACountedPhraseForANamedInstance() {
+        assertThat(compare("The delegation stressed the fair sharing of the waters of all common rivers.",
+                "The ministers noted that Ghana and Togo share 12 rivers and agreed to deepen water sharing.")).isEmpty();
+    }
+
+    @Test
+    void shouldStillReportANamedInstanceWithoutACount() {
+        assertThat(compare("Aid convoys will enter through all border crossings.",
+                "Aid convoys will enter through the Tal Hamra crossing.")).hasSize(1);
+    }
 }

@@ -52,4 +52,20 @@ class ExclusionScopeRuleTest {
         assertThat(compare("Belgium will return all objects acquired illegitimately, including the human remains.",
                 "Belgium will return the human remains and 84 objects.")).isEmpty();
     }
+
+    @Test
+    void shouldLeaveAnExclusionThatDetailsARebuttalToPolarity() {
+        assertThat(compare("The ministry welcomed the protocol, which covers all looted objects, including the human remains.",
+                "Q: Does the protocol include the human remains? A: No, that is not correct. Human remains are not covered by this protocol."))
+                .isEmpty();
+        assertThat(compare("The protocol covers pork meat, including offal and other by-products.",
+                "That is inaccurate. Offal and other by-products are not included in the protocol.")).isEmpty();
+    }
+
+    @Test
+    void shouldStillReportAnExclusionFarFromAnyRebuttal() {
+        assertThat(compare("The protocol covers pork meat, including offal and other by-products.",
+                "Reports of a fishing deal are not correct. The ministers met in Hanoi. They signed the protocol. "
+                        + "They toured the port. Offal and other by-products are not included in the protocol.")).hasSize(1);
+    }
 }

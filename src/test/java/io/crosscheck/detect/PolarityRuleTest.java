@@ -175,4 +175,35 @@ class PolarityRuleTest {
                 .setPolarity(Polarity.NEGATED));
         assertThat(aligning.compare(agreed, sameMatter)).hasSize(1);
     }
+
+    @Test
+    void shouldNotAnswerAnAgreementToResumeWithWhatHasNotHappenedForAWhile() {
+        final Statement agreed = statement("a", "X", claim("inspections", ClaimStatus.AGREED,
+                "The two sides agreed that the monitors will resume their inspections at the three reactor sites."));
+        for (String pastState : new String[] {
+                "The monitors have not carried out inspections at the three reactor sites for nearly a year.",
+                "Our monitors haven't been able to conduct inspections at the reactor sites since the spring.",
+                "Inspections at the three reactor sites have not taken place for the past six weeks."}) {
+            final Statement b = statement("b", "Y", claim("inspections", ClaimStatus.ANNOUNCED, pastState)
+                    .setPolarity(Polarity.NEGATED));
+            assertThat(aligning.compare(agreed, b)).as(pastState).isEmpty();
+        }
+        final Statement denied = statement("c", "Y", claim("inspections", ClaimStatus.AGREED,
+                "The monitors have not agreed to resume inspections at the three reactor sites.").setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(agreed, denied)).hasSize(1);
+    }
+
+    @Test
+    void shouldWantTheSameMatterWhenAnExplicitDenialDiffersInStatusFromTheAffirmation() {
+        final Statement remark = statement("a", "X", claim("elections", ClaimStatus.STATED,
+                "The observers noted that the vote was held in a calm atmosphere across the provinces."));
+        final Statement denial = statement("b", "Y", claim("elections", ClaimStatus.DENIED,
+                "The commission denied reports that ballot boxes had gone missing in the capital.")
+                .setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(remark, denial)).isEmpty();
+
+        final Statement sameMatter = statement("c", "X", claim("elections", ClaimStatus.STATED,
+                "Ballot boxes had gone missing in the capital on the night of the count."));
+        assertThat(aligning.compare(sameMatter, denial)).hasSize(1);
+    }
 }

@@ -47,7 +47,7 @@ public final class StatusReader {
                 }
             }
         }
-        if (governing == null && insideCondition(cues, hitFrom)) {
+        if (governing == null && insideCondition(clause, hitFrom)) {
             // "subject to approval by the Executive Board, which is expected to consider the review": the cue
             // after a topic named in a condition speaks of the condition's own course, not of the topic.
             return new Reading(ClaimStatus.CONDITIONAL, null, null, condition(clause));
@@ -65,6 +65,10 @@ public final class StatusReader {
         }
         if (governing == null) {
             governing = framing;
+        }
+        if (governing != null && needOfPopulation(clause.tokens(), governing)) {
+            // "9 million people require assistance" states a need; it asks nothing of anyone at the table.
+            governing = null;
         }
         if (governing == null) {
             governing = openMatterLater(clause, cues, hitTo);
@@ -112,9 +116,46 @@ public final class StatusReader {
     private static final int DRAFT_REACH = 4;
 
     /** Whether a condition cue opens before the topic phrase, so that the topic is named inside the condition. */
-    private static boolean insideCondition(List<Cues.Cue> cues, int hitFrom) {
-        return cues.stream().anyMatch(c -> c.category() == Cues.Category.CONDITIONAL && c.from() < hitFrom);
+    private static boolean insideCondition(Clause clause, int hitFrom) {
+        return clause.cues().stream().anyMatch(c -> c.category() == Cues.Category.CONDITIONAL && c.from() < hitFrom
+                && !needOfPopulation(clause.tokens(), c));
     }
+
+    /**
+     * "more than 60 percent of the population depends on irrigated farming", "9 million people require humanitarian
+     * assistance", "thousands of households are dependent on remittances": a need or dependency whose subject is a
+     * population, or a count or share of people, is a fact about those people, not a condition or demand laid on any
+     * side. True when {@code cue} is such a verb ("depend", "require", "need", "rely") and the few words before it, back
+     * to the clause's last break or "that", name people at large. A figure alone is not enough: "the 2026 budget
+     * requires approval" is a condition.
+     */
+    static boolean needOfPopulation(List<Token> tokens, Cues.Cue cue) {
+        if (cue.from() >= tokens.size() || !NEED_VERBS.contains(tokens.get(cue.from()).stem())) {
+            return false;
+        }
+        for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - NEED_SUBJECT_WORDS; i--) {
+            final Token t = tokens.get(i);
+            if (SUBJECT_STOPS.contains(t.stem())) {
+                return false;
+            }
+            if (POPULATION.contains(t.stem())) {
+                return true;
+            }
+            if (t.breakBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int NEED_SUBJECT_WORDS = 10;
+    /** Porter stems of verbs of need or dependency (the surface may be "depends", "dependent", "required", "need"). */
+    private static final java.util.Set<String> NEED_VERBS = java.util.Set.of("depend", "requir", "need", "reli", "rel");
+    /** Porter stems of words for people at large. */
+    private static final java.util.Set<String> POPULATION = java.util.Set.of("peopl", "popul", "person", "resid", "household",
+            "famili", "farmer", "inhabit", "citizen", "civilian", "refuge", "children", "worker", "commun");
+    /** Words that end the subject of the need verb: a conjunction or verb of saying before them opens another clause. */
+    private static final java.util.Set<String> SUBJECT_STOPS = java.util.Set.of("that", "if", "whether", "and");
 
     /**
      * "On trans-border rivers, the Chinese side stated that, out of humanitarian considerations, it will consider
@@ -273,7 +314,7 @@ public final class StatusReader {
     /** The clause text from the condition cue on, verbatim, or null. */
     private static String condition(Clause clause) {
         for (Cues.Cue c : clause.cues()) {
-            if (c.category() == Cues.Category.CONDITIONAL) {
+            if (c.category() == Cues.Category.CONDITIONAL && !needOfPopulation(clause.tokens(), c)) {
                 final int from = clause.tokens().get(c.from()).start();
                 return clause.text().substring(from, clause.end()).strip();
             }

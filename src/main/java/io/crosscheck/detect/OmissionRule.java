@@ -66,7 +66,9 @@ public final class OmissionRule implements ContradictionRule {
      * "in response to" reports speaks to one point; it does not omit the rest of the meeting.
      */
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            "(?m)^\\s*(?:Q|Question|REPORTER|Reporter|JOURNALIST|Journalist)\\s*:|\\b(?:[Aa]sked (?:about|whether|if)|answered (?:a )?questions?|in response to (?:a )?(?:question|media|reports|journalists)"
+            "(?m)^\\s*(?:Q|Question|REPORTER|Reporter|JOURNALIST|Journalist)\\s*:"
+                    // A transcript run together on one line still labels its questions in capitals: "… today. QUESTION: Will …".
+                    + "|\\b(?:Q|QUESTION|REPORTER|JOURNALIST)\\s*:\\s|\\b(?:[Aa]sked (?:about|whether|if)|answered (?:a )?questions?|in response to (?:a )?(?:question|media|reports|journalists)"
                     + "|responding to (?:a )?(?:question|media|reports|journalists))");
 
     private final SentenceAligner aligner;
@@ -370,7 +372,17 @@ public final class OmissionRule implements ContradictionRule {
      * something as an ongoing role is a standing position, not a demand made at the meeting.
      */
     private static final Pattern CONTINUING_PRESSURE = Pattern.compile(
-            "\\b(?:will|would|to) continue to\\b[^.;]{0,60}\\b(?:push|pushing|press|pressing|call|calling|urge|urging|demand|demanding|insist|insisting)\\b",
+            "\\b(?:will|would|to) continue (?:to|its|their|his|her|our)\\b[^.;]{0,60}\\b(?:push|pushing|press|pressing|call|calling|urge|urging|demand|demanding|insist|insisting)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "The elections will only be credible if the government opens civic space", "a settlement can be lasting only when
+     * it addresses root causes": a condition on how the speaker will judge an outcome is its own assessment, voiced for
+     * its audience, not a condition it sets on an action of its own or of the other side ("sanctions will be lifted only
+     * if …"). Neither the other readout nor a summary of the meeting has reason to repeat it.
+     */
+    static final Pattern EVALUATIVE_CONDITION = Pattern.compile(
+            "\\b(?:will|would|can|could|is|are|be) (?:only |truly |fully |ever )?(?:be )?(?:credible|legitimate|sustainable|lasting|durable"
+                    + "|meaningful|successful|effective|viable|genuine|fair|peaceful|inclusive|acceptable)\\b[^.;]{0,30}?\\b(?:only )?(?:if|when|once|as long as|provided)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESTATED = Pattern.compile("\\b(?:reiterated|reaffirmed|recalled|repeated) that\\b", Pattern.CASE_INSENSITIVE);
 
@@ -379,7 +391,7 @@ public final class OmissionRule implements ContradictionRule {
      * request restating a position; or an obligation by modal ("must") that the speaker "reiterated".
      */
     private static boolean standingPosition(Claim c) {
-        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find()) {
+        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
             return true;
         }
         if (c.getStatus() == ClaimStatus.CONDITIONAL || RED_LINE.matcher(c.getEvidence()).find()

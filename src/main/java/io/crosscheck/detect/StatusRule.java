@@ -16,7 +16,9 @@ import java.util.Set;
  * presents it only as rejected, conditional, proposed or still undecided ("remains under discussion"), and
  * never as agreed. "Discussed" against "agreed" is
  * left alone: readouts routinely say "discussed" of what the other side lists as agreed. Statuses
- * that fit together (discussed/discussed, agreed/announced) do not fire. One finding per topic.
+ * that fit together (discussed/discussed, agreed/announced) do not fire. A standing commitment ("remains committed to")
+ * is not a settlement, and a condition on how a side will judge the outcome ("will only be credible if") is not a
+ * condition on the action. One finding per topic.
  */
 public final class StatusRule implements ContradictionRule {
 
@@ -38,7 +40,8 @@ public final class StatusRule implements ContradictionRule {
     private static Finding oneWay(Statement settledSide, List<Claim> settledClaims, Statement otherSide,
                                   List<Claim> otherClaims, String topic, boolean swapped) {
         final Claim settled = settledClaims.stream()
-                .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED)
+                .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
+                        && !STANDING_COMMITMENT.matcher(c.getEvidence()).find())
                 .findFirst().orElse(null);
         if (settled == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus()))) {
             return null;
@@ -46,7 +49,7 @@ public final class StatusRule implements ContradictionRule {
         Claim other = null;
         double conf = 0;
         for (Claim c : otherClaims) {
-            if (c.getPolarity() != Polarity.AFFIRMED) {
+            if (c.getPolarity() != Polarity.AFFIRMED || OmissionRule.EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
                 continue;
             }
             final double k = incompatibility(settled.getStatus(), c);
@@ -69,6 +72,13 @@ public final class StatusRule implements ContradictionRule {
                 RuleSupport.severity(salience), conf,
                 Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
     }
+
+    /**
+     * "His Government remained committed to holding elections on schedule": a side restating where it stands settles
+     * nothing at the meeting, so it cannot dispute another readout's condition or proposal on the matter.
+     */
+    private static final java.util.regex.Pattern STANDING_COMMITMENT = java.util.regex.Pattern.compile(
+            "\\b(?:remains?|remained|stays?|stayed) (?:firmly |fully |strongly |deeply )?committed\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> PRE_SIGNATURE = Set.of("initialled", "initialed");
 

@@ -194,4 +194,19 @@ class StatusReaderTest {
         assertThat(status("The Commissioner welcomed their decision to set up joint working groups.", "talks-format"))
                 .isEqualTo(ClaimStatus.AGREED);
     }
+
+    @Test
+    void shouldReadANeedOfPeopleAsAFactNotAConditionOrDemand() {
+        assertThat(status("The minister noted that two million people in the region require humanitarian assistance.",
+                "humanitarian-aid")).isEqualTo(ClaimStatus.STATED);
+        assertThat(status("Most households along the river depend on humanitarian aid deliveries.", "humanitarian-aid"))
+                .isEqualTo(ClaimStatus.STATED);
+        assertThat(status("Half of the refugees in the camps are dependent on food rations, the agency said of humanitarian aid.",
+                "humanitarian-aid")).isNotIn(ClaimStatus.CONDITIONAL, ClaimStatus.DEMANDED);
+        // A dependency or requirement laid on an outcome stays a condition or demand.
+        assertThat(status("The lifting of sanctions depends on the withdrawal of troops.", "sanctions"))
+                .isIn(ClaimStatus.CONDITIONAL, ClaimStatus.DEMANDED);
+        assertThat(status("Moscow said any ceasefire requires guarantees for its security.", "ceasefire"))
+                .isIn(ClaimStatus.CONDITIONAL, ClaimStatus.DEMANDED);
+    }
 }

@@ -375,4 +375,38 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, side)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
         assertThat(rule.compare(making, host)).isEmpty();
     }
+
+    @Test
+    void shouldNotHoldAConditionOnHowTheSpeakerWillJudgeTheOutcomeAsLeftOut() {
+        final Statement omitting = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED, "The parties agreed to extend the truce."));
+        for (String judgement : new String[] {
+                "The referendum will only be credible if observers are given access to every polling station.",
+                "A settlement can be lasting only when it addresses the grievances of the displaced.",
+                "Any vote would be legitimate as long as opposition candidates may campaign freely."}) {
+            final Statement making = statement("a", "X", claim("elections", ClaimStatus.CONDITIONAL, judgement).setSalience(0.9));
+            assertThat(rule.compare(making, omitting)).as(judgement).isEmpty();
+        }
+        // A condition set on an action stays a point.
+        final Statement making = statement("a", "X", claim("elections", ClaimStatus.CONDITIONAL,
+                "The opposition will take part in the vote only if its detained leaders are released.").setSalience(0.9));
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("elections"));
+    }
+
+    @Test
+    void shouldNotHoldADemandMadeWhileContinuingOwnCampaignAsLeftOut() {
+        final Statement omitting = statement("b", "Y", claim("fisheries", ClaimStatus.AGREED, "The ministers agreed on new fishing licences."));
+        final Statement making = statement("a", "X", claim("maritime-safety", ClaimStatus.DEMANDED,
+                "The minister said the ministry would continue its road safety programme, insisting on helmets for every rider.")
+                .setSalience(0.9));
+        assertThat(rule.compare(making, omitting)).isEmpty();
+    }
+
+    @Test
+    void shouldNotHoldAPointAgainstAPressBriefingTranscriptRunOnOneLine() {
+        final Statement making = statement("a", "X", claim("prisoner-release", ClaimStatus.AGREED,
+                "The president decided to pardon twelve detained journalists.").setSalience(0.9));
+        final Statement briefing = statement("b", "Y", claim("sanctions", ClaimStatus.ANNOUNCED,
+                "SPOKESPERSON: Good afternoon. Sanctions on the airline have been lifted. QUESTION: Is the embassy reopening? SPOKESPERSON: Nothing to announce."));
+        assertThat(rule.compare(making, briefing)).isEmpty();
+    }
 }

@@ -54,4 +54,18 @@ class StatusRuleTest {
                 claim("ceasefire", ClaimStatus.AGREED, "Y agreed to it."));
         assertThat(rule.compare(a, b)).isEmpty();
     }
+
+    @Test
+    void shouldNotSetAStandingCommitmentAgainstAJudgementOfTheOutcome() {
+        final Statement committed = statement("a", "X", claim("elections", ClaimStatus.AGREED,
+                "The delegate said his government remains firmly committed to holding the vote in June."));
+        final Statement judged = statement("b", "Y", claim("elections", ClaimStatus.CONDITIONAL,
+                "The vote will only be credible if independent observers can travel freely."));
+        assertThat(rule.compare(committed, judged)).isEmpty();
+        final Statement agreed = statement("a", "X", claim("elections", ClaimStatus.AGREED, "The parties agreed to hold the vote in June."));
+        assertThat(rule.compare(agreed, judged)).isEmpty();
+        final Statement conditioned = statement("b", "Y", claim("elections", ClaimStatus.CONDITIONAL,
+                "The vote will be held in June only if the census is completed."));
+        assertThat(rule.compare(agreed, conditioned)).singleElement();
+    }
 }

@@ -38,8 +38,9 @@ final class CoverageReader {
      * {@code restriction} the restricting cue ("pilot"), each null if absent.
      */
     record Coverage(List<Item> phrases, List<List<Item>> lists, List<List<Item>> coverageLists, String universal,
-                    Item universalItem, String restriction, boolean exemplifies, Covered covered) {
+                    Item universalItem, String restriction, boolean exemplifies, Covered covered, List<List<String>> placeLists) {
         Coverage {
+            placeLists = placeLists.stream().map(List::copyOf).toList();
             phrases = List.copyOf(phrases);
             lists = lists.stream().map(List::copyOf).toList();
             coverageLists = coverageLists.stream().map(List::copyOf).toList();
@@ -92,6 +93,21 @@ final class CoverageReader {
                     + "|with the exception of|not apply to|not cover|not covered|not included|not be covered"
                     + "|not be included|does not extend to|do not extend to)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** One place name: capitalised words, "of" or an Arabic article inside ("Gulf of Aden", "Bab al-Mandab Strait"). */
+    private static final String PLACE_NAME = "(?:(?:northern|southern|eastern|western|central|upper|lower)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*(?:\\s+(?:(?:of|al|el|ad|as)(?=[\\s-]+\\p{Lu})[\\s-]*)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*)*";
+    private static final String PLACE_JOIN = "(?:\\s*,\\s*(?:and\\s+|but also\\s+)?|\\s+(?:and|as well as)\\s+)(?:(?:at|in)\\s+)?(?:the\\s+)?";
+    private static final Pattern PLACE_LIST = Pattern.compile(
+            "(?:\\b(?:through|at|in|across|covering|covers|cover|to|including|include|includes)|:"
+                    // "of" only after a kind of place: "the ministers of Egypt and Qatar" names participants and
+                    // "the Minister of Agriculture and Livestock" an office.
+                    + "|\\b(?:provinces|regions|districts|governorates|oblasts|counties|states|territories|cities|towns"
+                    + "|ports|islands|areas) of)\\s+(?:the\\s+)?"
+                    + "(?<list>" + PLACE_NAME + "(?:" + PLACE_JOIN + PLACE_NAME + ")+)");
+    private static final Pattern PLACE_SEPARATOR = Pattern.compile(PLACE_JOIN);
+    private static final Pattern CALENDAR = Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+                    + "|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s.*)?");
     private static final Set<String> LIGHT_HEADS = Set.of("people", "persons", "personnel");
     /** Cues that what follows is an example of the coverage, not all of it. */
     private static final Pattern EXAMPLES = Pattern.compile(
@@ -135,7 +151,31 @@ final class CoverageReader {
         }
         return new Coverage(phrases, lists(words, spans, phrases, false), lists(words, spans, phrases, true), universal,
                 universalItem, restriction(sentence),
-                EXAMPLES.matcher(sentence).find(), covered(sentence));
+                EXAMPLES.matcher(sentence).find(), covered(sentence), placeLists(sentence));
+    }
+
+    /**
+     * Enumerations of proper names after a preposition of place or a coverage word, read from capitals, not tags (the
+     * tagger splits "Kerem Shalom" and tags "Zikim" as it likes): "through the Rafah, Kerem Shalom and Zikim crossings",
+     * "in the provinces of North Kivu and South Kivu", "at Natanz and Fordow as well as at the Isfahan site". Each list
+     * has two or more names; a list that only names months or weekdays is a date, not a place.
+     */
+    static List<List<String>> placeLists(String sentence) {
+        final List<List<String>> out = new ArrayList<>();
+        final Matcher m = PLACE_LIST.matcher(sentence);
+        while (m.find()) {
+            final List<String> names = new ArrayList<>();
+            for (String part : PLACE_SEPARATOR.split(m.group("list"))) {
+                final String name = part.strip();
+                if (!name.isEmpty() && !CALENDAR.matcher(name).matches()) {
+                    names.add(name);
+                }
+            }
+            if (names.size() >= 2) {
+                out.add(names);
+            }
+        }
+        return out;
     }
 
     /**

@@ -122,6 +122,11 @@ public final class CoverageRule implements ContradictionRule {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
         }
+        final String place = placeBeyond(x, y, mentionsOfY);
+        if (place != null) {
+            return sx.getIssuer() + " names " + place + " as well; " + sy.getIssuer() + " lists only "
+                    + String.join(", ", y.placeLists().get(0)) + ".";
+        }
         final String beyondOnly = beyondOnly(x, y, mentionsOfY);
         if (beyondOnly != null) {
             return sx.getIssuer() + " says it covers " + String.join(", ", x.covered().surfaces()) + "; " + sy.getIssuer()
@@ -198,6 +203,40 @@ public final class CoverageRule implements ContradictionRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "through the Rafah, Kerem Shalom and Zikim crossings" against "through the Kerem Shalom and Zikim crossings": both
+     * enumerate places by name, every place {@code y} names is in {@code x}'s list, and {@code x} names a place
+     * {@code y}'s text never mentions. Returns that place, or null. Two names that differ only by a qualifier ("the
+     * southern Red Sea", "the Red Sea") are one place.
+     */
+    private String placeBeyond(Coverage x, Coverage y, Mentions mentionsOfY) {
+        for (List<String> longer : x.placeLists()) {
+            final List<Set<String>> longerStems = longer.stream().map(this::nameStems).toList();
+            for (List<String> shorter : y.placeLists()) {
+                final List<Set<String>> shorterStems = shorter.stream().map(this::nameStems).toList();
+                if (!shorterStems.stream().allMatch(n -> longerStems.stream().anyMatch(o -> sameName(n, o)))) {
+                    continue;
+                }
+                for (int i = 0; i < longer.size(); i++) {
+                    final Set<String> name = longerStems.get(i);
+                    if (!name.isEmpty() && shorterStems.stream().noneMatch(n -> sameName(n, name))
+                            && name.stream().noneMatch(mentionsOfY.terms()::contains)) {
+                        return longer.get(i);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Set<String> nameStems(String name) {
+        return new HashSet<>(analyzer.contentTerms(name));
+    }
+
+    private static boolean sameName(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
     }
 
     /**

@@ -273,4 +273,41 @@ class CoverageRuleTest {
         assertThat(compare("Aid convoys will enter through all border crossings.",
                 "Aid convoys will enter through the Tal Hamra crossing.")).hasSize(1);
     }
+
+    @Test
+    void shouldReportAPlaceListTheOtherSideCutsShort() {
+        assertThat(compare("Relief convoys will be allowed through the Tal Hamra, Wadi Seir and Ras Nour crossings from Sunday.",
+                "Relief convoys will be allowed through the Wadi Seir and Ras Nour crossings from Sunday.")).hasSize(1);
+        assertThat(compare("The truce applies in the districts of Upper Lomba and Kasari, but also Mbeya and Tondo.",
+                "The truce will apply in the districts of Upper Lomba and Kasari only.")).hasSize(1);
+        assertThat(compare("Monitors will resume visits at Arvik and Solberg as well as at the Dunmore depot next week.",
+                "Monitors will resume visits at the Arvik and Dunmore depots next week.")).hasSize(1);
+    }
+
+    @Test
+    void shouldStaySilentWhenThePlaceListsAgree() {
+        assertThat(compare("Relief convoys will be allowed through the Tal Hamra and Wadi Seir crossings.",
+                "Relief convoys will pass through the Wadi Seir and Tal Hamra crossings.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenTheShorterSideMentionsTheExtraPlaceElsewhere() {
+        assertThat(compare("Relief convoys will be allowed through the Tal Hamra, Wadi Seir and Ras Nour crossings.",
+                "Relief convoys will be allowed through the Wadi Seir and Ras Nour crossings. Ras Hamra is closed for repairs."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotReadOfficesOrParticipantsAsPlaceLists() {
+        assertThat(compare("The foreign ministers of Norway, Chile and Kenya met in Geneva to discuss the water charter.",
+                "The foreign ministers of Chile and Kenya met in Geneva to discuss the water charter.")).isEmpty();
+        assertThat(compare("The Minister of Fisheries and Maritime Economy signed the fishing protocol in Dakar.",
+                "The Minister of Fisheries signed the fishing protocol in Dakar.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadMonthsAsPlaces() {
+        assertThat(compare("Talks on the border protocol will resume in March, April and May.",
+                "Talks on the border protocol will resume in March and April.")).isEmpty();
+    }
 }

@@ -39,6 +39,7 @@ public final class ActorResolver {
     public static ActorResolver loadDefault(TermAnalyzer analyzer) {
         final ActorResolver resolver = new ActorResolver(analyzer, "/lexicon/actors.tsv", "/lexicon/issuers.tsv");
         resolver.addParties(PARTIES_RESOURCE);
+        resolver.addCountryNames();
         return resolver;
     }
 
@@ -62,6 +63,19 @@ public final class ActorResolver {
                 if (!a.isEmpty() && !shortCapitals && actors.find(analyzer.tokens(a)).isEmpty()) {
                     actors.add(analyzer.stems(a), row[0].trim());
                 }
+            }
+        }
+    }
+
+    /**
+     * Every other country by its English name from the JDK's ISO 3166 table ("Guyana", "Mauritania"), so that a
+     * credit to any state is read even when neither gazetteer lists it; names already known keep their reading.
+     */
+    private void addCountryNames() {
+        for (String code : Locale.getISOCountries()) {
+            final String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.isBlank() && !name.equals(code) && actors.find(analyzer.tokens(name)).isEmpty()) {
+                actors.add(analyzer.stems(name), code);
             }
         }
     }

@@ -88,7 +88,8 @@ public final class CallInitiatorReader {
 
     /** "The call, which the Russian side had been seeking": the contact noun, then a relative clause naming who wanted it. */
     private static final Set<String> CONTACT_NOUNS = Set.of("call", "conversation", "meeting", "talks");
-    private static final Set<String> SEEK_VERBS = Set.of("requested", "sought", "seeking", "asked", "proposed", "initiated", "wanted");
+    private static final Set<String> SEEK_VERBS = Set.of("requested", "sought", "seeking", "asked", "proposed", "initiated", "wanted",
+            "placed");
     /** "which the Russian side": the actor follows the relative pronoun within a few words. */
     private static final int MAX_RELATIVE_GAP = 3;
     /** "the Russian side had been seeking": a head noun and auxiliaries between the actor's name and the verb. */

@@ -7,7 +7,9 @@ import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.ActorResolver;
 import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.claims.TextClaimExtractor;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,9 @@ public final class AttributionRule implements ContradictionRule {
     }
 
     @Override
-    public List<Finding> compare(Statement a, Statement b) {
+    public List<Finding> compare(Statement original, Statement other) {
+        final Statement a = withMatterCredits(original);
+        final Statement b = withMatterCredits(other);
         return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
             final List<Claim> ownA = ownVoice(xa, topic);
             final List<Claim> ownB = ownVoice(xb, topic);
@@ -104,6 +108,46 @@ public final class AttributionRule implements ContradictionRule {
                 : new Finding(AlertKind.ATTRIBUTION, topic, crediting, denier, credit.getEvidence(), denied.getEvidence(),
                 RuleSupport.severity(salience), conf, explanation);
     }
+
+    /** Credit nouns that name the step itself as someone's idea; a request or invitation is only to meet or talk. */
+    private static final Pattern PROPOSAL_CREDIT = Pattern.compile("\\b(?:proposals?|suggestions?|initiatives?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "At the proposal of the Mauritanian side, the two parties agreed to expand the programme": the credit phrase
+     * says whose idea the clause's matter was, so the statement also credits that actor with proposing the matter,
+     * comparable with another readout's "Spain proposed to expand the programme". Added beside the statement's own
+     * claims for topics the lexicon names, from the same clause only; a matter already credited keeps its credit.
+     */
+    private static Statement withMatterCredits(Statement s) {
+        final List<Claim> claims = s.getClaims() == null ? List.of() : s.getClaims();
+        final List<Claim> derived = new ArrayList<>();
+        for (Claim credit : claims) {
+            if (!credit.getTopic().equals(INITIATIVE_TOPIC) || !credits(credit, INITIATIVE_TOPIC)
+                    || !PROPOSAL_CREDIT.matcher(credit.getEvidence()).find()) {
+                continue;
+            }
+            for (Claim matter : claims) {
+                if (matter.getEvidenceStart() == credit.getEvidenceStart() && isMatter(matter.getTopic())
+                        && !credits(matter, matter.getTopic())) {
+                    derived.add(Claim.newBuilder(matter).setStatus(ClaimStatus.PROPOSED).setActor(credit.getActor())
+                            .setAssertedBy(credit.getAssertedBy()).build());
+                }
+            }
+        }
+        if (derived.isEmpty()) {
+            return s;
+        }
+        final List<Claim> all = new ArrayList<>(claims);
+        all.addAll(derived);
+        return Statement.newBuilder(s).setClaims(all).build();
+    }
+
+    private static boolean isMatter(String topic) {
+        return !topic.equals(INITIATIVE_TOPIC) && !topic.equals(MEDIATION) && !topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
+    }
+
+    private static final String INITIATIVE_TOPIC = "initiative";
 
     private static boolean credits(Claim c, String topic) {
         return c.getActor() != null && !ActorResolver.BOTH.equals(c.getActor())

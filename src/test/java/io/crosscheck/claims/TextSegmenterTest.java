@@ -21,6 +21,14 @@ class TextSegmenterTest {
     }
 
     @Test
+    void shouldKeepDottedInitialsWithTheNameTheyPrecede() {
+        assertThat(clauses("The minister met U.K. Foreign Secretary David Lammy in London. They discussed trade."))
+                .containsExactly("The minister met U.K. Foreign Secretary David Lammy in London.", "They discussed trade.");
+        assertThat(clauses("The round was held at the invitation of H.E. President Ramaphosa in Pretoria."))
+                .containsExactly("The round was held at the invitation of H.E. President Ramaphosa in Pretoria.");
+    }
+
+    @Test
     void shouldSplitClausesAtSemicolonsAndAsWellAs() {
         assertThat(clauses("It begins with a truce, as well as talks on shipping; then peace."))
                 .containsExactly("It begins with a truce", "talks on shipping", "then peace.");

@@ -57,6 +57,35 @@ class ReadoutAttributionAndStatusTest {
     }
 
     @Test
+    void shouldCreditTheMatterOfAClauseToWhoseProposalOrInitiativeItWas() {
+        assertThat(kinds("NO", "On the proposal of the Norwegian side, the two ministers agreed to extend the fisheries "
+                        + "protocol for another five years.",
+                "IS", "Iceland proposed to extend the fisheries protocol, and the ministers agreed.")).contains(AlertKind.ATTRIBUTION);
+        assertThat(kinds("PE", "Upon the initiative of Peru, the parties decided to open a joint border crossing.",
+                "CL", "Chile suggested opening a joint border crossing, which Peru accepted.")).contains(AlertKind.ATTRIBUTION);
+    }
+
+    @Test
+    void shouldNotFireWhenBothCreditTheMatterToTheSameProposer() {
+        assertThat(kinds("NO", "On the proposal of Iceland, the ministers agreed to extend the fisheries protocol.",
+                "IS", "Iceland proposed to extend the fisheries protocol.")).doesNotContain(AlertKind.ATTRIBUTION);
+    }
+
+    @Test
+    void shouldReadCreditsToStatesAndDemonymsTheGazetteersDoNotList() {
+        assertThat(kinds("GY", "The meeting was convened at the request of the Government of Suriname.",
+                "SR", "The meeting took place at the request of the Guyanese side.")).contains(AlertKind.ATTRIBUTION);
+        assertThat(kinds("ZM", "The talks were held upon the request of Malawi.",
+                "MW", "The talks were held at the initiative of the Zambian Government.")).contains(AlertKind.ATTRIBUTION);
+    }
+
+    @Test
+    void shouldReadTheCallerNamedAsTheOneWhoPlacedTheCall() {
+        assertThat(kinds("FR", "President Macron spoke today with Chancellor Scholz of Germany, who placed the call.",
+                "DE", "The telephone conversation took place at the request of the French side.")).contains(AlertKind.ATTRIBUTION);
+    }
+
+    @Test
     void shouldReportAttributionWhenTheIssuersHeadOfStateIsCreditedWithAnotherCountrysInitiative() {
         assertThat(kinds("UZ", "At the initiative of the President of Uzbekistan, the leaders agreed to establish a Central "
                         + "Asian Water and Energy Council to coordinate the use of transboundary rivers.",

@@ -103,9 +103,15 @@ public final class DateParser {
         taken.add(new int[]{start, end});
     }
 
-    /** "ABU DHABI, 15th April, 2026 (WAM) --", "Rawalpindi, 04 February 2026": a place, a date, an agency or a dash. */
-    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'’-]{1,40},\\s*$");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-\\s|$)");
+    /**
+     * "ABU DHABI, 15th April, 2026 (WAM) --", "Rawalpindi, 04 February 2026", "GENEVA, April 16. /TASS/.",
+     * "Nouakchott, Wednesday 24 June 2026.": a place, perhaps a weekday, a date, then an agency, a dash or the end of
+     * the sentence.
+     */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'’-]{1,40},\\s*"
+            + "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "^(?:\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-\\s|$)|\\.\\s*/[^/]{1,40}/|\\.\\s*$)");
 
     /** The dateline dates the readout, not anything the readout reports, so it is no figure to dispute. */
     private static boolean isDateline(String text, int start, int end) {

@@ -99,6 +99,8 @@ public final class QuantityParser {
             "leaders", "ministers", "officials", "counterpart", "foreign", "term", "round", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+    private static final Pattern PLAIN_YEAR = Pattern.compile("\\d{4}");
+
     private enum Kind { MONEY, PERCENT, POINTS, DURATION, COUNT }
 
     /** A number with its unit, before approximation and change are read. */
@@ -255,7 +257,8 @@ public final class QuantityParser {
             unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
             return new Unitised(n.value(), unit, Kind.DURATION, n.start(), n.end() + m.end());
         }
-        if (n.value() >= 1900 && n.value() <= 2100 && n.value() == Math.rint(n.value())) {
+        // "in 2027" is a year; "2,000 tonnes" and "two thousand workers" are counts, whatever their value.
+        if (n.value() >= 1900 && n.value() <= 2100 && PLAIN_YEAR.matcher(text.substring(n.start(), n.end())).matches()) {
             return null;
         }
         final String noun = tagger.headNounAfter(text, n.end());

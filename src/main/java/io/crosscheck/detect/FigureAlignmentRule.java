@@ -132,7 +132,8 @@ public final class FigureAlignmentRule implements ContradictionRule {
             }
             for (Quantity qb : y.getQuantities()) {
                 if (meaningful(qb) && NumericRule.disputable(b, qb) && NumericRule.comparable(qa, qb) && !NumericRule.overlap(qa, qb)
-                        && !NumericRule.hasConsistent(qb, othersOfA) && NumericRule.sameMeasure(x, qa, y, qb)) {
+                        && !NumericRule.hasConsistent(qb, othersOfA) && NumericRule.sameMeasure(x, qa, y, qb)
+                        && NumericRule.sameMoment(a, x, qa, b, y, qb)) {
                     return new Quantity[]{qa, qb};
                 }
             }

@@ -52,7 +52,7 @@ public final class NumericRule implements ContradictionRule {
                 for (Claim y : cb) {
                     for (Quantity qb : y.getQuantities()) {
                         if (comparable(qa, qb) && !overlap(qa, qb) && disputable(b, qb) && !hasConsistent(qb, allOfA)
-                                && sameMeasure(x, qa, y, qb)) {
+                                && sameMeasure(x, qa, y, qb) && sameMoment(a, x, qa, b, y, qb)) {
                             final boolean fuzzy = qa.getApproximation() != Approximation.EXACT
                                     || qb.getApproximation() != Approximation.EXACT;
                             final double conf = RuleSupport.clamp((fuzzy ? 0.65 : 0.8) - RuleSupport.reportedPenalty(x, y));
@@ -87,6 +87,9 @@ public final class NumericRule implements ContradictionRule {
                 && qa.getValueHigh() == null && qb.getValueHigh() == null) {
             return false;
         }
+        if (qa.getUnit().startsWith("percent") && !sameWhole(x.getEvidence(), qa, y.getEvidence(), qb)) {
+            return false;
+        }
         if ("person".equals(qa.getUnit()) && !sameGroup(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
@@ -94,6 +97,52 @@ public final class NumericRule implements ContradictionRule {
     }
 
     private static final String CLOCK_LOCAL = "clock-local";
+
+    /**
+     * "40 percent of trade between Europe and Asia" and "10 percent of global trade" are shares of different wholes:
+     * when both shares name their whole and each whole has a word the other lacks, they measure different things.
+     * A whole given more briefly in one readout ("25 percent of the budget" against "20 percent of the budget this
+     * year") is the same whole.
+     */
+    static boolean sameWhole(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
+        final Set<String> a = wholeWords(evidenceA, qa);
+        final Set<String> b = wholeWords(evidenceB, qb);
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
+    private static final Pattern OF_WHOLE = Pattern.compile("^\\s*of\\s+([^,.;:()]{1,80})", Pattern.CASE_INSENSITIVE);
+    private static final int WHOLE_WORDS = 4;
+    /** Words that carry no whole: articles, linking words, and the auxiliaries that end the whole's phrase. */
+    private static final Set<String> NOT_WHOLE = Set.of("the", "a", "an", "its", "their", "all", "and", "between", "total");
+    private static final Set<String> WHOLE_ENDS = Set.of("will", "would", "shall", "should", "is", "are", "was", "were",
+            "be", "has", "have", "had", "can", "could", "may", "must", "to", "for", "in", "on", "at", "by", "with",
+            "through", "from", "that", "which", "who", "as");
+
+    private static Set<String> wholeWords(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        final Set<String> out = new java.util.HashSet<>();
+        if (at < 0) {
+            return out;
+        }
+        final Matcher of = OF_WHOLE.matcher(evidence.substring(at + q.getText().length()));
+        if (!of.find()) {
+            return out;
+        }
+        final Matcher m = WORD.matcher(of.group(1));
+        while (m.find() && out.size() < WHOLE_WORDS) {
+            final String w = m.group().toLowerCase(Locale.ROOT);
+            if (WHOLE_ENDS.contains(w)) {
+                break;
+            }
+            if (!NOT_WHOLE.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
 
     /**
      * A distributive "each" closing the figure's phrase ("137 thousand barrels per day each."); not "each side",
@@ -108,6 +157,29 @@ public final class NumericRule implements ContradictionRule {
     static boolean perItem(String evidence, Quantity q) {
         final int at = evidence.indexOf(q.getText());
         return at >= 0 && PER_ITEM_AFTER.matcher(evidence.substring(at + q.getText().length())).find();
+    }
+
+    /**
+     * Whether two dates can mark one moment ({@link DateRole}): a start date only another start date; a deadline and
+     * a plain date only while both lie ahead ("finalise by the end of September" against "in October"), since past an
+     * end ("the treaty expired in February") and a plain past date ("talks on April 15") record different happenings.
+     * Figures other than dates always can.
+     */
+    static boolean sameMoment(Statement a, Claim x, Quantity qa, Statement b, Claim y, Quantity qb) {
+        if (!DateParser.UNIT.equals(qa.getUnit()) || !DateParser.UNIT.equals(qb.getUnit())) {
+            return true;
+        }
+        final DateRole ra = DateRole.of(x.getEvidence(), qa);
+        final DateRole rb = DateRole.of(y.getEvidence(), qb);
+        return DateRole.comparable(ra, rb, ahead(a, qa) && ahead(b, qb));
+    }
+
+    private static boolean ahead(Statement s, Quantity q) {
+        if (s.getPublishedAt() == null) {
+            return true;
+        }
+        final double published = Math.floor(s.getPublishedAt().getEpochSecond() / 86_400.0);
+        return (q.getValueHigh() == null ? q.getValue() : q.getValueHigh()) > published;
     }
 
     /**

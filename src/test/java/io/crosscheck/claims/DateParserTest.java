@@ -53,4 +53,16 @@ class DateParserTest {
         assertThat(read("Valletta, 12 October 2026")).isEmpty();
         assertThat(read("The talks ended on 12 October 2026.")).containsExactly("2026-10-12");
     }
+
+    @Test
+    void shouldTakeADatelineStandingAsItsOwnSentenceOrWithAWeekday() {
+        assertThat(read("GENEVA, April 16. /TASS/. The sides will meet again in June."))
+                .containsExactly("2026-06-01..2026-06-30");
+        assertThat(read("Port Louis, 3 March 2026.")).isEmpty();
+        assertThat(read("Accra, Friday 9 October 2026.")).isEmpty();
+        assertThat(read("VIENNA, 2 July (Reuters) - The agency said inspections resume on 9 July."))
+                .containsExactly("2026-07-09");
+        // A sentence opening on a place name is no dateline when the date belongs to what follows.
+        assertThat(read("In Geneva, 16 April was set as the date of the next round.")).containsExactly("2026-04-16");
+    }
 }

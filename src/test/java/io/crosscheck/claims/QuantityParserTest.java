@@ -178,4 +178,13 @@ class QuantityParserTest {
         assertThat(q.getValue()).isEqualTo(4e10);
         assertThat(q.getUnit()).isEqualTo("EUR");
     }
+
+    @Test
+    void shouldCountAFigureInTheRangeOfYearsWrittenWithAThousandsSeparator() {
+        assertThat(parser.parse("The scheme admits 2,000 seasonal workers.")).extracting(p -> p.quantity().getValue())
+                .containsExactly(2000.0);
+        assertThat(parser.parse("Some 1,950 tonnes of seed were delivered.")).extracting(p -> p.quantity().getUnit())
+                .containsExactly("tonne");
+        assertThat(parser.parse("The plan runs until 2030 under the accord.")).isEmpty();
+    }
 }

@@ -210,4 +210,41 @@ class NumericRuleTest {
         assertThat(compare(List.of(qty(10e9, "USD", Approximation.MORE_THAN)), List.of(qty(15e9, "USD", Approximation.EXACT)))).isEmpty();
         assertThat(compare(List.of(qty(10e9, "USD", Approximation.MORE_THAN)), List.of(qty(27e9, "USD", Approximation.EXACT)))).hasSize(1);
     }
+
+    @Test
+    void shouldNotCompareSharesOfDifferentWholes() {
+        final Statement a = withFigure("a", "Some 30 percent of wheat imports of the region come through the port.",
+                figure(30, "percent", Approximation.ABOUT, "30 percent"));
+        final Statement b = withFigure("b", "About 12 percent of global grain shipments use the strait.",
+                figure(12, "percent", Approximation.ABOUT, "12 percent"));
+        assertThat(rule.compare(a, b)).isEmpty();
+        final Statement sameWhole = withFigure("c", "The buyer will hold 25 percent of the shares.",
+                figure(25, "percent", Approximation.EXACT, "25 percent"));
+        final Statement sameWholeLonger = withFigure("d", "The buyer is to take 40 percent of the shares of the company.",
+                figure(40, "percent", Approximation.EXACT, "40 percent"));
+        assertThat(rule.compare(sameWhole, sameWholeLonger)).hasSize(1);
+        final Statement noWhole = withFigure("e", "A 40 percent stake was agreed.", figure(40, "percent", Approximation.EXACT, "40 percent"));
+        assertThat(rule.compare(sameWhole, noWhole)).hasSize(1);
+    }
+
+    @Test
+    void shouldNotSetAStartDateAgainstTheDateOfSomethingElse() {
+        final Quantity launch = figure(java.time.LocalDate.of(2025, 4, 2).toEpochDay(), "date", Approximation.EXACT, "2 April");
+        final Quantity vote = figure(java.time.LocalDate.of(2025, 4, 20).toEpochDay(), "date", Approximation.EXACT, "20 April");
+        final Quantity start = figure(java.time.LocalDate.of(2025, 4, 20).toEpochDay(), "date", Approximation.EXACT, "20 April");
+        assertThat(rule.compare(withFigure("a", "The monitoring mission was launched on 2 April.", launch),
+                withFigure("b", "Polling day on 20 April was calm.", vote))).isEmpty();
+        assertThat(rule.compare(withFigure("a", "The monitoring mission was launched on 2 April.", launch),
+                withFigure("b", "The mission started its work on 20 April.", start))).hasSize(1);
+        assertThat(rule.compare(withFigure("a", "The pause runs from 2 April.", launch),
+                withFigure("b", "The pause runs until 20 April.", start))).isEmpty();
+        // TestStatements publish on 18 March 2025: an expiry past and a meeting past are two happenings; ahead, a
+        // deadline and a plain date may be one plan.
+        final Quantity march2 = figure(java.time.LocalDate.of(2025, 3, 2).toEpochDay(), "date", Approximation.EXACT, "2 March");
+        final Quantity march16 = figure(java.time.LocalDate.of(2025, 3, 16).toEpochDay(), "date", Approximation.EXACT, "16 March");
+        assertThat(rule.compare(withFigure("a", "The old accord expired on 2 March.", march2),
+                withFigure("b", "Talks were held on 16 March.", march16))).isEmpty();
+        assertThat(rule.compare(withFigure("a", "The text is to be finalised by 2 April.", launch),
+                withFigure("b", "The text will be finalised on 20 April.", vote))).hasSize(1);
+    }
 }

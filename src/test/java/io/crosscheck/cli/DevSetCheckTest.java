@@ -36,6 +36,10 @@ class DevSetCheckTest {
             "devset7, ignore-event-ids, 0.65, 0.34",
             "devset8, with-event-ids, 0.85, 0.62",
             "devset8, ignore-event-ids, 0.85, 0.62",
+            "devset9, with-event-ids, 0.80, 0.40",
+            "devset9, ignore-event-ids, 0.72, 0.40",
+            "devset10, with-event-ids, 0.90, 0.50",
+            "devset10, ignore-event-ids, 0.72, 0.40",
     })
     void shouldKeepPrecisionAndRecallAboveTheirFloors(String set, String mode, double minPrecision, double minRecall) {
         String base = "src/test/resources/" + set + "/";

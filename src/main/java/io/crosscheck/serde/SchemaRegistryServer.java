@@ -98,6 +98,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
         final String rawPath = exchange.getRequestURI().getRawPath();
         final String rawQuery = exchange.getRequestURI().getRawQuery();
         int status = 500;
+        boolean reported = false;
         try (exchange) {
             final RegistryRestApi.Response response = authorized(exchange)
                     ? answer(method, rawPath, rawQuery, exchange.getRequestBody())
@@ -106,13 +107,22 @@ public final class SchemaRegistryServer implements AutoCloseable {
             if (status == 401) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"schema-registry\"");
             }
+            // Reported before the answer leaves: once a client has its response, the listener has seen the request.
+            report(method, rawPath, rawQuery, status);
+            reported = true;
             send(exchange, response);
         } finally {
-            final ServedRequest served = new ServedRequest(method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, status);
-            LOG.debug("{} {} -> {}", served.method(), served.pathAndQuery(), served.status());
-            if (listener != null) {
-                listener.accept(served);
+            if (!reported) {
+                report(method, rawPath, rawQuery, status);
             }
+        }
+    }
+
+    private void report(String method, String rawPath, String rawQuery, int status) {
+        final ServedRequest served = new ServedRequest(method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, status);
+        LOG.debug("{} {} -> {}", served.method(), served.pathAndQuery(), served.status());
+        if (listener != null) {
+            listener.accept(served);
         }
     }
 

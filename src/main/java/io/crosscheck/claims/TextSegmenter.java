@@ -4,6 +4,8 @@ import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,13 +75,13 @@ public final class TextSegmenter {
             return false;
         }
         final Matcher word = FIRST_WORD.matcher(text.substring(next[0], next[1]));
-        return word.lookingAt() && !SENTENCE_OPENERS.contains(word.group().toLowerCase(java.util.Locale.ROOT));
+        return word.lookingAt() && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}$");
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}\\p{L}*");
     /** Words that open a new sentence after one ending in initials ("… imposed by the U.S. The measures …"). */
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("the", "this", "that", "these", "those",
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "this", "that", "these", "those",
             "it", "its", "he", "she", "they", "we", "i", "in", "on", "at", "a", "an", "as", "after", "before", "both",
             "there", "but", "and", "however", "meanwhile", "our", "their", "his", "her", "for", "from", "with", "to",
             "according", "during", "since", "while", "if", "when", "also", "no", "not", "all", "each", "such");

@@ -10,6 +10,7 @@ import io.crosscheck.claims.StatusReader;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * STATUS: one statement says the action on a topic was agreed (or announced as done) while the other
@@ -77,8 +78,8 @@ public final class StatusRule implements ContradictionRule {
      * "His Government remained committed to holding elections on schedule": a side restating where it stands settles
      * nothing at the meeting, so it cannot dispute another readout's condition or proposal on the matter.
      */
-    private static final java.util.regex.Pattern STANDING_COMMITMENT = java.util.regex.Pattern.compile(
-            "\\b(?:remains?|remained|stays?|stayed) (?:firmly |fully |strongly |deeply )?committed\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDING_COMMITMENT = Pattern.compile(
+            "\\b(?:remains?|remained|stays?|stayed) (?:firmly |fully |strongly |deeply )?committed\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> PRE_SIGNATURE = Set.of("initialled", "initialed");
 

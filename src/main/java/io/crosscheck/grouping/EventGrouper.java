@@ -31,7 +31,7 @@ import java.util.TreeSet;
  */
 public final class EventGrouper {
 
-    /** Overlap of stemmed content terms needed to join an existing event. */
+    /** Overlap of stemmed content terms with one of an open event's statements needed to join that event. */
     static final double JOIN_THRESHOLD = 0.15;
     /** An issuer rarely publishes two readouts of one event within hours: demand more overlap then. */
     static final double SAME_ISSUER_JOIN_THRESHOLD = 0.45;

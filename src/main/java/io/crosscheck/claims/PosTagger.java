@@ -31,6 +31,8 @@ public final class PosTagger {
     private static final Pattern NO_PHRASE_AHEAD = Pattern.compile(
             "\\s*(?:[.,;()%]|(?:for|and|or|in|at|to|by|the|with|of|on|from|this|which|as|after|between)(?![\\w-]))",
             Pattern.CASE_INSENSITIVE);
+    /** Stands for the number itself in front of the tagged words (its value does not change any tag). */
+    private static final String NUMERAL_CONTEXT = "20";
     private final NlpModels models;
 
     public PosTagger(NlpModels models) {
@@ -50,12 +52,17 @@ public final class PosTagger {
         if (spans.length == 0) {
             return null;
         }
-        final String[] words = Span.spansToStrings(spans.length > TAGGED_TOKENS ? Arrays.copyOf(spans, TAGGED_TOKENS) : spans,
+        final String[] phrase = Span.spansToStrings(spans.length > TAGGED_TOKENS ? Arrays.copyOf(spans, TAGGED_TOKENS) : spans,
                 window);
+        // The words are tagged after a numeral, as they stand in the text: alone, "trucks daily" reads as a verb
+        // and an adverb, after "600" the tagger sees the noun the number counts.
+        final String[] words = new String[phrase.length + 1];
+        words[0] = NUMERAL_CONTEXT;
+        System.arraycopy(phrase, 0, words, 1, phrase.length);
         final String[] tags = models.tagger().tag(words);
         // The head is the last noun of the phrase: "152 K9PL self-propelled howitzers" counts howitzers.
         int lastNoun = -1;
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 1; i < words.length; i++) {
             final String tag = tags[i];
             if (isNoun(tag)) {
                 lastNoun = i;

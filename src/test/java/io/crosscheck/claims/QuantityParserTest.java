@@ -46,6 +46,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void shouldCountTheNounOfARateWhoseNounCouldBeReadAsAVerb() {
+        // Alone, "trucks daily" and "ships a week" tag as verb + adverb; after their number they are counted nouns.
+        assertThat(only("the crossings will take 600 trucks daily").getUnit()).isEqualTo("truck");
+        assertThat(only("aid rose to six hundred trucks a day").getUnit()).isEqualTo("truck");
+        assertThat(only("the port handles 40 ships weekly").getUnit()).isEqualTo("ship");
+    }
+
+    @Test
     void shouldReadNumberWords() {
         assertThat(only("two hundred prisoners were freed").getValue()).isEqualTo(200);
         assertThat(only("twenty-three soldiers").getValue()).isEqualTo(23);

@@ -38,7 +38,8 @@ final class CoverageReader {
      * {@code restriction} the restricting cue ("pilot"), each null if absent.
      */
     record Coverage(List<Item> phrases, List<List<Item>> lists, List<List<Item>> coverageLists, String universal,
-                    Item universalItem, String restriction, boolean exemplifies, Covered covered, List<List<String>> placeLists) {
+                    Item universalItem, String restriction, boolean exemplifies, Covered covered, Covered restricted,
+                    List<List<String>> placeLists) {
         Coverage {
             placeLists = placeLists.stream().map(List::copyOf).toList();
             phrases = List.copyOf(phrases);
@@ -67,6 +68,15 @@ final class CoverageReader {
     private static final Pattern OBJECT_END = Pattern.compile(
             ",\\s+(?:which|who|where|while|whereas|in |from |as of|with |effective|according|under |until|for |to |the )"
                     + "|\\s+(?:which|where|while|whereas|from|as of|in line with|in order|until|starting|beginning)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What a restricting word closes the coverage to: "exclusively for small pelagic species", "limited to students",
+     * "solely to passenger flights". "not only" opens a list rather than closing it, and "only after"/"only if" is a
+     * condition on when, not a limit on what.
+     */
+    private static final Pattern RESTRICTED_OBJECT = Pattern.compile(
+            "\\b(?<!not )(?:exclusively|solely|only(?! (?:after|when|if|once|until|through|by|with|then|be|a|one|two)\\b)"
+                    + "|(?:limited|restricted|confined) to)\\s+(?:(?:for|to|on|in|at|of)\\s+)?(?<object>[^.;:()\"]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s*(?:as well as\\s+|and\\s+|or\\s+)?|\\s+(?:and|or|as well as)\\s+");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?:only\\s+)?(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
@@ -151,7 +161,7 @@ final class CoverageReader {
         }
         return new Coverage(phrases, lists(words, spans, phrases, false), lists(words, spans, phrases, true), universal,
                 universalItem, restriction(sentence),
-                EXAMPLES.matcher(sentence).find(), covered(sentence), placeLists(sentence));
+                EXAMPLES.matcher(sentence).find(), covered(sentence), restricted(sentence), placeLists(sentence));
     }
 
     /**
@@ -201,9 +211,33 @@ final class CoverageReader {
         if (object.toLowerCase(Locale.ROOT).startsWith("only ")) {
             only = true;
         }
+        return enumeration(object, only);
+    }
+
+    /**
+     * The object of the sentence's first restricting word ("exclusively for small pelagic species") as items, marked
+     * {@code only}; null when there is none or it is not a plain enumeration of common nouns.
+     */
+    Covered restricted(String sentence) {
+        final Matcher m = RESTRICTED_OBJECT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String object = m.group("object");
+        final Matcher end = OBJECT_END.matcher(object);
+        if (end.find()) {
+            object = object.substring(0, end.start());
+        }
+        final int comma = object.indexOf(',');
+        // After a restriction a comma closes the object ("exclusively for small pelagic species, with a ceiling of …").
+        return enumeration(comma >= 0 ? object.substring(0, comma) : object.strip(), true);
+    }
+
+    /** An object split at commas and "and"/"or" into items, or null if any item is not a short common-noun phrase. */
+    private Covered enumeration(String object, boolean only) {
         final List<Set<String>> items = new ArrayList<>();
         final List<String> surfaces = new ArrayList<>();
-        for (String part : ITEM_SEPARATOR.split(object)) {
+        for (String part : ITEM_SEPARATOR.split(object.strip())) {
             final String item = LEADING_DETERMINER.matcher(part.strip()).replaceFirst("");
             if (item.isEmpty()) {
                 continue;

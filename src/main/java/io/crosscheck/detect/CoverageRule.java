@@ -8,6 +8,7 @@ import io.crosscheck.claims.TermAnalyzer;
 import io.crosscheck.detect.CoverageReader.Coverage;
 import io.crosscheck.detect.CoverageReader.Item;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,23 @@ public final class CoverageRule implements ContradictionRule {
     private static final Pattern NOT_AN_ACTION = Pattern.compile(
             "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked|reviewed"
                     + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A sentence that says something is left out of an action: "Longliners are not covered by the protocol". */
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "\\b(?:not\\s+(?:be\\s+)?(?:covered|included)|(?:are|is|be|were|was)\\s+(?:excluded|removed)|excluding|excludes"
+                    + "|(?:does|do|will)\\s+not\\s+(?:cover|include|apply\\s+to|extend\\s+to)|continues? to (?:be )?(?:apply|applied|implemented|in force)"
+                    + "|remains? (?:subject to|in force))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Following the discussions, the parties agreed …", "After detailed talks, …": the talks are when the outcome came,
+     * so the sentence reports an action, not an agenda.
+     */
+    private static final Pattern DISCUSSION_ADVERBIAL = Pattern.compile(
+            "^(?:following|after|at the end of|as a result of|in the course of)\\s+(?:(?:the|these|their|detailed|lengthy"
+                    + "|extensive|intensive|further|two|several)\\s+)*(?:days of\\s+)?(?:discussions?|talks|consultations"
+                    + "|deliberations|negotiations)\\s*,",
             Pattern.CASE_INSENSITIVE);
 
     /** Verbs that state coverage whatever the action: they do not show that two sentences are about one action. */
@@ -100,8 +118,8 @@ public final class CoverageRule implements ContradictionRule {
                 }
                 final Coverage cs = coverages.get(s.text());
                 final Coverage ct = coverages.get(t.text());
-                final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b);
-                final String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a);
+                final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b, t.text());
+                final String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a, s.text());
                 if (difference != null || reverse != null) {
                     bestSimilarity = sim;
                     best = new Finding(AlertKind.SCOPE, topic(s.text(), t.text()), a, b, s.text(), t.text(),
@@ -113,11 +131,13 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     private List<SentenceAligner.Sentence> actions(String text) {
-        return aligner.sentences(text).stream().filter(s -> !NOT_AN_ACTION.matcher(s.text()).find()).toList();
+        return aligner.sentences(text).stream()
+                .filter(s -> !NOT_AN_ACTION.matcher(DISCUSSION_ADVERBIAL.matcher(s.text()).replaceFirst("")).find())
+                .toList();
     }
 
     /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
-    private String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy) {
+    private String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy, String ySentence) {
         if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
@@ -127,10 +147,11 @@ public final class CoverageRule implements ContradictionRule {
             return sx.getIssuer() + " names " + place + " as well; " + sy.getIssuer() + " lists only "
                     + String.join(", ", y.placeLists().get(0)) + ".";
         }
-        final String beyondOnly = beyondOnly(x, y, mentionsOfY);
+        final String beyondOnly = beyondOnly(x, y, sy.getText(), ySentence);
         if (beyondOnly != null) {
-            return sx.getIssuer() + " says it covers " + String.join(", ", x.covered().surfaces()) + "; " + sy.getIssuer()
-                    + " says " + String.join(", ", y.covered().surfaces()) + " only (not " + beyondOnly + ").";
+            return sx.getIssuer() + " includes " + beyondOnly + "; " + sy.getIssuer()
+                    + " says " + String.join(", ", (y.covered() != null && y.covered().only() ? y.covered() : y.restricted()).surfaces())
+                    + " only (not " + beyondOnly + ").";
         }
         if (x.restriction() != null) {
             return null;
@@ -180,29 +201,76 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     /**
-     * "will cover wheat, maize and rapeseed" against "will cover wheat only": both name what the action covers after a
-     * coverage verb, {@code y} closes its list with "only", everything {@code y} names is in {@code x}'s list, and
-     * {@code x} names something {@code y}'s text never mentions. Returns that thing, or null.
+     * "will cover wheat, maize and rapeseed" against "will cover wheat only", "exclusively for wheat" or "limited to
+     * wheat": {@code x} enumerates what the action covers (after a coverage verb, or any list of things in the
+     * sentence) without restricting it, {@code y} closes its coverage with a restricting word, everything {@code y}
+     * names is in {@code x}'s list, and {@code x} names something {@code y} leaves out. Returns that thing, or null.
+     * The thing must not be named in another sentence of {@code y}'s text ("Quotas for coils will be set next year"),
+     * except in one that says it is left out ("Longliners are not covered"): the restricting sentence itself excludes
+     * what it leaves out ("the suspension covers rare earths only; the measures on gallium continue").
      */
-    private static String beyondOnly(Coverage x, Coverage y, Mentions mentionsOfY) {
-        final CoverageReader.Covered longer = x.covered();
-        final CoverageReader.Covered shorter = y.covered();
-        if (longer == null || shorter == null || longer.only() || !shorter.only() || longer.items().size() < 2) {
+    private String beyondOnly(Coverage x, Coverage y, String yText, String ySentence) {
+        final CoverageReader.Covered shorter = y.covered() != null && y.covered().only() ? y.covered() : y.restricted();
+        if (shorter == null || x.restriction() != null) {
             return null;
         }
-        for (Set<String> item : shorter.items()) {
-            if (longer.items().stream().noneMatch(other -> overlaps(item, other))) {
-                return null;
-            }
+        final List<List<Set<String>>> longerLists = new ArrayList<>();
+        final List<List<String>> longerSurfaces = new ArrayList<>();
+        if (x.covered() != null) {
+            longerLists.add(x.covered().items());
+            longerSurfaces.add(x.covered().surfaces());
         }
-        for (int i = 0; i < longer.items().size(); i++) {
-            final Set<String> item = longer.items().get(i);
-            if (shorter.items().stream().noneMatch(other -> overlaps(item, other))
-                    && item.stream().noneMatch(mentionsOfY.terms()::contains)) {
-                return longer.surfaces().get(i);
+        for (List<Item> list : thingLists(x)) {
+            longerLists.add(list.stream().map(Item::stems).toList());
+            longerSurfaces.add(list.stream().map(Item::surface).toList());
+        }
+        Set<String> elsewhere = null;
+        for (int l = 0; l < longerLists.size(); l++) {
+            final int beyond = beyond(longerLists.get(l), shorter.items());
+            if (beyond < 0) {
+                continue;
+            }
+            if (elsewhere == null) {
+                elsewhere = termsOutside(yText, ySentence);
+            }
+            if (longerLists.get(l).get(beyond).stream().noneMatch(elsewhere::contains)) {
+                return longerSurfaces.get(l).get(beyond);
             }
         }
         return null;
+    }
+
+    /** Content terms of the sentences of {@code text} other than {@code sentence} and those that leave something out. */
+    private Set<String> termsOutside(String text, String sentence) {
+        final Set<String> out = new HashSet<>();
+        for (SentenceAligner.Sentence other : aligner.sentences(text)) {
+            if (!other.text().equals(sentence) && !LEFT_OUT.matcher(other.text()).find()) {
+                out.addAll(analyzer.contentTerms(other.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Index of the first item of {@code longer} outside {@code shorter} when {@code shorter} lies wholly inside it and
+     * {@code longer} has two items or more, or -1.
+     */
+    private static int beyond(List<Set<String>> longer, List<Set<String>> shorter) {
+        if (longer.size() < 2) {
+            return -1;
+        }
+        for (Set<String> item : shorter) {
+            if (longer.stream().noneMatch(other -> overlaps(item, other))) {
+                return -1;
+            }
+        }
+        for (int i = 0; i < longer.size(); i++) {
+            final Set<String> item = longer.get(i);
+            if (shorter.stream().noneMatch(other -> overlaps(item, other))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -159,9 +159,10 @@ public final class OmissionRule implements ContradictionRule {
             final Claim point = e.getValue().stream()
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
-                            || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE)
+                            || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
+                            || redLine(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
                     .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find())
-                    .filter(c -> !isDemand(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
+                    .filter(c -> !demandLike(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
                     .max((x, y) -> Double.compare(salienceOf(x, making, omittingParty), salienceOf(y, making, omittingParty)))
                     .orElse(null);
@@ -169,7 +170,9 @@ public final class OmissionRule implements ContradictionRule {
                 continue;
             }
             final SentenceAligner.Alignment closest = aligner.best(point.getEvidence(), omitting.getText());
-            final double maxSimilarity = unnamed ? UNNAMED_MAX_SIMILARITY : MAX_SIMILARITY;
+            // A demand or red line on an unnamed subject is held to the demand's bound, as on a named one.
+            final double maxSimilarity = !unnamed ? MAX_SIMILARITY
+                    : demandLike(point, making, omittingParty) ? DEMAND_MAX_SIMILARITY : UNNAMED_MAX_SIMILARITY;
             final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(point, closest);
             if (closest.similarity() >= maxSimilarity && !conditionLeftOut || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS
                     || repeatsFigure(point, omitting)) {
@@ -178,7 +181,7 @@ public final class OmissionRule implements ContradictionRule {
             usedEvidence.add(point.getEvidence());
             // A demand's (or a mediator-omitted concession's) confidence grows from its own, lower salience threshold.
             final double salience = salienceOf(point, making, omittingParty);
-            final double conf = (isDemand(point, making, omittingParty) || concessionToMediator(point, making, sides, omittingParty)) && salience < minSalience
+            final double conf = (demandLike(point, making, omittingParty) || concessionToMediator(point, making, sides, omittingParty)) && salience < minSalience
                     ? RuleSupport.clamp(0.5 + (salience - MIN_DEMAND_SALIENCE) * 0.8
                             + (MAX_SIMILARITY - closest.similarity()) * 0.5)
                     : RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
@@ -301,6 +304,21 @@ public final class OmissionRule implements ContradictionRule {
         return false;
     }
 
+    /** A demand, or a red line drawn by the readout's own side: both are held to the demand's thresholds. */
+    private boolean demandLike(Claim c, Statement making, String omittingParty) {
+        return isDemand(c, making, omittingParty) || redLine(c);
+    }
+
+    /**
+     * "Tunisia will accept no conditions linked to the programme", "will not accept the return to its territory of
+     * migrants of other nationalities": a red line the readout reports as said at the meeting is what the other side
+     * would rather leave out, like a demand, whatever status the clause was read with (a refusal, or a commitment whose
+     * negation sits in its object). Hearsay ("X said that …" credited to someone else) is not the readout's own point.
+     */
+    static boolean redLine(Claim c) {
+        return c.getAssertedBy() == null && RED_LINE.matcher(c.getEvidence()).find();
+    }
+
     /** A demand by its extracted status, or one the sentence's construction makes whatever status it was read with. */
     private boolean isDemand(Claim c, Statement making, String omittingParty) {
         return isDemand(c) || impliedDemand(c, making, omittingParty);
@@ -313,7 +331,9 @@ public final class OmissionRule implements ContradictionRule {
      * Such a sentence is as much a point as a demand by verb, so it is held to the demand's salience floor.
      */
     boolean impliedDemand(Claim c, Statement making, String omittingParty) {
-        if (DEMANDS.contains(c.getStatus()) || c.getStatus() != ClaimStatus.STATED || c.getAssertedBy() != null
+        // A clause read as something not yet in force ("should first stop their drills") is as open to this as a plain statement.
+        if (DEMANDS.contains(c.getStatus()) || c.getStatus() != ClaimStatus.STATED && c.getStatus() != ClaimStatus.NOT_IN_FORCE
+                || c.getAssertedBy() != null
                 || c.getPolarity() == Polarity.NEGATED || FIRST_PERSON.matcher(c.getEvidence()).find()) {
             return false;
         }
@@ -525,6 +545,8 @@ public final class OmissionRule implements ContradictionRule {
                     // "participation presupposes that …"; "no project can be implemented until …"; "must be operational
                     // before the agreement is submitted" (a step waiting on a step, not a deadline "before the end of June").
                     + "|presuppos(?:es|ed|e) (?:that )?"
+                    // "for China to join new talks, Washington and Seoul should first stop their drills": one step before another.
+                    + "|\\b(?:must|should|will have to|would have to|needs? to) first\\b"
                     + "|\\b(?:no|not|cannot|can't|won't)\\b[^.;]{0,80}?\\buntil"
                     + "|\\b(?:must|should)\\b[^.;]{0,60}?\\bbefore\\b(?=[^.;]{0,60}\\b(?:is|are|can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of", "requires", "require");
@@ -536,7 +558,10 @@ public final class OmissionRule implements ContradictionRule {
         final boolean point = UNNAMED_POINTS.contains(c.getStatus())
                 || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find()
                 || RED_LINE.matcher(c.getEvidence()).find() && (isDemand(c) || c.getPolarity() == Polarity.NEGATED);
-        return point && !FIRST_PERSON.matcher(c.getEvidence()).find();
+        // "The agreement will enter into force only after Congress has approved it, as required by our Constitution":
+        // a precondition or red line in a minister's own words is still the condition his side sets.
+        return point && (!FIRST_PERSON.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()
+                || RED_LINE.matcher(c.getEvidence()).find());
     }
 
     private double sharedTermShare(String evidence, Set<String> otherTerms) {

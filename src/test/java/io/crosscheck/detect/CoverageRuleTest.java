@@ -310,4 +310,67 @@ class CoverageRuleTest {
         assertThat(compare("Talks on the border protocol will resume in March, April and May.",
                 "Talks on the border protocol will resume in March and April.")).isEmpty();
     }
+
+    @Test
+    void shouldReportAListAgainstAnExclusiveObject() {
+        final List<Finding> found = standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA",
+                        "The permits cover sardines as well as bottom-dwelling fish, in the zones set out in the annex."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The protocol allows 300 boats to fish under the permits, exclusively for sardines, "
+                                + "with a yearly catch ceiling."));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("bottom-dwelling fish").contains("sardines only");
+    }
+
+    @Test
+    void shouldReportAListAgainstACoverageLimitedToOneOfItsItemsEvenWhenTheOtherSaysTheRestIsNotCovered() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA",
+                        "The new arrangement opens road transit permits for 40 cargo trucks and 12 passenger buses a day."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The road transit arrangement is limited to cargo trucks. Passenger buses are not covered by it.")))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldReportAnOnlyListWhoseSentenceSaysTheRestContinues() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA",
+                        "Beijing will lift the export curbs introduced in March covering tin, cobalt and magnesium."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The lifting of the export curbs covers tin only; the curbs on cobalt and magnesium remain in force.")))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldNotReadNotOnlyAsARestriction() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Ministry A", "AA",
+                        "The training programme will cover nurses, midwives and paramedics from the northern provinces."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The training programme is open not only to nurses but to other health workers from the northern provinces.")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReadAnOutcomeAfterTheDiscussionsAsAnAction() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Agency A", "AA",
+                        "Inspectors will resume monitoring at the reactors at Koral and Vesna as well as at the Dunav plant."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "Following detailed discussions, the two sides agreed that inspectors will resume monitoring at the Koral "
+                                + "and Dunav plants.")))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldStillSkipASentenceThatOnlyReportsADiscussion() {
+        assertThat(standardRule.compare(
+                TestStatements.of("a", "Agency A", "AA",
+                        "Inspectors will resume monitoring at the reactors at Koral and Vesna as well as at the Dunav plant."),
+                TestStatements.of("b", "Ministry B", "BB",
+                        "The two sides discussed monitoring at the Koral and Dunav plants.")))
+                .isEmpty();
+    }
 }

@@ -1,0 +1,90 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.ClaimStatus;
+import io.crosscheck.avro.Polarity;
+import io.crosscheck.avro.Statement;
+import io.crosscheck.claims.TermAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static io.crosscheck.detect.Claims.claim;
+import static io.crosscheck.detect.Claims.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Red lines and preconditions as omission points: read below the plain salience threshold or in first person. */
+class OmissionRedLineTest {
+
+    private final OmissionRule rule = new OmissionRule(new SentenceAligner(new TermAnalyzer()));
+
+    private static Statement other() {
+        return statement("b", "Y", claim("trade", ClaimStatus.AGREED, "The ministers agreed to open a new consulate in the port city."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Prime Minister said the country will accept no conditions attached to the new credit line.",
+            "The President made clear that his government will not allow foreign warships to dock at its harbours.",
+            "The Minister stated that under no circumstances would the islands be handed over.",
+            "Any settlement must exclude the stationing of foreign forces on the peninsula."})
+    void shouldReportARedLineReadBelowThePlainSalienceThreshold(String redLine) {
+        final Statement making = statement("a", "X", claim("sovereignty", ClaimStatus.AGREED, redLine).setSalience(0.7));
+        assertThat(rule.compare(making, other())).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
+    void shouldReportARedLineOnAnUnnamedSubject() {
+        final Statement making = statement("a", "X", claim("text.credit-condit-line", ClaimStatus.AGREED,
+                "He added that the country will accept no conditions attached to the credit line.")
+                .setPolarity(Polarity.NEGATED).setSalience(0.7));
+        assertThat(rule.compare(making, other())).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
+    void shouldNotReportARedLineTheOtherReadoutReports() {
+        final Statement making = statement("a", "X", claim("sovereignty", ClaimStatus.AGREED,
+                "The President made clear that his government will not allow foreign warships to dock at its harbours.").setSalience(0.7));
+        final Statement reporting = statement("b", "Y", claim("trade", ClaimStatus.STATED,
+                "The President told us his government would not let foreign warships dock at its harbours."));
+        assertThat(rule.compare(making, reporting)).isEmpty();
+    }
+
+    @Test
+    void shouldNotReportARedLineCreditedToSomeoneElse() {
+        final Statement making = statement("a", "X", claim("sovereignty", ClaimStatus.AGREED,
+                "Local media reported that the government will not allow foreign warships to dock.").setSalience(0.7).setAssertedBy("media"));
+        assertThat(rule.compare(making, other())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The accord will take effect only after it has been ratified by our parliament.",
+            "We will release the funds only once the audit has been completed by our inspectors."})
+    void shouldReportAPreconditionInTheSpeakersOwnWords(String condition) {
+        final Statement making = statement("a", "X", claim("text.accord-effect-ratifi", ClaimStatus.CONDITIONAL, condition).setSalience(0.85));
+        assertThat(rule.compare(making, other())).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
+    void shouldStillIgnoreFirstPersonDemandsOnUnnamedSubjects() {
+        final Statement making = statement("a", "X", claim("text.appeal-actor-navig", ClaimStatus.REQUESTED,
+                "We call on all actors to respect freedom of navigation in the strait.").setSalience(0.7));
+        assertThat(rule.compare(making, other())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For the talks to resume, the other side should first withdraw its troops.",
+            "Before anything else, the government must first release the detainees.",
+            "The donors said the ministry will have to first publish its accounts."})
+    void shouldReadAStepRequiredFirstAsAPrecondition(String sentence) {
+        assertThat(OmissionRule.PRECONDITION.matcher(sentence).find()).isTrue();
+    }
+
+    @Test
+    void shouldReadAFirstStepStatedAsNotYetInForceAsAnImpliedDemand() {
+        final Statement making = statement("a", "X", claim("text.drill-first-stop", ClaimStatus.NOT_IN_FORCE,
+                "For the country to join new talks, the two allies should first stop their military drills.").setSalience(0.5));
+        assertThat(rule.impliedDemand(making.getClaims().get(0), making, null)).isTrue();
+    }
+}

@@ -91,7 +91,8 @@ public final class QuantityParser {
             "\\b(rais\\w*|increas\\w*|hik\\w*|ris\\w*|rose|boost\\w*|expand\\w*|grow\\w*|grew)\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERSON_NOUNS = Set.of("person", "people", "prisoner", "soldier", "serviceman",
             "servicemen", "pow", "captive", "detainee", "hostage", "citizen", "individual", "civilian", "child",
-            "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body");
+            "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body", "convict",
+            "inmate");
 
     /** "the two sides", "both countries", "two leaders": numbers that name the parties, not figures of the event. */
     private static final Set<String> NOT_FIGURES = Set.of("side", "party", "leader", "minister", "official", "country",

@@ -214,8 +214,13 @@ public final class NumericRule implements ContradictionRule {
         qualifiersA.retainAll(GROUP_QUALIFIERS);
         final java.util.Set<String> qualifiersB = new java.util.HashSet<>(b);
         qualifiersB.retainAll(GROUP_QUALIFIERS);
-        return qualifiersA.equals(qualifiersB) && a.stream().anyMatch(b::contains);
+        // "40 persons" and "52 people" are one group; so are "52 people" and "40 convicts" once neither is set apart.
+        return qualifiersA.equals(qualifiersB)
+                && (a.stream().anyMatch(b::contains) || a.contains(ANY_PEOPLE) || b.contains(ANY_PEOPLE));
     }
+
+    /** The group word of "people", "persons" and "individuals", which name no group of their own. */
+    private static final String ANY_PEOPLE = "peopl";
 
     /** Five-letter prefixes of words that set a group of people apart: the wounded, the dead, civilians, children. */
     private static final java.util.Set<String> GROUP_QUALIFIERS = java.util.Set.of("wound", "injur", "kille", "dead",
@@ -227,8 +232,11 @@ public final class NumericRule implements ContradictionRule {
             "had", "been", "on", "each", "side", "in", "from", "to", "for", "with", "at", "by", "a", "an", "their", "more");
 
     /** Words readouts use for the same people in an exchange ("prisoners of war", "captives", "servicemen"). */
-    private static final java.util.Map<String, String> SAME_GROUP = java.util.Map.of("capti", "priso", "servi", "priso",
-            "pows", "priso", "pow", "priso", "soldi", "priso", "detai", "priso", "hosta", "priso");
+    private static final java.util.Map<String, String> SAME_GROUP = java.util.Map.ofEntries(java.util.Map.entry("capti", "priso"),
+            java.util.Map.entry("servi", "priso"), java.util.Map.entry("pows", "priso"), java.util.Map.entry("pow", "priso"),
+            java.util.Map.entry("soldi", "priso"), java.util.Map.entry("detai", "priso"), java.util.Map.entry("hosta", "priso"),
+            java.util.Map.entry("convi", "priso"), java.util.Map.entry("inmat", "priso"),
+            java.util.Map.entry("perso", ANY_PEOPLE), java.util.Map.entry("indiv", ANY_PEOPLE));
 
     /** "300 for 300": an exchange formula, whose people are named before it ("an exchange of prisoners on the formula of"). */
     private static final Pattern EXCHANGE_FORMULA = Pattern.compile("\\d\\s+for\\s+\\d");

@@ -126,6 +126,27 @@ class NumericRuleTest {
         assertThat(rule.compare(a, b)).isEmpty();
     }
 
+    private List<Finding> releases(String evidenceA, double valueA, String evidenceB, double valueB) {
+        final Statement a = statement("a", "X", claim("prisoner-release", ClaimStatus.ANNOUNCED, evidenceA)
+                .setQuantities(List.of(Quantity.newBuilder(qty(valueA, "person", Approximation.EXACT)).setText(String.valueOf((int) valueA)).build())));
+        final Statement b = statement("b", "Y", claim("prisoner-release", ClaimStatus.ANNOUNCED, evidenceB)
+                .setQuantities(List.of(Quantity.newBuilder(qty(valueB, "person", Approximation.EXACT)).setText(String.valueOf((int) valueB)).build())));
+        return rule.compare(a, b);
+    }
+
+    @Test
+    void shouldTakePeopleNamedWithoutAGroupAsTheGroupTheOtherReadoutNames() {
+        assertThat(releases("The President decided to pardon 40 persons convicted of various crimes.", 40,
+                "Today 52 people who had been unjustly imprisoned were freed.", 52)).hasSize(1);
+        assertThat(releases("The authorities let 40 convicts go after the talks.", 40,
+                "We can confirm that 52 people were set free this morning.", 52)).hasSize(1);
+        assertThat(releases("The release covers 30 inmates from the northern prison.", 30,
+                "Officials said 35 individuals left the northern prison.", 35)).hasSize(1);
+        // A group set apart by a qualifier stays apart from plain people.
+        assertThat(releases("Among them were 12 wounded people taken to hospital.", 12,
+                "In all 52 people were freed.", 52)).isEmpty();
+    }
+
     private static Statement withFigure(String id, String evidence, Quantity q) {
         return statement(id, id.toUpperCase(java.util.Locale.ROOT), claim("oil-output", ClaimStatus.AGREED, evidence).setQuantities(List.of(q)));
     }

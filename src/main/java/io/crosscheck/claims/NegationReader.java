@@ -39,7 +39,8 @@ public final class NegationReader {
                     || AUXILIARIES.contains(clause.tokens().get(c.from()).stem())
                     || clause.tokens().get(c.from()).surface().toLowerCase(java.util.Locale.ROOT).endsWith("n't"));
             if ((before && !breakBetween(clause, c.to(), hitFrom))
-                    || (after && !breakBetween(clause, hitTo, c.from()) && !relativeBetween(clause, hitTo, c.from()))) {
+                    || (after && !breakBetween(clause, closingQuote(clause, hitTo) ? hitTo + 1 : hitTo, c.from())
+                    && !relativeBetween(clause, hitTo, c.from()))) {
                 return Polarity.NEGATED;
             }
         }
@@ -140,6 +141,22 @@ public final class NegationReader {
             }
         }
         return false;
+    }
+
+    /** Quotation marks, straight and curly, single and double. */
+    private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D\u00AB\u00BB";
+
+    /**
+     * Only a closing quotation mark stands between the topic phrase and the next word: in "the question of the
+     * so-called \"detained citizens\" was not raised" the quote ends the phrase, it does not end the clause.
+     */
+    private static boolean closingQuote(Clause clause, int next) {
+        if (next <= 0 || next >= clause.tokens().size() || !clause.tokens().get(next).breakBefore()) {
+            return false;
+        }
+        final String gap = clause.text().substring(clause.tokens().get(next - 1).end(), clause.tokens().get(next).start());
+        return !gap.isBlank() && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || QUOTES.indexOf(ch) >= 0)
+                && gap.chars().anyMatch(ch -> QUOTES.indexOf(ch) >= 0);
     }
 
     private static boolean breakBetween(Clause clause, int from, int to) {

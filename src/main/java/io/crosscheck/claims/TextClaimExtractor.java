@@ -395,7 +395,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         List<Cues.Cue> of(int segment) {
             List<Cues.Cue> cached = found.get(segment);
             if (cached == null) {
-                cached = cues.find(tokenLists.get(segment));
+                cached = OpenResponseCues.merge(cues.find(tokenLists.get(segment)), tokenLists.get(segment));
                 found.set(segment, cached);
             }
             return cached;

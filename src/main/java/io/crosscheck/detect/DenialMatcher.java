@@ -73,7 +73,10 @@ public final class DenialMatcher {
             "you", "confirm", "respond", "answer", "readout", "ani", "between", "dure", "about", "all", "we", "our",
             "seen", "ask", "offici", "spokesperson", "regard", "whether", "what", "commit", "decis", "decid", "consent",
             "accept", "agreement", "none", "there", "would", "could", "so", "refer", "comment", "other", "undertak",
-            "undertaken", "undertook", "pledg", "promis", "given", "gave", "dismiss", "claim", "inaccur");
+            "undertaken", "undertook", "pledg", "promis", "given", "gave", "dismiss", "claim", "inaccur",
+            // Discourse markers and days said relative to the briefing order or date an answer; they name nothing:
+            // "Secondly, this matter was not discussed at yesterday's meeting" points back to the question.
+            "firstli", "secondli", "thirdli", "yesterdai", "todai", "tomorrow");
 
     private final SentenceAligner aligner;
     private final Paraphrases paraphrases;
@@ -287,7 +290,7 @@ public final class DenialMatcher {
         final Set<String> out = new LinkedHashSet<>();
         for (int i = end; i >= 0 && i > end - MAX_SENTENCES_BACK; i--) {
             final String s = before.get(i).text();
-            if (!hasWord(s, BACK_POINTERS)) {
+            if (!pointsBackOnly(s)) {
                 out.addAll(subject(askedAbout(s)));
             }
             if (TURN_LABEL.matcher(s).find()) {
@@ -310,11 +313,20 @@ public final class DenialMatcher {
         for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_SENTENCES_BACK; i--) {
             final String s = before.get(i).text();
             final Set<String> subject = subject(s);
-            if (!hasWord(s, BACK_POINTERS) && subject.size() >= MIN_SUBJECT_TERMS) {
+            if (!pointsBackOnly(s) && subject.size() >= MIN_SUBJECT_TERMS) {
                 return subject;
             }
         }
         return Set.of();
+    }
+
+    /**
+     * A sentence that points back and names nothing of its own ("Was this discussed?", "Can you confirm it?"). A
+     * sentence that names its subject is kept even when a pronoun occurs in it: in "the minister said that China had
+     * confirmed it would provide advance notice of exercises" the "it" is China, and the notice is the subject.
+     */
+    private boolean pointsBackOnly(String sentence) {
+        return hasWord(sentence, BACK_POINTERS) && subject(askedAbout(sentence)).size() < MIN_SUBJECT_TERMS;
     }
 
     private static boolean hasWord(String text, Set<String> words) {

@@ -170,7 +170,8 @@ public final class PolarityRule implements ContradictionRule {
                 continue;
             }
             final double k = strength(c, negated);
-            if (k < SAME_STATUS && (!sameMatter(c, negated) || PAST_STATE.matcher(negated.getEvidence()).find())) {
+            if (k < SAME_STATUS && !raisedInTheMeeting(c, negated)
+                    && (!sameMatter(c, negated) || PAST_STATE.matcher(negated.getEvidence()).find())) {
                 continue;
             }
             if (k > conf) {
@@ -255,6 +256,20 @@ public final class PolarityRule implements ContradictionRule {
     private static final java.util.regex.Pattern PAST_STATE = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had)"
             + "(?:n't|\\s+not|\\s+never)\\b[^,;]*?\\b(?:since|for\\s+(?:(?:more|less)\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+"
             + "|some\\s+|the\\s+(?:past|last)\\s+)?(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?))\\b");
+
+    /** What one side can only have done by bringing a matter up in the meeting. */
+    private static final Set<ClaimStatus> RAISING = EnumSet.of(ClaimStatus.REQUESTED, ClaimStatus.DEMANDED,
+            ClaimStatus.PROPOSED);
+
+    /**
+     * "The question of the detained citizens was not raised during the call" against "the Secretary urged the release
+     * of the detained citizens": a request, demand or proposal made in the meeting says the matter came up, whatever
+     * else is said about it, so the denial that it was raised answers it on the topic alone.
+     */
+    private static boolean raisedInTheMeeting(Claim affirmed, Claim negated) {
+        return negated.getStatus() == ClaimStatus.DISCUSSED && RAISING.contains(affirmed.getStatus())
+                && !PAST_STATE.matcher(negated.getEvidence()).find();
+    }
 
     /** Strength of an explicit denial (status DENIED). */
     private static final double EXPLICIT_DENIAL = 0.75;

@@ -75,11 +75,14 @@ public final class StatusRule implements ContradictionRule {
     }
 
     /**
-     * "His Government remained committed to holding elections on schedule": a side restating where it stands settles
-     * nothing at the meeting, so it cannot dispute another readout's condition or proposal on the matter.
+     * "His Government remained committed to holding elections on schedule", "the parties reaffirmed their commitment to
+     * the Concept of Operations": a side restating where it stands settles nothing at the meeting, so it cannot dispute
+     * another readout's condition or proposal on the matter.
      */
     private static final Pattern STANDING_COMMITMENT = Pattern.compile(
-            "\\b(?:remains?|remained|stays?|stayed) (?:firmly |fully |strongly |deeply )?committed\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:remains?|remained|stays?|stayed) (?:firmly |fully |strongly |deeply )?committed\\b"
+                    + "|\\b(?:reaffirm|reiterat|restat|renew)\\w* (?:\\w+ ){0,3}?(?:commitment|adherence|attachment)s? to\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> PRE_SIGNATURE = Set.of("initialled", "initialed");
 

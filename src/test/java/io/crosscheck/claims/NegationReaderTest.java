@@ -25,6 +25,20 @@ class NegationReaderTest {
     }
 
     @Test
+    void shouldReadANegationPastTheQuoteThatClosesTheTopicPhrase() {
+        assertThat(polarity("The issue of so-called \"sanctions relief\" was not raised during the call.", "sanctions"))
+                .isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("I can say that the \u201Cminerals deal\u201D did not come up.", "minerals-deal"))
+                .isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldNotCarryANegationAcrossAQuoteThatIsNotRightAfterTheTopic() {
+        assertThat(polarity("The leaders discussed sanctions, and the reports \"were not accurate\" on other points.",
+                "sanctions")).isEqualTo(Polarity.AFFIRMED);
+    }
+
+    @Test
     void shouldReadDenialsAsNegated() {
         assertThat(polarity("The Kremlin denied reports of a prisoner exchange.", "prisoner-exchange")).isEqualTo(Polarity.NEGATED);
     }

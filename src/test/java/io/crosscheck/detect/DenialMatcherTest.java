@@ -149,4 +149,34 @@ class DenialMatcherTest {
         assertThat(matcher.wordedDenials("The fishing grounds were not discussed. Was there no commitment on trawlers?"))
                 .isEmpty();
     }
+
+    @Test
+    void shouldKeepAQuestionSentenceThatNamesItsSubjectEvenWithAPronounInIt() {
+        final String text = "Reuters: The Norwegian minister told reporters that Chile had agreed it would cap salmon "
+                + "exports to Europe at current levels. Is that correct? A: Chile gave no such undertaking.";
+        assertThat(matcher.wordedDenials(text)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("salmon", "cap", "europ"));
+        final String asked = "Q: Israeli media report that it was the Egyptian side that proposed a hotline between the "
+                + "two navies. Did the ministers discuss this? A: Let me be clear. No such commitment was made.";
+        assertThat(matcher.wordedDenials(asked)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("=hotline", "navi"));
+    }
+
+    @Test
+    void shouldReadAnOrdinalOrADayAsFramingSoTheDenialPointsBackToTheQuestion() {
+        final String text = "JOURNALIST: The Polish readout says the ministers raised the reopening of the Kuznica border "
+                + "crossing. Was it discussed? SPOKESPERSON: Firstly, we do not comment on leaks. Secondly, this issue was "
+                + "not discussed at yesterday's meeting.";
+        final Claim c = denial(text, "Secondly, this issue was not discussed at yesterday's meeting.");
+        assertThat(matcher.deniedSubject(c, text)).contains("=resume", "border", "cross").doesNotContain("secondli", "yesterdai");
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(c, text),
+                "The ministers discussed the reopening of the border crossing at Kuznica.")).isNotNull();
+    }
+
+    @Test
+    void shouldNotResolveADenialThatNamesItsOwnSubjectToTheQuestion() {
+        final String text = "Q: Was the grain corridor discussed? A: Today the port fees were not discussed.";
+        final Claim c = denial(text, "Today the port fees were not discussed.");
+        assertThat(matcher.deniedSubject(c, text)).contains("port", "fee").doesNotContain("grain", "corridor");
+    }
 }

@@ -206,4 +206,29 @@ class PolarityRuleTest {
                 "Ballot boxes had gone missing in the capital on the night of the count."));
         assertThat(aligning.compare(sameMatter, denial)).hasSize(1);
     }
+
+    @Test
+    void shouldAnswerARequestMadeInTheMeetingWithADenialThatTheMatterWasRaised() {
+        final Statement asked = statement("a", "X", claim("sanctions", ClaimStatus.REQUESTED,
+                "The Minister urged her counterpart to ease the restrictions on the two banks."));
+        final Statement denied = statement("b", "Y", claim("sanctions", ClaimStatus.DISCUSSED,
+                "The question of so-called sanctions relief was not raised at any point.").setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(asked, denied)).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(io.crosscheck.avro.AlertKind.POLARITY));
+        final Statement demanded = statement("c", "Z", claim("sanctions", ClaimStatus.DEMANDED,
+                "The delegation insisted that all sanctions must be lifted."));
+        assertThat(aligning.compare(demanded, denied)).isNotEmpty();
+    }
+
+    @Test
+    void shouldNotAnswerARequestWithADenialOfADifferentMatterOrAPastState() {
+        final Statement asked = statement("a", "X", claim("sanctions", ClaimStatus.REQUESTED,
+                "The Minister urged her counterpart to ease the restrictions on the two banks."));
+        final Statement stated = statement("b", "Y", claim("sanctions", ClaimStatus.STATED,
+                "Sanctions have never helped anyone.").setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(asked, stated)).isEmpty();
+        final Statement since = statement("c", "Z", claim("sanctions", ClaimStatus.DISCUSSED,
+                "Sanctions have not been discussed between the two governments since 2019.").setPolarity(Polarity.NEGATED));
+        assertThat(aligning.compare(asked, since)).isEmpty();
+    }
 }

@@ -68,4 +68,18 @@ class StatusRuleTest {
                 "The vote will be held in June only if the census is completed."));
         assertThat(rule.compare(agreed, conditioned)).singleElement();
     }
+
+    @Test
+    void shouldNotSetAReaffirmedCommitmentAgainstACondition() {
+        final Statement reaffirmed = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED,
+                "The parties reaffirmed their commitment to the truce framework signed last year."));
+        final Statement renewed = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED,
+                "Both governments reiterated their full adherence to the truce."));
+        final Statement conditioned = statement("b", "Y", claim("ceasefire", ClaimStatus.CONDITIONAL,
+                "The truce will hold only once foreign fighters have left."));
+        assertThat(rule.compare(reaffirmed, conditioned)).isEmpty();
+        assertThat(rule.compare(renewed, conditioned)).isEmpty();
+        final Statement agreed = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "The parties agreed on a truce."));
+        assertThat(rule.compare(agreed, conditioned)).singleElement();
+    }
 }

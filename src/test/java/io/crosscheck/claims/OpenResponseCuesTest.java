@@ -1,0 +1,57 @@
+package io.crosscheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The constructions that leave a matter open, read on clause words, and what they do to a topic's status. */
+class OpenResponseCuesTest {
+
+    private static List<String> open(String clause) {
+        final List<Token> tokens = Extraction.EXTRACTOR.analyzer().tokens(clause);
+        return OpenResponseCues.find(tokens).stream()
+                .map(c -> clause.substring(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end()))
+                .toList();
+    }
+
+    @Test
+    void shouldFindADeliberationWhateverItsAdverbsOrVoice() {
+        assertThat(open("Seoul will positively review the proposal")).containsExactly("will positively review");
+        assertThat(open("Ankara would very carefully study it")).containsExactly("would very carefully study");
+        assertThat(open("The request shall be duly considered by the cabinet")).containsExactly("shall be duly considered");
+        assertThat(open("The ministry is currently looking into the matter")).containsExactly("is currently looking into");
+        assertThat(open("Beijing is ready to analyse the concerns of the other side")).containsExactly("ready to analyse");
+        assertThat(open("The delegation took the text for further study")).containsExactly("for further study");
+        assertThat(open("The application remains under review")).containsExactly("under review");
+    }
+
+    @Test
+    void shouldFindADecisionPutOffToLater() {
+        assertThat(open("The timetable will be finalised by the joint commission")).containsExactly("will be finalised");
+        assertThat(open("The venue is yet to be agreed")).containsExactly("to be agreed");
+        assertThat(open("The modalities would be worked out by experts")).containsExactly("would be worked out");
+    }
+
+    @Test
+    void shouldNotTakeACheckOnWhatIsUnderWayOrANewBodyForAnOpenMatter() {
+        assertThat(open("The commission will review the implementation of the truce")).isEmpty();
+        assertThat(open("A joint secretariat will be set up in Riyadh")).isEmpty();
+        assertThat(open("The minister is looking forward to the visit")).isEmpty();
+        assertThat(open("The sides will hold the talks in May")).isEmpty();
+        assertThat(open("Topics to be studied include water")).isEmpty();
+    }
+
+    @Test
+    void shouldReadATopicUnderAnOpenResponseAsUndecided() {
+        assertThat(Extraction.claim("XX", "The government would seriously review the proposal for a prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The date of the prisoner exchange will be determined by the two ministries.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "In response to the proposal for a prisoner exchange, the President said that his "
+                + "country would favourably review it.", "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The sides agreed on a prisoner exchange, which the commission will review next "
+                + "month.", "prisoner-exchange").getStatus()).isEqualTo(io.crosscheck.avro.ClaimStatus.AGREED);
+    }
+}

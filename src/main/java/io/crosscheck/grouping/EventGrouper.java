@@ -27,7 +27,9 @@ import java.util.TreeSet;
  * in it. Two readouts of one call share their subject matter; two events between the same
  * parties on the same day (a trade call and a meeting on a detained citizen) do not, so they stay
  * apart. A follow-up published the next day ("we did not discuss ownership of the plants") shares
- * the terms of the event it answers and joins it. Deterministic for a given arrival order.
+ * the terms of the event it answers and joins it. A statement never joins an event whose readouts report
+ * another kind of contact ({@link ContactFormat}: a phone call and talks in person three days later are two events,
+ * however alike their subjects). Deterministic for a given arrival order.
  */
 public final class EventGrouper {
 
@@ -63,11 +65,12 @@ public final class EventGrouper {
 
     public Assignment assign(String pairKey, Statement statement, List<EventCandidate> openEvents) {
         Set<String> terms = contentTerms.of(textOf(statement));
+        ContactFormat format = ContactFormat.of(statement.getTitle(), statement.getText());
         Instant at = statement.getPublishedAt();
         EventCandidate best = null;
         double bestScore = 0.0;
         for (EventCandidate candidate : openEvents) {
-            if (!withinWindow(candidate, at)) {
+            if (!withinWindow(candidate, at) || !ContactFormat.compatible(format, ContactFormat.fromStored(candidate.getContactFormat()))) {
                 continue;
             }
             double score = bestMemberOverlap(terms, candidate);
@@ -85,6 +88,7 @@ public final class EventGrouper {
                     .setIssuers(List.of(statement.getIssuer()))
                     .setTerms(List.of())
                     .setMemberTerms(List.of(cap(terms)))
+                    .setContactFormat(stored(format))
                     .build();
             updated.add(created);
             return new Assignment(created.getEventId(), updated);
@@ -102,6 +106,7 @@ public final class EventGrouper {
                 .setIssuers(new ArrayList<>(issuers))
                 .setTerms(List.of())
                 .setMemberTerms(members)
+                .setContactFormat(best.getContactFormat() == null ? stored(format) : best.getContactFormat())
                 .build();
         int position = updated.indexOf(best);
         if (position >= 0) {
@@ -150,6 +155,10 @@ public final class EventGrouper {
         boolean sameIssuer = candidate.getIssuers().contains(statement.getIssuer());
         boolean soon = Duration.between(candidate.getLastSeen(), statement.getPublishedAt()).abs().compareTo(SAME_ISSUER_GAP) < 0;
         return sameIssuer && soon ? SAME_ISSUER_JOIN_THRESHOLD : JOIN_THRESHOLD;
+    }
+
+    private static String stored(ContactFormat format) {
+        return format == ContactFormat.UNKNOWN ? null : format.name();
     }
 
     private static String textOf(Statement statement) {

@@ -120,4 +120,33 @@ class EventGrouperTest {
         assertThat(joined.eventId()).isEqualTo("ru-us-2025-03-18-legacy");
         assertThat(joined.openEvents().get(0).getMemberTerms()).hasSize(2);
     }
+    @Test
+    void shouldKeepAMeetingApartFromAPhoneCallOnTheSameSubjectsDaysEarlier() {
+        EventGrouper.Assignment call = grouper.assign("RU-US", statement("us", "White House", "2025-03-18T19:30:00Z",
+                "President Trump held a phone call with President Putin about a ceasefire on energy infrastructure and navigation in the Black Sea."),
+                List.of());
+        EventGrouper.Assignment talks = grouper.assign("RU-US", statement("ru", "Kremlin", "2025-03-20T12:00:00Z",
+                "The foreign ministers met on the sidelines of a forum and discussed the ceasefire on energy infrastructure and navigation in the Black Sea."),
+                call.openEvents());
+        EventGrouper.Assignment secondReadoutOfTheTalks = grouper.assign("RU-US", statement("us-2", "State Department", "2025-03-20T15:00:00Z",
+                "The Secretary met his Russian counterpart on the sidelines of the forum to discuss the ceasefire on energy infrastructure and Black Sea navigation."),
+                talks.openEvents());
+
+        assertThat(talks.eventId()).isNotEqualTo(call.eventId());
+        assertThat(secondReadoutOfTheTalks.eventId()).isEqualTo(talks.eventId());
+        assertThat(secondReadoutOfTheTalks.openEvents()).extracting(EventCandidate::getContactFormat)
+                .containsExactlyInAnyOrder("REMOTE", "IN_PERSON");
+    }
+
+    @Test
+    void shouldLetAStatementThatNamesNoContactJoinEitherKind() {
+        EventGrouper.Assignment call = grouper.assign("RU-US", statement("us", "White House", "2025-03-18T19:30:00Z",
+                "President Trump held a phone call with President Putin about a ceasefire on energy infrastructure and navigation in the Black Sea."),
+                List.of());
+        EventGrouper.Assignment followUp = grouper.assign("RU-US", statement("ru", "Kremlin", "2025-03-19T09:00:00Z",
+                "The Kremlin said the ceasefire on energy infrastructure does not cover navigation in the Black Sea."), call.openEvents());
+
+        assertThat(followUp.eventId()).isEqualTo(call.eventId());
+        assertThat(followUp.openEvents().get(0).getContactFormat()).isEqualTo("REMOTE");
+    }
 }

@@ -121,9 +121,14 @@ public final class NegationReader {
         return false;
     }
 
+    /**
+     * A negation right before the status verb, or one that begins before it and takes in its first word: in "No
+     * agreement was reached on the access of inspectors" the negation "no agreement" and the verb "agreement was
+     * reached" share "agreement", and the negation still governs the complement.
+     */
     private static boolean negated(Clause clause, Cues.Cue verb) {
-        return clause.cues().stream().anyMatch(n -> n.category() == Cues.Category.NEGATION && n.to() <= verb.from()
-                && verb.from() - n.to() <= MAX_NEGATION_TO_VERB);
+        return clause.cues().stream().anyMatch(n -> n.category() == Cues.Category.NEGATION && n.from() < verb.from()
+                && n.to() <= verb.to() && verb.from() - n.to() <= MAX_NEGATION_TO_VERB);
     }
 
     /**

@@ -43,6 +43,15 @@ public final class DenialMatcher {
     private static final int MAX_SENTENCES_BACK = 4;
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|neither|nor)\\b|n't\\b");
+    /**
+     * A negation in a relative clause that describes a noun ("the section of the border that has not yet been
+     * delimited", "the facilities which were not damaged"): the relative pronoun is the clause's subject, so an
+     * auxiliary follows it at once. It says what the noun is, not that the sentence's point did not happen. A "that"
+     * followed by a subject ("agreed that the road will not be built") opens a complement and is not matched.
+     */
+    private static final Pattern RELATIVE_NEGATION = Pattern.compile("(?i)(?<=\\b(?:that|which|who)\\s(?:has|have|had|is|"
+            + "are|was|were|does|do|did|will|would|can|could)\\s)(?:not|never)\\b|(?<=\\b(?:that|which|who)\\s(?:has|have|"
+            + "had|is|are|was|were|does|do|did|will|would|can|could))n't\\b");
     /** "rejected reports that ..." denies as much as "not": two denials of the same reports agree. */
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(reject|denie|deny|dismiss|refut)\\w*");
     /** Words by which a denial points back to a subject named before ("no such issue", "consent to this"). */
@@ -61,7 +70,9 @@ public final class DenialMatcher {
      * who reported it.
      */
     private static final Pattern REPORTED_CONTENT = Pattern.compile("(?i)\\b(?:says?|said|stated?|states|explained|"
-            + "reported|reports|claimed|claims|told\\s+\\w+|announced|confirmed|indicated)\\s+that\\s+");
+            + "reported|reports|claimed|claims|told\\s+\\w+|announced|confirmed|indicated|not(?:ed|es)|add(?:ed|s)|"
+            + "stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)|point(?:ed|s)\\s+out|ma(?:de|kes)\\s+(?:it\\s+)?clear|"
+            + "replied|recalled|insist(?:ed|s))\\s+that\\s+");
 
     /**
      * Stems that frame a denial or a question rather than name its subject: "the topic of X was not raised in the
@@ -76,7 +87,10 @@ public final class DenialMatcher {
             "undertaken", "undertook", "pledg", "promis", "given", "gave", "dismiss", "claim", "inaccur",
             // Discourse markers and days said relative to the briefing order or date an answer; they name nothing:
             // "Secondly, this matter was not discussed at yesterday's meeting" points back to the question.
-            "firstli", "secondli", "thirdli", "yesterdai", "todai", "tomorrow");
+            "firstli", "secondli", "thirdli", "yesterdai", "todai", "tomorrow",
+            // A light noun that frames its complement: "the situation of the minority was not touched upon" is about
+            // the minority.
+            "situat", "upon");
 
     private final SentenceAligner aligner;
     private final Paraphrases paraphrases;
@@ -88,7 +102,9 @@ public final class DenialMatcher {
 
     /** The denied subject's terms, resolved through an anaphor to the question answered; empty when there is none. */
     public Set<String> deniedSubject(Claim negated, String text) {
-        final Set<String> own = withoutNames(subject(negated.getEvidence()));
+        // "Responding to questions from journalists, the Minister noted that X had not been touched upon": who says
+        // it and when is no part of what is denied.
+        final Set<String> own = withoutNames(subject(reportedDenial(negated.getEvidence())));
         if (own.size() >= MIN_SUBJECT_TERMS || !hasWord(negated.getEvidence(), ANAPHORS)) {
             return own;
         }
@@ -111,15 +127,28 @@ public final class DenialMatcher {
 
     /** The sentence of {@code text} that affirms the subject in its own voice, or null. */
     public Match affirmedIn(Set<String> subject, String text) {
+        return affirmedIn(subject, Set.of(), text);
+    }
+
+    /**
+     * The sentence of {@code text} that affirms the subject in its own voice and names every one of the {@code
+     * required} terms (the action a denial denies: "will not be cancelled" is answered by "agreed to waive", not by
+     * "agreed to reschedule"), or null.
+     */
+    public Match affirmedIn(Set<String> subject, Set<String> required, String text) {
         if (subject.size() < MIN_SUBJECT_TERMS) {
             return null;
         }
         Match best = null;
         for (SentenceAligner.Sentence s : aligner.sentences(text)) {
-            if (s.text().endsWith("?") || NEGATION.matcher(s.text()).find() || DENIAL.matcher(s.text()).find()) {
+            final String ownVoice = RELATIVE_NEGATION.matcher(s.text()).replaceAll(" ");
+            if (s.text().endsWith("?") || NEGATION.matcher(ownVoice).find() || DENIAL.matcher(s.text()).find()) {
                 continue;
             }
             final Set<String> terms = paraphrases.terms(s.text());
+            if (!terms.containsAll(required)) {
+                continue;
+            }
             final Set<String> shared = new HashSet<>(subject);
             shared.retainAll(terms);
             final double coverage = (double) shared.size() / subject.size();
@@ -134,8 +163,11 @@ public final class DenialMatcher {
         return best;
     }
 
-    /** A sentence that denies a commitment or an event in so many words, with the subject of what it denies. */
-    public record Denial(SentenceAligner.Sentence sentence, Set<String> subject) { }
+    /**
+     * A sentence that denies a commitment, an event or an action in so many words, with the subject of what it denies
+     * and, for a denied action, the action's term (empty otherwise).
+     */
+    public record Denial(SentenceAligner.Sentence sentence, Set<String> subject, Set<String> action) { }
 
     /**
      * "made no commitment to", "gave no undertaking in Doha to", "no such commitment had been given", "there is no
@@ -150,6 +182,21 @@ public final class DenialMatcher {
     /** "there had been no direct contact between the delegations": an event said not to have taken place. */
     private static final Pattern EVENT_DENIED = Pattern.compile("(?i)\\bthere\\s+(?:was|were|has been|have been|had been)"
             + "\\s+no\\b");
+    /**
+     * "Late interest on arrears will not be cancelled", "the sanctions were not lifted": an action denied in the
+     * passive. What it denies is done to the noun phrase before it, and only a sentence naming the same action (or
+     * a paraphrase of it) affirms it.
+     */
+    private static final Pattern ACTION_DENIED = Pattern.compile("(?i)\\b(?:will|shall|would|was|were|has|have|"
+            + "had)\\s+(?:not|never)\\s+(?:be\\s+|been\\s+)?(\\w+ed|written|forgiven|withdrawn|taken)\\b");
+    /**
+     * Participles that say what a text covers ("offal is not included", "were not covered"): a difference of scope,
+     * which the scope rule reads, not a denied action. A present passive ("are not included") states how things
+     * are, not that something was not done, and is not read at all.
+     */
+    private static final Set<String> SCOPE_PARTICIPLES = Set.of("includ", "cover", "limit", "exclud", "extend", "restrict");
+    /** Where the noun phrase before a denied action begins: a break, or the "that" of reported speech. */
+    private static final Pattern PHRASE_START = Pattern.compile("(?i)[,;:]|\\bthat\\s");
     /** "dismissed claims that Iran had undertaken to ...": the reported claim names what the denial denies. */
     private static final Pattern REPORTED_CLAIM = Pattern.compile("(?i)\\b(?:claims?|reports?|suggestions?|assertions?|"
             + "statements?)\\s+that\\s+([^,;]+)");
@@ -173,6 +220,7 @@ public final class DenialMatcher {
             if (!m.find()) {
                 m = EVENT_DENIED.matcher(s);
                 if (!m.find()) {
+                    deniedAction(sentences.get(i)).ifPresent(out::add);
                     continue;
                 }
             }
@@ -187,10 +235,34 @@ public final class DenialMatcher {
                 subject = question.isEmpty() ? nearestSubject(before) : question;
             }
             if (subject.size() >= MIN_SUBJECT_TERMS) {
-                out.add(new Denial(sentences.get(i), subject));
+                out.add(new Denial(sentences.get(i), subject, Set.of()));
             }
         }
         return out;
+    }
+
+    /** An action denied in the passive, with the noun phrase it is denied of as its subject. */
+    private java.util.Optional<Denial> deniedAction(SentenceAligner.Sentence sentence) {
+        final String s = sentence.text();
+        final java.util.regex.Matcher m = ACTION_DENIED.matcher(s);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        final String before = s.substring(0, m.start());
+        int from = 0;
+        final java.util.regex.Matcher start = PHRASE_START.matcher(before);
+        while (start.find()) {
+            from = start.end();
+        }
+        final Set<String> subject = withoutNames(subject(before.substring(from)));
+        // The first term from the participle on, so that a particle stays with its verb: "written off" is a waiver.
+        final Set<String> action = paraphrases.terms(s.substring(m.start(1))).stream().limit(1)
+                .collect(java.util.stream.Collectors.toSet());
+        // "The fishing grounds were not discussed" is a plain negation that the claims carry, not a denied action.
+        return subject.size() >= MIN_SUBJECT_TERMS && action.size() == 1 && !FRAME_WORDS.containsAll(action)
+                && !SCOPE_PARTICIPLES.containsAll(action)
+                && !SentenceAligner.READOUT_WORDS.containsAll(action)
+                ? java.util.Optional.of(new Denial(sentence, subject, action)) : java.util.Optional.empty();
     }
 
     /** Where the denied subject ends: a punctuation break ("and" may join two names in one: "Iranian and American"). */
@@ -214,12 +286,14 @@ public final class DenialMatcher {
      * "The barriers ... will remain in place" answers "agreed to remove the barbed-wire fences" as plainly as "will
      * not be removed" would: a thing said to stay is denied to go. Only plain statements of persistence count.
      */
-    private static final Pattern PERSISTS = Pattern.compile("(?i)\\b(will|would|shall|must|is to|are to)\\s+"
-            + "(remain|stay)\\s+(in place|in force|where they are)\\b|\\b(will|would|shall)\\s+be\\s+(kept|retained|maintained)\\b");
+    private static final Pattern PERSISTS = Pattern.compile("(?i)\\b(?:(?:will|would|shall|must|is to|are to)\\s+"
+            + "(?:remain|stay)|remains?|stays?)\\s+(?:in place|in force|unchanged|where (?:it is|they are))\\b"
+            + "|\\b(will|would|shall)\\s+be\\s+(kept|retained|maintained)\\b");
     /** Verbs by which a readout says a thing goes; the object is what follows them. */
     private static final Pattern ENDS = Pattern.compile("(?i)\\b(remove|dismantle|take down|lift|withdraw|scrap)\\b");
     /** The object of an ending verb: its first content terms ("the barbed-wire fences and other obstacles"). */
     private static final int OBJECT_TERMS = 3;
+
 
     /**
      * A sentence of {@code keptText} saying something stays in place whose object a sentence of {@code endedText}
@@ -236,16 +310,22 @@ public final class DenialMatcher {
                 if (!m.find() || NEGATION.matcher(ended.text()).find() || ended.text().endsWith("?")) {
                     continue;
                 }
-                final Set<String> object = objectOf(ended.text().substring(m.end()));
-                final Set<String> shared = new HashSet<>(object);
-                shared.retainAll(keptTerms);
-                if (object.size() >= MIN_SUBJECT_TERMS && shared.size() >= MIN_SUBJECT_TERMS
-                        && (double) shared.size() / object.size() >= MIN_COVERAGE) {
+                final String rest = ended.text().substring(m.end());
+                final Set<String> object = objectOf(rest);
+                if (covers(keptTerms, object)) {
                     return new Reversal(kept, ended, object);
                 }
             }
         }
         return null;
+    }
+
+    /** Most of the object, and at least two of its terms, recur in the other sentence's terms. */
+    private static boolean covers(Set<String> terms, Set<String> object) {
+        final Set<String> shared = new HashSet<>(object);
+        shared.retainAll(terms);
+        return object.size() >= MIN_SUBJECT_TERMS && shared.size() >= MIN_SUBJECT_TERMS
+                && (double) shared.size() / object.size() >= MIN_COVERAGE;
     }
 
     private Set<String> objectOf(String rest) {
@@ -306,6 +386,16 @@ public final class DenialMatcher {
         final String unlabelled = label.find() ? sentence.substring(label.end()) : sentence;
         final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(unlabelled);
         return reported.find() ? unlabelled.substring(reported.end()) : unlabelled;
+    }
+
+    /** What a reported denial says, without who reports it: the content after "said that" when the negation is in it. */
+    private static String reportedDenial(String clause) {
+        final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(clause);
+        if (!reported.find()) {
+            return clause;
+        }
+        final String content = clause.substring(reported.end());
+        return NEGATION.matcher(content).find() ? content : clause;
     }
 
     /** The subject of the nearest preceding sentence that names one itself rather than pointing back. */

@@ -131,7 +131,7 @@ public final class PolarityRule implements ContradictionRule {
             if (carriesNegatedClaim(neg, d.sentence())) {
                 continue;
             }
-            final DenialMatcher.Match match = denials.affirmedIn(d.subject(), aff.getText());
+            final DenialMatcher.Match match = denials.affirmedIn(d.subject(), d.action(), aff.getText());
             if (match == null) {
                 continue;
             }

@@ -84,6 +84,16 @@ class NegationReaderTest {
     }
 
     @Test
+    void shouldNegateWhatFollowsANegatedAgreementThatSharesItsNounWithTheNegation() {
+        assertThat(polarity("No agreement was reached at the talks in the capital last week on the terms of a lasting "
+                + "ceasefire.", "ceasefire")).isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("Agreement was reached at the talks in the capital last week on the terms of a lasting "
+                + "ceasefire.", "ceasefire")).isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("No agreement was reached on the schedule, and the sides later discussed a ceasefire.",
+                "ceasefire")).isEqualTo(Polarity.AFFIRMED);
+    }
+
+    @Test
     void shouldNegateASubjectFrontedBeforeANegatedStatusVerb() {
         assertThat(polarity("On migration, the Prime Minister made it clear that Poland does not agree to take back "
                 + "persons under any simplified procedure.", "migration")).isEqualTo(Polarity.NEGATED);

@@ -7,6 +7,8 @@ import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.TermAnalyzer;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static io.crosscheck.detect.Claims.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +109,62 @@ class DenialMatcherTest {
         assertThat(r).isNotNull();
         assertThat(r.object()).containsExactly("=barrier", "obstacl", "instal");
         assertThat(r.ended().text()).startsWith("The Thai side agreed to remove");
+    }
+
+    @Test
+    void shouldReadAStateSaidToRemainUnchangedAsDenyingItsLifting() {
+        final DenialMatcher.Reversal r = matcher.reversal(
+                "At the session the Danish delegation made clear that the rules on harbour access for Faroese trawlers "
+                        + "remain unchanged.",
+                "The commission closed. Denmark agreed to lift the restrictions on harbour calls by Faroese trawlers, "
+                        + "the ministry said.");
+        assertThat(r).isNotNull();
+        assertThat(r.object()).contains("restrict", "harbour");
+        assertThat(matcher.reversal("The visa regime for students stays in place.",
+                "The ministers agreed to scrap the visa regime for students.")).isNotNull();
+        assertThat(matcher.reversal("Our position on the fishing zone remains unchanged.",
+                "Denmark agreed to lift the restrictions on harbour calls by Faroese trawlers.")).isNull();
+    }
+
+    @Test
+    void shouldMatchAnActionDeniedInThePassiveOnlyWithTheSameActionAffirmed() {
+        final String neg = "The creditors met in Rome. Penalty interest accrued during the moratorium will not be "
+                + "written off; it will be added to the rescheduled amounts.";
+        final DenialMatcher.Denial d = matcher.wordedDenials(neg).get(0);
+        assertThat(d.subject()).contains("penalti", "interest", "moratorium");
+        assertThat(matcher.affirmedIn(d.subject(), d.action(),
+                "The lenders agreed to forgive the penalty interest accrued during the moratorium.")).isNotNull();
+        assertThat(matcher.affirmedIn(d.subject(), d.action(),
+                "The lenders agreed to reschedule the penalty interest accrued during the moratorium.")).isNull();
+        assertThat(matcher.wordedDenials("Offal and other by-products will not be included in the protocol.")).isEmpty();
+        assertThat(matcher.wordedDenials("Offal and other by-products are not exported under the protocol.")).isEmpty();
+        final String past = "Officials said that the export duties on grain were not lifted at the meeting.";
+        assertThat(matcher.affirmedIn(matcher.wordedDenials(past).get(0).subject(), matcher.wordedDenials(past).get(0).action(),
+                "Both governments agreed to lift export duties on grain from July.")).isNotNull();
+    }
+
+    @Test
+    void shouldIgnoreANegationInARelativeClauseOfTheAffirmingSentence() {
+        final Set<String> subject = Set.of("pipelin", "repair", "suspend");
+        assertThat(matcher.affirmedIn(subject, "The sides agreed that repairs to the pipeline along the stretch that has "
+                + "not yet been surveyed will be suspended.")).isNotNull();
+        assertThat(matcher.affirmedIn(subject, "Repairs to the pipeline that were begun last year will not be "
+                + "suspended.")).isNull();
+        assertThat(matcher.affirmedIn(subject, "The sides agreed that repairs to the pipeline will not be suspended."))
+                .isNull();
+        assertThat(matcher.affirmedIn(subject, "Repairs to the pipeline will be suspended in the districts which haven't "
+                + "been mapped.")).isNotNull();
+    }
+
+    @Test
+    void shouldLeaveWhoReportsADenialOutOfItsSubject() {
+        final String neg = "Asked by reporters after the dinner, the spokesman stressed that the status of the Kurdish "
+                + "minority had not been touched upon.";
+        assertThat(matcher.deniedSubject(denial(neg, neg), neg)).contains("kurdish", "minor")
+                .doesNotContain("ask", "report", "dinner", "spokesman", "upon");
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg),
+                "Our minister conveyed his concerns about the rights of the Kurdish minority, and this point was put on "
+                        + "the table.")).isNotNull();
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * What a figure is for in its readout, read from the words around it: a RECORD of the past ("trade amounted to
  * USD 2.3 billion last year", "more than 1,400 trucks have used the crossing so far", "since March 2025, 500,000 have
- * returned"), a STANDING figure of how things stand ("Lebanon, which hosts some 1.5 million refugees"), a TARGET ("to raise trade
- * to 5 billion dollars by 2028"), or PLAIN (what the meeting did or decided). A record and a target or a plain
- * figure measure different things, however alike their units and topics, so the numeric rules only dispute figures
- * of compatible roles. Stateless.
+ * returned"), a STANDING stock of how things are ("Lebanon, which hosts some 1.5 million refugees"), a TARGET ("to
+ * raise trade to 5 billion dollars by 2028"), or PLAIN (what the meeting did or decided). A record, a stock and a
+ * target or plain figure measure different things, however alike their units and topics, so the numeric rules only
+ * dispute figures of compatible roles. Stateless.
  */
 enum FigureRole {
     RECORD, STANDING, TARGET, PLAIN;

@@ -34,6 +34,15 @@ public final class NumberScanner {
     private static final java.util.Set<String> INCREMENT_WORDS = java.util.Set.of("additional", "further", "extra", "another");
     private static final java.util.Set<String> HALVED_UNITS = java.util.Set.of("hour", "day", "year", "month");
 
+    /**
+     * Whether a word (any case) can begin or carry a number the scanner reads: a cheap gate that lets callers skip
+     * clauses without figures. "Fourteen", "nineteen" and "half" count as much as "two".
+     */
+    public static boolean isNumberWord(String word) {
+        final String w = word.toLowerCase(java.util.Locale.ROOT);
+        return UNITS.containsKey(w) || SCALES.containsKey(w) || w.equals("half");
+    }
+
     public List<NumberSpan> scan(String text) {
         final List<NumberSpan> out = new ArrayList<>();
         final Matcher m = WORD.matcher(text);

@@ -67,12 +67,23 @@ public final class QuantityParser {
     private static final Pattern MILITARY_CLOCK = Pattern.compile(
             "\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|hr)\\b(?:\\s*\\(?(EST|EDT|GMT|UTC|MSK|CET|CEST|IST|PKT|PST|PDT|BST)\\b)?");
     /** Units written as abbreviations: the scale they carry and the unit spelled out ("13 bcm" is 13 billion cubic metres). */
-    private static final Pattern ABBREVIATED_UNIT_AFTER = Pattern.compile("^\\s*(bcm|mcm|tcm|b/d|bpd|mb/d|kb/d)(?![\\p{L}/])",
+    private static final Pattern ABBREVIATED_UNIT_AFTER = Pattern.compile("^\\s*(bcm|mcm|tcm|b/d|bpd|mb/d|kb/d|mmtpa|mtpa)(?![\\p{L}/])",
             Pattern.CASE_INSENSITIVE);
+    /** "1 MTPA" (and the LNG trade's "MMTPA") is a million tonnes a year, as "1 million metric tonnes per annum" is. */
     private static final Map<String, Double> ABBREVIATED_SCALE = Map.of("bcm", 1e9, "mcm", 1e6, "tcm", 1e12, "b/d", 1.0,
-            "bpd", 1.0, "mb/d", 1e6, "kb/d", 1e3);
+            "bpd", 1.0, "mb/d", 1e6, "kb/d", 1e3, "mtpa", 1e6, "mmtpa", 1e6);
     /** "An additional billion cubic metres", "a further 500 troops": the figure is an increment, not a total. */
     private static final Pattern ADDITIONAL_BEFORE = Pattern.compile("\\b(?:additional|further|extra|another)\\s*(us\\$|\\$|€|£)?\\s*$");
+    /**
+     * "Additional deliveries of 6 billion cubic metres", "additional gas supplies via the pipeline would amount to 4
+     * billion cubic meters": the increment is named by the noun phrase the figure measures, a few words back, and
+     * is linked to it by "of" or a verb of amount. No clause break between them.
+     */
+    private static final Pattern ADDITIONAL_NOUN_BEFORE = Pattern.compile(
+            "\\b(?:additional|further|extra|incremental)\\s+(?:(?:[\\p{L}-]+\\s+){1,3}(?:of|amounting to|totall?ing)"
+                    + "|[^,.;:()]{1,90}?\\b(?:will|would|shall|is to|are to)\\s+(?:amount to|total|reach))\\s*(?:us\\$|\\$|€|£)?\\s*$");
+    private static final int ADDITIONAL_LOOKBACK = 120;
+
     /** "On the formula of 300 for 300": an exchange of equal numbers, counted once per side. */
     private static final Pattern FOR_GAP = Pattern.compile("^\\s+for\\s+$");
     private static final Pattern PEOPLE_BEFORE = Pattern.compile(
@@ -92,7 +103,9 @@ public final class QuantityParser {
     private static final Set<String> PERSON_NOUNS = Set.of("person", "people", "prisoner", "soldier", "serviceman",
             "servicemen", "pow", "captive", "detainee", "hostage", "citizen", "individual", "civilian", "child",
             "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body", "convict",
-            "inmate");
+            "inmate", "refugee", "migrant", "returnee", "evacuee");
+    /** "200,000 displaced Syrians", "500 Pakistanis": a capitalised plural of a nationality counts people. */
+    private static final Pattern DEMONYM_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|ans|anis|is)\\b");
 
     /** "the two sides", "both countries", "two leaders": numbers that name the parties, not figures of the event. */
     private static final Set<String> NOT_FIGURES = Set.of("side", "party", "leader", "minister", "official", "country",
@@ -175,7 +188,7 @@ public final class QuantityParser {
         final List<Parsed> out = new ArrayList<>();
         final String lower = before.toLowerCase(Locale.ROOT);
         // "Extend for a further three months" gives the length of the extension, as "extend for 90 days" does.
-        if (u.kind() != Kind.DURATION && ADDITIONAL_BEFORE.matcher(lower).find()) {
+        if (u.kind() != Kind.DURATION && (ADDITIONAL_BEFORE.matcher(lower).find() || additionalNoun(text, u))) {
             final String unit = u.kind() == Kind.PERCENT ? "percentage-point" : u.unit();
             out.add(parsed(text, u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
             return out;
@@ -199,6 +212,11 @@ public final class QuantityParser {
         final Approximation approx = approximation(lower);
         out.add(parsed(text, u.value(), null, u.unit(), approx, u.start(), u.end(), u));
         return out;
+    }
+
+    private static boolean additionalNoun(String text, Unitised u) {
+        final String before = text.substring(Math.max(0, u.start() - ADDITIONAL_LOOKBACK), u.start()).toLowerCase(Locale.ROOT);
+        return ADDITIONAL_NOUN_BEFORE.matcher(before).find();
     }
 
     private void addChange(List<Parsed> out, String text, Unitised from, Unitised to) {
@@ -237,7 +255,7 @@ public final class QuantityParser {
         Matcher m = ABBREVIATED_UNIT_AFTER.matcher(after);
         if (m.find()) {
             final String abbreviation = m.group(1).toLowerCase(Locale.ROOT);
-            final String unit = abbreviation.endsWith("cm") ? "metre" : "barrel";
+            final String unit = abbreviation.endsWith("cm") ? "metre" : abbreviation.endsWith("tpa") ? "tonne" : "barrel";
             return new Unitised(n.value() * ABBREVIATED_SCALE.get(abbreviation), unit, Kind.COUNT, n.start(), n.end() + m.end());
         }
         m = PERCENT_AFTER.matcher(after);
@@ -269,8 +287,19 @@ public final class QuantityParser {
         if (NOT_FIGURES.contains(noun)) {
             return null;
         }
-        final String unit = PERSON_NOUNS.contains(noun) ? "person" : noun;
+        final String unit = PERSON_NOUNS.contains(noun) || demonym(after, noun) ? "person" : noun;
         return new Unitised(n.value(), unit, Kind.COUNT, n.start(), n.end());
+    }
+
+    /** Whether the counted noun is written in the text as the capitalised plural of a nationality. */
+    private static boolean demonym(String after, String noun) {
+        final Matcher m = DEMONYM_PLURAL.matcher(after);
+        while (m.find()) {
+            if (m.group().toLowerCase(Locale.ROOT).startsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int RATE_LOOKBACK = 120;

@@ -463,16 +463,12 @@ public final class TextClaimExtractor implements ClaimExtractor {
 
     private static boolean hasNumber(Clause clause) {
         for (Token t : clause.tokens()) {
-            if (Character.isDigit(t.surface().charAt(0)) || NUMBER_WORDS.contains(t.surface().toLowerCase(Locale.ROOT))) {
+            if (Character.isDigit(t.surface().charAt(0)) || NumberScanner.isNumberWord(t.surface())) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "million", "billion", "dozen", "half");
 
     /** The country other than the issuer's that the text names most, for "the other side". */
     private static String counterpart(Map<String, Integer> counts, String issuerCountry) {

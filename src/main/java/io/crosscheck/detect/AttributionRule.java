@@ -77,6 +77,9 @@ public final class AttributionRule implements ContradictionRule {
             if (actorsOf(ownA).contains(y.getActor()) || actorsOf(ownB).contains(x.getActor())) {
                 return null;
             }
+            if (topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && selfCredit(a, x) && selfCredit(b, y)) {
+                return null;
+            }
             final double conf = RuleSupport.clamp(0.7 - RuleSupport.reportedPenalty(x, y));
             return new Finding(AlertKind.ATTRIBUTION, topic, a, b, x.getEvidence(), y.getEvidence(),
                     RuleSupport.severity(Math.max(x.getSalience(), y.getSalience())), conf,
@@ -170,6 +173,16 @@ public final class AttributionRule implements ContradictionRule {
             out.add(c.getActor());
         }
         return out;
+    }
+
+    /**
+     * "India urged the release of its fishermen" and "Sri Lanka emphasised that bottom trawling must cease": on a
+     * matter the lexicon does not name, the topic is only shared words, and two readouts each crediting their own
+     * side with an ask are each side stating its own position, not a dispute over who made one ask. Named matters
+     * ("at the initiative of the Ukrainian side" against "called on the Commission's initiative") still compare.
+     */
+    private boolean selfCredit(Statement s, Claim c) {
+        return roles(s).contains(c.getActor());
     }
 
     /** Whether one of the statements' issuers is both actors: its own country and a body its name says it speaks for. */

@@ -39,7 +39,8 @@ public final class FigureAlignmentRule implements ContradictionRule {
     /**
      * Two figures that count the same specific noun ("1,000 Indian pilgrims", "750 Indian pilgrims") already share
      * what is counted, the strongest word the clauses can share; the rest of the clause may differ in length and
-     * wording, as an agency paraphrase of a long sentence does.
+     * wording, as an agency paraphrase of a long sentence does. So do people set apart by one qualifier ("14
+     * Ukrainian children", "eleven children"), though "person" alone is too general to count.
      */
     static final double MIN_CLAUSE_SIMILARITY_SAME_NOUN = 0.1;
 
@@ -76,7 +77,9 @@ public final class FigureAlignmentRule implements ContradictionRule {
                 }
                 final double similarity = aligner.similarity(withoutFigureWords(x.getEvidence()),
                         withoutFigureWords(y.getEvidence()));
-                if (similarity < requiredSimilarity(conflict[0]) || similarity < bestSimilarity) {
+                final boolean sameGroup = NumericRule.sameQualifiedGroup(x.getEvidence(), conflict[0], y.getEvidence(), conflict[1]);
+                if (similarity < (sameGroup ? MIN_CLAUSE_SIMILARITY_SAME_NOUN : requiredSimilarity(conflict[0]))
+                        || similarity < bestSimilarity) {
                     continue;
                 }
                 bestSimilarity = similarity;

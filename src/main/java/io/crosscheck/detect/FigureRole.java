@@ -7,19 +7,24 @@ import java.util.regex.Pattern;
 
 /**
  * What a figure is for in its readout, read from the words around it: a RECORD of the past ("trade amounted to
- * USD 2.3 billion last year", "more than 1,400 trucks have used the crossing so far"), a TARGET ("to raise trade
- * to 5 billion dollars by 2028"), or PLAIN (what the meeting did or decided). A record and a target or a plain
- * figure measure different things, however alike their units and topics, so the numeric rules only dispute figures
- * of compatible roles. Stateless.
+ * USD 2.3 billion last year", "more than 1,400 trucks have used the crossing so far", "since March 2025, 500,000 have
+ * returned"), a STANDING stock of how things are ("Lebanon, which hosts some 1.5 million refugees"), a TARGET ("to
+ * raise trade to 5 billion dollars by 2028"), or PLAIN (what the meeting did or decided). A record, a stock and a
+ * target or plain figure measure different things, however alike their units and topics, so the numeric rules only
+ * dispute figures of compatible roles. Stateless.
  */
 enum FigureRole {
-    RECORD, TARGET, PLAIN;
+    RECORD, STANDING, TARGET, PLAIN;
 
     private static final int BEFORE = 60;
     private static final int AFTER = 40;
     private static final Pattern RECORD_WORDS = Pattern.compile(
             "\\b(?:last year|past year|previous year|so far|to date|since (?:19|20)\\d\\d|since (?:it|they|the)|already|amounted to"
+                    + "|since (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december) (?:19|20)\\d\\d"
                     + "|stood at|totall?ed|exceeded|has (?:grown|reached|risen|doubled)|have (?:grown|reached|risen|doubled)|grew|in the past)\\b");
+    /** How things stand in a country, said as a present state: a stock, not a flow the meeting decided or recorded. */
+    private static final Pattern STANDING_WORDS = Pattern.compile("\\b(?:hosts|continues to host|is home to|are home to)\\b");
     private static final Pattern TARGET_WORDS = Pattern.compile(
             "\\b(?:target|goal|aim|ambition|objective|by (?:19|20)\\d\\d|by the end of|within the next|to raise|to increase|to bring|to double)\\b");
 
@@ -37,14 +42,24 @@ enum FigureRole {
         }
         final String around = evidence.substring(Math.max(0, at - BEFORE), Math.min(evidence.length(), at + q.getText().length() + AFTER))
                 .toLowerCase(Locale.ROOT);
+        if (STANDING_WORDS.matcher(around).find()) {
+            return STANDING;
+        }
         if (RECORD_WORDS.matcher(around).find()) {
             return RECORD;
         }
         return TARGET_WORDS.matcher(around).find() ? TARGET : PLAIN;
     }
 
-    /** Whether figures of these roles can dispute each other: a record only another record. */
+    /**
+     * Whether figures of these roles can dispute each other: a record only another record, a standing figure only
+     * another ("hosts 1.5 million refugees" and "500,000 have returned since March 2025" count different things).
+     */
     static boolean comparable(FigureRole a, FigureRole b) {
-        return a == b || a != RECORD && b != RECORD;
+        return a == b || !a.background() && !b.background();
+    }
+
+    private boolean background() {
+        return this == RECORD || this == STANDING;
     }
 }

@@ -219,6 +219,19 @@ public final class NumericRule implements ContradictionRule {
                 && (a.stream().anyMatch(b::contains) || a.contains(ANY_PEOPLE) || b.contains(ANY_PEOPLE));
     }
 
+    /**
+     * Whether both figures count people set apart by the same qualifier ("14 Ukrainian children", "eleven children"):
+     * such figures already share what they count, as two figures of one specific noun do.
+     */
+    static boolean sameQualifiedGroup(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
+        if (!"person".equals(qa.getUnit()) || !"person".equals(qb.getUnit())) {
+            return false;
+        }
+        final java.util.Set<String> a = groupWords(evidenceA, qa);
+        a.retainAll(GROUP_QUALIFIERS);
+        return !a.isEmpty() && sameGroup(evidenceA, qa, evidenceB, qb);
+    }
+
     /** The group word of "people", "persons" and "individuals", which name no group of their own. */
     private static final String ANY_PEOPLE = "peopl";
 
@@ -236,7 +249,10 @@ public final class NumericRule implements ContradictionRule {
             java.util.Map.entry("servi", "priso"), java.util.Map.entry("pows", "priso"), java.util.Map.entry("pow", "priso"),
             java.util.Map.entry("soldi", "priso"), java.util.Map.entry("detai", "priso"), java.util.Map.entry("hosta", "priso"),
             java.util.Map.entry("convi", "priso"), java.util.Map.entry("inmat", "priso"),
-            java.util.Map.entry("perso", ANY_PEOPLE), java.util.Map.entry("indiv", ANY_PEOPLE));
+            java.util.Map.entry("perso", ANY_PEOPLE), java.util.Map.entry("indiv", ANY_PEOPLE),
+            // "120,000 Syrian citizens" and "some 200,000 refugees": citizenship names people by country, not a group
+            // apart from the displaced, the returned or the released.
+            java.util.Map.entry("citiz", ANY_PEOPLE), java.util.Map.entry("natio", ANY_PEOPLE));
 
     /** "300 for 300": an exchange formula, whose people are named before it ("an exchange of prisoners on the formula of"). */
     private static final Pattern EXCHANGE_FORMULA = Pattern.compile("\\d\\s+for\\s+\\d");

@@ -195,4 +195,41 @@ class QuantityParserTest {
                 .containsExactly("tonne");
         assertThat(parser.parse("The plan runs until 2030 under the accord.")).isEmpty();
     }
+
+    @Test
+    void shouldReadTonnesPerAnnumWrittenAsAnAbbreviation() {
+        assertThat(only("the contract covers 1 MTPA of LNG over a decade")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(1e6);
+            assertThat(q.getUnit()).isEqualTo("tonne");
+        });
+        assertThat(only("a terminal of 2.5 mmtpa").getValue()).isEqualTo(2.5e6);
+    }
+
+    @Test
+    void shouldReadAnIncrementNamedByTheNounPhraseBeforeTheFigure() {
+        assertThat(only("the deal foresees additional deliveries of 6 billion cubic metres of gas per year").getApproximation())
+                .isEqualTo(Approximation.CHANGE_BY);
+        assertThat(only("extra rice shipments of 200,000 tonnes were agreed").getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+        assertThat(only("additional supplies to Europe via the new pipeline would amount to 4 billion cubic meters annually")
+                .getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+        // A clause break ends the phrase: the figure is a total of its own clause.
+        assertThat(only("they discussed additional routes, and the pipeline will carry 5 billion cubic metres")
+                .getApproximation()).isEqualTo(Approximation.EXACT);
+    }
+
+    @Test
+    void shouldCountPeopleAfterAComparativeMore() {
+        assertThat(only("Fourteen more Ukrainian children, who had been deported or found themselves in occupied territories, have returned home.")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(14.0);
+            assertThat(q.getUnit()).isEqualTo("person");
+        });
+    }
+
+    @Test
+    void shouldCountRefugeesAndNationalitiesAsPeople() {
+        assertThat(only("the first phase covers 200,000 displaced Syrians").getUnit()).isEqualTo("person");
+        assertThat(only("some 3,000 Afghans crossed the border").getUnit()).isEqualTo("person");
+        assertThat(only("the camp shelters 40,000 refugees").getUnit()).isEqualTo("person");
+        assertThat(only("the fleet of 40 Boeings").getUnit()).isNotEqualTo("person");
+    }
 }

@@ -73,6 +73,25 @@ class AttributionRuleTest {
         assertThat(rule.compare(denier, crediting)).isEmpty();
     }
 
+    @Test
+    void shouldNotReadEachSideAskingForItsOwnPointAsADisputeOnAMatterTheLexiconDoesNotName() {
+        final Statement in = withCountry(statement("a", "Ministry of External Affairs", claim("text.boat-fishermen-release",
+                ClaimStatus.REQUESTED, "The Indian side urged the early release of the fishermen and their boats.").setActor("IN")), "IN");
+        final Statement lk = withCountry(statement("b", "Ministry of Foreign Affairs", claim("text.boat-fishermen-release",
+                ClaimStatus.DEMANDED, "Sri Lanka stressed that fishing boats must stop trawling.").setActor("LK")), "LK");
+        assertThat(rule.compare(in, lk)).isEmpty();
+        // Crediting the other side with the same ask is a dispute over who made it.
+        final Statement otherCredit = withCountry(statement("b", "Ministry of Foreign Affairs", claim("text.boat-fishermen-release",
+                ClaimStatus.REQUESTED, "Sri Lanka asked for the release of the boats.").setActor("LK")), "IN");
+        assertThat(rule.compare(in, otherCredit)).hasSize(1);
+        // On a named matter two self-credits still dispute who took the initiative.
+        final Statement ua = withCountry(statement("c", "Ministry of Agrarian Policy", claim("initiative", ClaimStatus.PROPOSED,
+                "At the initiative of the Ukrainian side, the meeting took place.").setActor("UA")), "UA");
+        final Statement pl = withCountry(statement("d", "Ministry of Agriculture", claim("initiative", ClaimStatus.PROPOSED,
+                "Poland convened the meeting on its initiative.").setActor("PL")), "PL");
+        assertThat(rule.compare(ua, pl)).hasSize(1);
+    }
+
     private static Statement withCountry(Statement s, String country) {
         s.setIssuerCountry(country);
         return s;

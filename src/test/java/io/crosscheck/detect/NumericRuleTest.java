@@ -147,6 +147,25 @@ class NumericRuleTest {
                 "In all 52 people were freed.", 52)).isEmpty();
     }
 
+    @Test
+    void shouldTakeCitizensAsTheDisplacedPeopleTheOtherReadoutCounts() {
+        assertThat(releases("The first phase covers the return of 900 Sudanese citizens from the camps.", 900,
+                "The agency expects some 1500 refugees to go home in the first phase.", 1500)).hasSize(1);
+        // Citizens named apart by a qualifier stay apart.
+        assertThat(releases("The first phase covers 900 citizens, women and children first.", 900,
+                "Some 1500 refugees will go home in the first phase.", 1500)).isEmpty();
+    }
+
+    @Test
+    void shouldKnowPeopleSetApartByOneQualifierAsOneCountedGroup() {
+        final Quantity fourteen = figure(14, "person", Approximation.EXACT, "14");
+        final Quantity eleven = figure(11, "person", Approximation.EXACT, "eleven");
+        assertThat(NumericRule.sameQualifiedGroup("The mediation led to the return of 14 Ukrainian children to their families.",
+                fourteen, "In all, eleven children have been reunited with their relatives.", eleven)).isTrue();
+        assertThat(NumericRule.sameQualifiedGroup("The mediation led to the return of 14 people to their families.",
+                fourteen, "In all, eleven people have been reunited with their relatives.", eleven)).isFalse();
+    }
+
     private static Statement withFigure(String id, String evidence, Quantity q) {
         return statement(id, id.toUpperCase(java.util.Locale.ROOT), claim("oil-output", ClaimStatus.AGREED, evidence).setQuantities(List.of(q)));
     }

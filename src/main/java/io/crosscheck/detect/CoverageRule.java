@@ -53,7 +53,7 @@ public final class CoverageRule implements ContradictionRule {
                     + "|remains? (?:subject to|in force))\\b"
                     // Left as it was, so outside the new measure: "will continue to be traded on the current terms",
                     // "will not be affected", "remain unchanged".
-                    + "|\\bcontinues? to be \\w+ed (?:on|under|at|in line with) (?:the )?(?:current|existing|present|same|previous|usual)\\b"
+                    + "|\\bcontinues? to be \\w+ (?:on|under|at|in line with) (?:the )?(?:current|existing|present|same|previous|usual)\\b"
                     + "|\\b(?:(?:will|shall|would) not be|(?:is|are|remains?|be) (?:left )?)(?:affected|unaffected|unchanged)\\b",
             Pattern.CASE_INSENSITIVE);
 

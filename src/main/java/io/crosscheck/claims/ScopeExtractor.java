@@ -18,14 +18,15 @@ public final class ScopeExtractor {
 
     private enum TermKind { MODIFIER, HEAD, COMPOUND, EXTENT }
 
-    private record Term(String atom, TermKind kind) { }
+    /** A lexicon entry: its atom, kind, and the phrase as the lexicon writes it. */
+    private record Term(String atom, TermKind kind, String phrase) { }
 
     private final PhraseMatcher<Term> terms = new PhraseMatcher<>();
 
     public ScopeExtractor(TermAnalyzer analyzer, String resource) {
         for (String[] row : LexiconFiles.read(resource)) {
             final TermKind kind = row.length > 2 ? TermKind.valueOf(row[2].trim().toUpperCase(java.util.Locale.ROOT)) : TermKind.EXTENT;
-            terms.add(analyzer.stems(row[0].trim()), new Term(row[1].trim(), kind));
+            terms.add(analyzer.stems(row[0].trim()), new Term(row[1].trim(), kind, row[0].trim().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -69,6 +70,7 @@ public final class ScopeExtractor {
         final List<PhraseMatcher.Match<Term>> found = terms.find(window).stream()
                 .filter(m -> m.value().kind() == TermKind.EXTENT || !insideName(tokens, offset + m.from(), offset + m.to()))
                 .filter(m -> !verbBeforeDeterminer(window, m))
+                .filter(m -> !verbForm(window, m))
                 .toList();
         int i = 0;
         while (i < found.size()) {
@@ -112,6 +114,21 @@ public final class ScopeExtractor {
             return false;
         }
         return DETERMINERS.contains(window.get(m.to()).surface().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "the study would be completed by March", "the proposal will be studied", "working group": the stem matches a
+     * one-word term ("complete", "study", "work"), but a verb's "-ed" or "-ing" form says that something is done, not
+     * how far an action reaches or what it is for. A term the lexicon writes in that form ("limited") still counts.
+     */
+    private static boolean verbForm(List<Token> window, PhraseMatcher.Match<Term> m) {
+        if (m.to() - m.from() != 1) {
+            return false;
+        }
+        final String word = window.get(m.from()).surface().toLowerCase(java.util.Locale.ROOT);
+        final String phrase = m.value().phrase();
+        return !word.equals(phrase) && (word.endsWith("ed") || word.endsWith("ing"))
+                && !(phrase.endsWith("ed") || phrase.endsWith("ing"));
     }
 
     /** Quantifiers stand before an article and still say how far an action reaches ("all the crossings"). */

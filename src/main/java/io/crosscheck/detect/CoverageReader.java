@@ -39,8 +39,9 @@ final class CoverageReader {
      */
     record Coverage(List<Item> phrases, List<List<Item>> lists, List<List<Item>> coverageLists, String universal,
                     Item universalItem, String restriction, boolean exemplifies, Covered covered, Covered restricted,
-                    List<List<String>> placeLists) {
+                    List<List<String>> placeLists, List<Covered> wordLists) {
         Coverage {
+            wordLists = List.copyOf(wordLists);
             placeLists = placeLists.stream().map(List::copyOf).toList();
             phrases = List.copyOf(phrases);
             lists = lists.stream().map(List::copyOf).toList();
@@ -78,6 +79,19 @@ final class CoverageReader {
             "\\b(?<!not )(?:exclusively|solely|only(?! (?:after|when|if|once|until|through|by|with|then|be|a|one|two)\\b)"
                     + "|(?:limited|restricted|confined) to)\\s+(?:(?:for|to|on|in|at|of)\\s+)?(?<object>[^.;:()\"]+)",
             Pattern.CASE_INSENSITIVE);
+    /** A preposition and a proper name after a restricted object: "wheat exports to Poland", "students from Kenya". */
+    private static final Pattern PLACE_AFTER_OBJECT = Pattern.compile(
+            "\\s+(?:to|for|from|in|into|at|of|with|destined for|bound for)\\s+(?:the\\s+)?\\p{Lu}");
+    /** A comma enumeration after a preposition: "of wheat, maize, rapeseed and sunflower seed …". */
+    private static final Pattern WORD_LIST = Pattern.compile(
+            "\\b(?:of|for|on|to|covering|including|against)\\s+(?<list>(?:[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3},\\s+)+"
+                    + "[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3},?\\s+(?:and|or)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,5})");
+    /** Words that end the last item of an enumeration: a preposition, a participle, a verb or a relative. */
+    private static final Pattern LIST_TAIL_END = Pattern.compile(
+            "(?:for|to|from|in|into|at|of|on|with|by|that|which|who|will|would|shall|can|is|are|was|were|be|has|have"
+                    + "|had|as|under|than|\\p{L}{3,}ed|\\p{L}{3,}ing)");
+    /** Fewest items of a word-read enumeration: "A and B" after "of" is as often a name or a pair of roles. */
+    private static final int MIN_WORD_LIST = 3;
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s*(?:as well as\\s+|and\\s+|or\\s+)?|\\s+(?:and|or|as well as)\\s+");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?:only\\s+)?(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
     /** Longest item of an enumeration; a longer run of words is a clause, not a thing covered. */
@@ -161,7 +175,8 @@ final class CoverageReader {
         }
         return new Coverage(phrases, lists(words, spans, phrases, false), lists(words, spans, phrases, true), universal,
                 universalItem, restriction(sentence),
-                EXAMPLES.matcher(sentence).find(), covered(sentence), restricted(sentence), placeLists(sentence));
+                EXAMPLES.matcher(sentence).find(), covered(sentence), restricted(sentence), placeLists(sentence),
+                wordLists(sentence));
     }
 
     /**
@@ -228,9 +243,40 @@ final class CoverageReader {
         if (end.find()) {
             object = object.substring(0, end.start());
         }
+        // "solely to wheat exports to Poland": a destination or place after the object says where, not what.
+        final Matcher place = PLACE_AFTER_OBJECT.matcher(object);
+        if (place.find()) {
+            object = object.substring(0, place.start());
+        }
         final int comma = object.indexOf(',');
         // After a restriction a comma closes the object ("exclusively for small pelagic species, with a ceiling of …").
         return enumeration(comma >= 0 ? object.substring(0, comma) : object.strip(), true);
+    }
+
+    /**
+     * Enumerations of three or more common nouns after a preposition, read from the words ("consignments of wheat,
+     * maize, rapeseed and sunflower seed destined for Poland": the tagger takes commodity names it does not know for
+     * verbs). The last item ends at the first preposition, participle or verb after its noun ("destined for Poland").
+     * Only a restricted coverage on the other side is compared with these ({@code CoverageRule}), since a list after
+     * "of" is as often a description as a coverage.
+     */
+    List<Covered> wordLists(String sentence) {
+        final List<Covered> out = new ArrayList<>();
+        final Matcher m = WORD_LIST.matcher(sentence);
+        while (m.find()) {
+            final String list = m.group("list");
+            final int lastJoin = Math.max(list.lastIndexOf(" and "), list.lastIndexOf(" or "));
+            final String[] tail = list.substring(lastJoin + 1).split("\\s+");
+            final StringBuilder last = new StringBuilder();
+            for (int k = 1; k < tail.length && !LIST_TAIL_END.matcher(tail[k]).matches(); k++) {
+                last.append(tail[k]).append(' ');
+            }
+            final Covered items = enumeration(list.substring(0, lastJoin) + " and " + last, false);
+            if (items != null && items.items().size() >= MIN_WORD_LIST) {
+                out.add(items);
+            }
+        }
+        return out;
     }
 
     /** An object split at commas and "and"/"or" into items, or null if any item is not a short common-noun phrase. */

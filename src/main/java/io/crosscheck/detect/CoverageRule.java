@@ -50,7 +50,11 @@ public final class CoverageRule implements ContradictionRule {
     private static final Pattern LEFT_OUT = Pattern.compile(
             "\\b(?:not\\s+(?:be\\s+)?(?:covered|included)|(?:are|is|be|were|was)\\s+(?:excluded|removed)|excluding|excludes"
                     + "|(?:does|do|will)\\s+not\\s+(?:cover|include|apply\\s+to|extend\\s+to)|continues? to (?:be )?(?:apply|applied|implemented|in force)"
-                    + "|remains? (?:subject to|in force))\\b",
+                    + "|remains? (?:subject to|in force))\\b"
+                    // Left as it was, so outside the new measure: "will continue to be traded on the current terms",
+                    // "will not be affected", "remain unchanged".
+                    + "|\\bcontinues? to be \\w+ (?:on|under|at|in line with) (?:the )?(?:current|existing|present|same|previous|usual)\\b"
+                    + "|\\b(?:(?:will|shall|would) not be|(?:is|are|remains?|be) (?:left )?)(?:affected|unaffected|unchanged)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -186,7 +190,7 @@ public final class CoverageRule implements ContradictionRule {
             Item shared = null;
             Item missing = null;
             for (Item item : list) {
-                if (shared == null && yCounterparts.stream().anyMatch(p -> p.thing() && overlaps(item.stems(), p.stems()))) {
+                if (shared == null && yCounterparts.stream().anyMatch(p -> p.thing() && sameThing(item, p))) {
                     shared = item;
                 } else if (missing == null && !mentionsOfY.mentions(item)) {
                     missing = item;
@@ -223,6 +227,10 @@ public final class CoverageRule implements ContradictionRule {
         for (List<Item> list : thingLists(x)) {
             longerLists.add(list.stream().map(Item::stems).toList());
             longerSurfaces.add(list.stream().map(Item::surface).toList());
+        }
+        for (CoverageReader.Covered list : x.wordLists()) {
+            longerLists.add(list.items());
+            longerSurfaces.add(list.surfaces());
         }
         Set<String> elsewhere = null;
         for (int l = 0; l < longerLists.size(); l++) {
@@ -380,6 +388,27 @@ public final class CoverageRule implements ContradictionRule {
     /** With {@code introducedOnly}, only the enumerations a coverage word introduces ({@link Coverage#coverageLists()}). */
     private static List<List<Item>> thingLists(Coverage c, boolean introducedOnly) {
         return (introducedOnly ? c.coverageLists() : c.lists()).stream().filter(l -> l.stream().allMatch(Item::thing)).toList();
+    }
+
+    /**
+     * Two phrases name one thing when the head noun of one is a word of the other ("railway lines" and "railways",
+     * "sunflower seed" and "sunflower") or both name one place; "social protection" and "social spending" share only a
+     * modifier.
+     */
+    private boolean sameThing(Item a, Item b) {
+        return (!a.head().isEmpty() && b.stems().contains(a.head())) || (!b.head().isEmpty() && a.stems().contains(b.head()))
+                || overlaps(nameStems(a), nameStems(b));
+    }
+
+    /** Stems of an item's capitalised words: "the airport in Rzeszów" and "the logistics hub in Rzeszów" are one site. */
+    private Set<String> nameStems(Item item) {
+        final Set<String> out = new HashSet<>();
+        for (String word : item.surface().split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.addAll(analyzer.contentTerms(word));
+            }
+        }
+        return out;
     }
 
     private static boolean overlaps(Set<String> a, Set<String> b) {

@@ -8,7 +8,9 @@ import io.crosscheck.avro.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SCOPE: both statements describe the same action on a topic but with different coverage, e.g.
@@ -79,17 +81,48 @@ public final class ScopeRule implements ContradictionRule {
         return 0;
     }
 
-    /** Scope words that restate the topic ("maritime" of maritime navigation) say nothing about coverage. */
+    /**
+     * Scope words that restate the topic ("maritime" of maritime navigation) say nothing about coverage, and those read
+     * only inside the claim's condition ("only after … Russian ships carrying grain and fertilisers regain access to
+     * foreign ports") say what the other side must do first, not what the action covers.
+     */
     private static Set<String> coverage(Claim c) {
         final Set<String> topicWords = Set.of(c.getTopic().split("[-.]"));
         final Set<String> out = new HashSet<>();
         for (String s : c.getScope()) {
-            if (!topicWords.contains(s)) {
+            if (!topicWords.contains(s) && !onlyInCondition(s, c)) {
                 out.add(s);
             }
         }
         return out;
     }
+
+    /**
+     * Whether every word of scope atom {@code atom} occurs in the claim's condition and nowhere else in its evidence.
+     * Atoms are lexicon words ("fertiliser", "energy-infrastructure"), so a word is found by its first letters
+     * ("fertilis" in "fertilisers"); an atom the evidence words differently ("full" for "complete") is kept.
+     */
+    static boolean onlyInCondition(String atom, Claim c) {
+        final String condition = c.getCondition();
+        if (condition == null || condition.isBlank()) {
+            return false;
+        }
+        final String conditionText = condition.toLowerCase(Locale.ROOT);
+        final String evidence = c.getEvidence().toLowerCase(Locale.ROOT);
+        final int at = evidence.indexOf(conditionText.strip());
+        final String outside = at < 0 ? evidence : evidence.substring(0, at) + " " + evidence.substring(at + conditionText.strip().length());
+        for (String word : atom.split("-")) {
+            final Pattern stem = Pattern.compile("\\b" + Pattern.quote(word.substring(0, Math.min(word.length(),
+                    Math.max(MIN_STEM, word.length() - 2)))));
+            if (!stem.matcher(conditionText).find() || stem.matcher(outside).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fewest letters by which an atom's word is looked for in the text. */
+    private static final int MIN_STEM = 4;
 
     private static boolean universal(Set<String> scope) {
         return scope.contains("all") || scope.contains("full");

@@ -71,4 +71,17 @@ class ScopeExtractorTest {
         assertThat(scopeOf("a truce along the entire front, to complete a full withdrawal")).contains("full");
         assertThat(scopeOf("a truce at all the crossings")).contains("all");
     }
+
+    @Test
+    void shouldNotReadAVerbFormAsAScopeWord() {
+        assertThat(scopeOf("the ceasefire monitoring report was completed on Monday")).doesNotContain("full");
+        assertThat(scopeOf("the visa waiver proposal will be studied by both ministries")).doesNotContain("study");
+        assertThat(scopeOf("a ceasefire totalling three days")).doesNotContain("full");
+    }
+
+    @Test
+    void shouldKeepAScopeWordTheLexiconWritesAsAParticiple() {
+        assertThat(scopeOf("a limited ceasefire")).containsExactly("partial");
+        assertThat(scopeOf("a complete ceasefire")).containsExactly("full");
+    }
 }

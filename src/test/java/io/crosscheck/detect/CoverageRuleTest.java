@@ -373,4 +373,41 @@ class CoverageRuleTest {
                         "The two sides discussed monitoring at the Koral and Dunav plants.")))
                 .isEmpty();
     }
+
+    @Test
+    void shouldNotTakeTwoItemsSharingOnlyAModifierForOneThing() {
+        assertThat(compare("The accord will free money for public health, primary education and social housing.",
+                "The accord will release money for social benefits, roads and irrigation.")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTwoDescriptionsOfOneNamedSiteForOneThing() {
+        assertThat(compare("Italy will send air defence batteries to protect the harbour in Constanța and critical infrastructure along the entire coast.",
+                "Italy will send air defence batteries to protect the naval base in Constanța.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReadAListAfterOfAgainstASideThatRestrictsIt() {
+        final List<Finding> found = compare(
+                "The sides agreed that shipments of barley, oats, rye and millet bound for Austria will need an import permit.",
+                "The import permit will apply solely to barley shipments to Austria; oats, rye and millet are traded as before.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("oats");
+    }
+
+    @Test
+    void shouldReadASentenceLeavingItemsAsTheyWereAsAnExclusion() {
+        assertThat(compare("The sides agreed that shipments of barley, oats, rye and millet will need an import permit.",
+                "The import permit will apply only to barley. Oats, rye and millet will continue to be sold on the existing terms."))
+                .hasSize(1);
+        assertThat(compare("The sides agreed that shipments of barley, oats, rye and millet will need an import permit.",
+                "The import permit will apply only to barley. Quotas for oats will be reviewed in June."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotReadATwoItemPhraseAfterOfAsAList() {
+        assertThat(compare("The ministers of agriculture and fisheries agreed on a permit for barley imports.",
+                "The permit will apply only to barley imports.")).isEmpty();
+    }
 }

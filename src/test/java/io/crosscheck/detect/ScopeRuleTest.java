@@ -53,4 +53,25 @@ class ScopeRuleTest {
         final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED, "an energy ceasefire").setScope(List.of("energy")));
         assertThat(rule.compare(a, b)).isEmpty();
     }
+
+    @Test
+    void shouldNotTakeWhatAConditionNamesAsTheCoverage() {
+        final String condition = "only once vessels carrying grain and fertiliser regain access to foreign ports";
+        final Statement a = statement("a", "X", claim("maritime-navigation", ClaimStatus.CONDITIONAL,
+                "Shipping could resume " + condition + ".").setScope(List.of("fertiliser", "grain", "port")).setCondition(condition));
+        final Statement b = statement("b", "Y", claim("maritime-navigation", ClaimStatus.AGREED,
+                "safe passage for ships loaded with grain and fertiliser").setScope(List.of("fertiliser", "grain")));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldStillReadTheCoverageOutsideACondition() {
+        final String condition = "once insurance is restored";
+        final Statement a = statement("a", "X", claim("maritime-navigation", ClaimStatus.CONDITIONAL,
+                "The corridor will carry grain, fertiliser and port equipment " + condition + ".")
+                .setScope(List.of("fertiliser", "grain", "port")).setCondition(condition));
+        final Statement b = statement("b", "Y", claim("maritime-navigation", ClaimStatus.AGREED,
+                "safe passage for ships loaded with grain and fertiliser").setScope(List.of("fertiliser", "grain")));
+        assertThat(rule.compare(a, b)).hasSize(1);
+    }
 }

@@ -132,9 +132,12 @@ public final class OmissionRule implements ContradictionRule {
 
 
     private List<Finding> oneWay(Statement making, Statement omitting) {
-        if (followUps.get(omitting.getText()) || followUps.get(making.getText())) {
+        if (followUps.get(omitting.getText())) {
             return List.of();
         }
+        // A spokesperson's answers carry much of the issuer's own rhetoric; what they report of the meeting counts
+        // only when it is a condition the side set there ("we stressed in Geneva that any future arrangement must …").
+        final boolean answers = followUps.get(making.getText());
         final Map<String, List<Claim>> made = RuleSupport.byTopic(making);
         final Set<String> touched = RuleSupport.byTopic(omitting).keySet();
         final Set<String> omittingTerms = aligner.terms(omitting.getText());
@@ -149,7 +152,8 @@ public final class OmissionRule implements ContradictionRule {
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
             final String topic = e.getKey();
             if (touched.contains(topic)) {
-                final Finding demand = demandLeftOut(making, omitting, topic, e.getValue(), sides, omittingParty, usedEvidence);
+                final Finding demand = demandLeftOut(making, omitting, topic,
+                        answers ? e.getValue().stream().filter(OmissionRule::setsCondition).toList() : e.getValue(), sides, omittingParty, usedEvidence);
                 if (demand != null) {
                     out.add(demand);
                 }
@@ -157,11 +161,13 @@ public final class OmissionRule implements ContradictionRule {
             }
             final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
+                    .filter(c -> !answers || setsCondition(c))
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
                             || redLine(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
-                    .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find())
+                    .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find() && !conductExhortation(c)
+                            && !reliance(c))
                     .filter(c -> !demandLike(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
                     .max((x, y) -> Double.compare(salienceOf(x, making, omittingParty), salienceOf(y, making, omittingParty)))
@@ -169,7 +175,8 @@ public final class OmissionRule implements ContradictionRule {
             if (point == null || usedEvidence.contains(point.getEvidence())) {
                 continue;
             }
-            final SentenceAligner.Alignment closest = aligner.best(point.getEvidence(), omitting.getText());
+            final SentenceAligner.Alignment closest = demandLike(point, making, omittingParty)
+                    ? closestToDemand(point.getEvidence(), omitting.getText()) : aligner.best(point.getEvidence(), omitting.getText());
             // A demand or red line on an unnamed subject is held to the demand's bound, as on a named one.
             final double maxSimilarity = !unnamed ? MAX_SIMILARITY
                     : demandLike(point, making, omittingParty) ? DEMAND_MAX_SIMILARITY : UNNAMED_MAX_SIMILARITY;
@@ -206,11 +213,11 @@ public final class OmissionRule implements ContradictionRule {
             final boolean concession = !statusGiven && concessionBy(c, omittingParty);
             if (!(isDemand(c, making, omittingParty) && madeOf(c, making.getText(), sides, omittingParty) || concession)
                     || salienceOf(c, making, omittingParty) < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
-                    || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find()
+                    || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find() || conductExhortation(c) || reliance(c)
                     || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
             }
-            final SentenceAligner.Alignment closest = aligner.best(c.getEvidence(), omitting.getText());
+            final SentenceAligner.Alignment closest = closestToDemand(c.getEvidence(), omitting.getText());
             final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(c, closest);
             if (closest.similarity() >= DEMAND_MAX_SIMILARITY && !conditionLeftOut || repeatsFigure(c, omitting)) {
                 continue;
@@ -260,7 +267,7 @@ public final class OmissionRule implements ContradictionRule {
 
     private static boolean isDemand(Claim c) {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
-                && !REQUESTED_CONTACT.matcher(c.getEvidence()).find();
+                && !REQUESTED_CONTACT.matcher(c.getEvidence()).find() && !COURTESY_CALL.matcher(c.getEvidence()).find();
     }
 
     /**
@@ -365,9 +372,43 @@ public final class OmissionRule implements ContradictionRule {
 
     private static final Pattern OBLIGATION = Pattern.compile("\\b(?:must|should)\\b");
 
+    /** "calls on donors to …", "urged the Indian side to …": whom a request is addressed to (group 1). */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "\\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|ask(?:s|ed)|request(?:s|ed)|invit(?:es|ed)|appeal(?:s|ed) to|press(?:es|ed))"
+                    + " ([^.;,]{1,60}?) to\\b");
+
+    /**
+     * "emphasised that the use of bottom trawlers by Indian fishermen in Sri Lankan waters must cease", "the casus belli
+     * resolution adopted by the Turkish parliament in 1995 must be withdrawn": the subject of an obligation can run far
+     * before its modal. Whether it names the party that must act is read from the whole subject: from the reporting
+     * "that" (or the sentence start) to the first modal, if that is at most {@value #CLAUSE_SUBJECT_CHARS} characters.
+     */
+    private boolean clauseSubjectNames(String evidence, String party) {
+        final Matcher modal = MODAL.matcher(evidence);
+        if (!modal.find()) {
+            return false;
+        }
+        int start = 0;
+        final Matcher that = REPORTING_THAT.matcher(evidence.substring(0, modal.start()));
+        while (that.find()) {
+            start = that.end();
+        }
+        return modal.start() - start <= CLAUSE_SUBJECT_CHARS
+                && participants.mentions(evidence.substring(start, modal.start())).containsKey(party);
+    }
+
+    private static final int CLAUSE_SUBJECT_CHARS = 100;
+
     private double salienceOf(Claim c, Statement making, String omittingParty) {
         return impliedDemand(c, making, omittingParty) ? Math.max(c.getSalience(), MIN_DEMAND_SALIENCE) : c.getSalience();
     }
+
+    /**
+     * "conveyed appreciation to the leadership … and called on the leadership of the country": to call on someone with
+     * nothing asked of them (no "to …", no "for …") is a courtesy visit, not an appeal.
+     */
+    private static final Pattern COURTESY_CALL = Pattern.compile(
+            "\\bcall(?:ed|s)? (?:on|upon)\\b(?![^.;]{0,100}?\\b(?:to|for)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "The call, which President Putin requested": who asked for the call is an attribution, not a demand. */
     private static final Pattern REQUESTED_CONTACT = Pattern.compile(
@@ -404,7 +445,9 @@ public final class OmissionRule implements ContradictionRule {
             "\\b(?:will|would|can|could|is|are|be) (?:only |truly |fully |ever )?(?:be )?(?:credible|legitimate|sustainable|lasting|durable"
                     + "|meaningful|successful|effective|viable|genuine|fair|peaceful|inclusive|acceptable)\\b[^.;]{0,30}?\\b(?:only )?(?:if|when|once|as long as|provided)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESTATED = Pattern.compile("\\b(?:reiterated|reaffirmed|recalled|repeated) that\\b", Pattern.CASE_INSENSITIVE);
+    /** "reiterated that", and in the present of an organisation's own release: "UNHCR reiterates that …". */
+    private static final Pattern RESTATED = Pattern.compile(
+            "\\b(?:reiterat|reaffirm|recall|repeat)(?:ed|es|s)? that\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a point is a standing position rather than something the meeting produced: a commitment, refusal or
@@ -440,7 +483,8 @@ public final class OmissionRule implements ContradictionRule {
      * they name. When the other readout's issuer is unknown, the demand is not held to this.
      */
     private boolean madeOf(Claim c, String makingText, Set<String> sides, String omittingParty) {
-        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()) {
+        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()
+                || OUTCOME_REQUIREMENT.matcher(c.getEvidence()).find()) {
             return true;
         }
         // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note: a
@@ -461,12 +505,15 @@ public final class OmissionRule implements ContradictionRule {
             // A plain request counts when it is addressed to the side that leaves it out ("requested the early lifting
             // of the ROK's restrictions"); "relatives are asked to contact the Headquarters" is a notice to the public.
             // A salient one ("called for their immediate and unconditional release") stands without an addressee.
-            return participants.mentions(c.getEvidence()).containsKey(omittingParty);
+            // When the sentence names whom it asks ("calls on donors to increase their support … in Lebanon"), that is the addressee.
+            final Matcher addressee = ADDRESSEE.matcher(c.getEvidence());
+            return participants.mentions(addressee.find() ? addressee.group(1) : c.getEvidence()).containsKey(omittingParty);
         }
         if (c.getAction() == null || !MODAL_ACTIONS.contains(c.getAction())) {
             return true;
         }
-        return anyModalSubject(c.getEvidence(), MODAL, named -> named.containsKey(omittingParty));
+        return anyModalSubject(c.getEvidence(), MODAL, named -> named.containsKey(omittingParty))
+                || clauseSubjectNames(c.getEvidence(), omittingParty);
     }
 
     /**
@@ -528,9 +575,78 @@ public final class OmissionRule implements ContradictionRule {
         return false;
     }
 
-    /** "must become the key condition for …": a condition binds the outcome whoever must meet it. */
+    /**
+     * "must become the key condition for …": a condition binds the outcome whoever must meet it. "Conditions" in the
+     * sense of circumstances ("information about conditions in their areas of origin", "living conditions", "conditions
+     * on the ground") set nothing.
+     */
     private static final Pattern CONDITION_WORDS = Pattern.compile(
-            "\\b(?:condition|conditions|precondition|prerequisite|red line|indispensable|non-negotiable)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:precondition|prerequisite|red line|indispensable|non-negotiable)\\b"
+                    + "|(?<!\\b(?:living|humanitarian|weather|market|prevailing|current|harsh|dire|difficult|poor|security|economic|sanitary|working) )"
+                    + "\\bconditions?\\b(?! (?:in|inside|on the ground|of (?:life|living|detention|work))\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Egypt depends on the Nile for more than 97 percent of its water": a subject's reliance on a resource is a fact
+     * about it, not a condition one step sets on another ("the lifting will depend on verification").
+     */
+    private static final Pattern RELIANCE = Pattern.compile(
+            "\\b(?:depends?|depended|relies|rely|relied|(?:is|are|was|were|remains?) (?:heavily |largely |highly )?(?:dependent|reliant)) (?:on|upon)\\b[^.;,]{1,60}?\\bfor\\b(?![^.;,]{0,40}?\\bto\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A claim read as a condition whose only condition is a reliance ("depends on the Nile for its water"). */
+    static boolean reliance(Claim c) {
+        if (c.getStatus() != ClaimStatus.CONDITIONAL || !RELIANCE.matcher(c.getEvidence()).find()) {
+            return false;
+        }
+        final String rest = RELIANCE.matcher(c.getEvidence()).replaceAll(" ");
+        return !PRECONDITION.matcher(rest).find() && !CONDITION_WORDS.matcher(rest).find();
+    }
+
+    /**
+     * "The Agency must act in a professional and impartial manner and must not allow itself to be used as a political
+     * instrument", "the mission should remain neutral": an obligation whose content is a manner of conduct or a quality
+     * rather than an act is an exhortation about how someone should behave in general, which each side voices for its
+     * own audience; the other readout has no reason to repeat it. It holds only when every obligation of the sentence
+     * is of this kind ("must act responsibly and must withdraw its troops" still demands a withdrawal).
+     */
+    private static boolean conductExhortation(Claim c) {
+        // A demand by verb beside it ("urged the release … and emphasised that the matter should be dealt with in a
+        // humanitarian manner") is still a demand.
+        return (c.getAction() == null || MODAL_ACTIONS.contains(c.getAction()) || redLine(c)) && conductExhortation(c.getEvidence());
+    }
+
+    static boolean conductExhortation(String evidence) {
+        final Matcher modal = OBLIGATION_MODAL.matcher(evidence);
+        final List<Integer> starts = new ArrayList<>();
+        final List<Integer> ends = new ArrayList<>();
+        while (modal.find()) {
+            starts.add(modal.start());
+            ends.add(modal.end());
+        }
+        if (starts.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            final int end = i + 1 < starts.size() ? starts.get(i + 1) : evidence.length();
+            if (!CONDUCT.matcher(evidence.substring(ends.get(i), end)).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OBLIGATION_MODAL = Pattern.compile("\\b(?:must|should|ought to|needs? to|has to|have to)\\b", Pattern.CASE_INSENSITIVE);
+    private static final String QUALITY = "(?:impartial|objective|neutral|professional|independent|unbiased|balanced|apolitical|non-politici[sz]ed"
+            + "|depoliticised|transparent|constructive|responsible|voluntary|safe|dignified|fair|orderly|humane|inclusive|accountable)";
+    /** What follows a modal when the obligation is a manner of conduct or a quality: "act impartially", "remain neutral". */
+    private static final Pattern CONDUCT = Pattern.compile(
+            "\\s*(?:not\\s+)?(?:always\\s+|also\\s+|at all times\\s+)?(?:"
+                    + "(?:act|behave|conduct (?:itself|themselves|its work|their work)|operate)\\s+(?:\\w+ly\\b|[^.;]{0,40}?\\b(?:manner|way|fashion|spirit|faith)\\b)"
+                    + "|(?:be|remain|stay)\\s+(?:\\w+ly\\s+)?" + QUALITY + "\\b"
+                    // "the return must be organised in a way that preserves dignity", "should be dealt with in a humanitarian manner"
+                    + "|be\\s+(?:\\w+ed|done|undertaken|carried out|dealt with)\\s+(?:\\w+ly\\s+)?in\\s+(?:a|an)\\s+[^.;]{0,40}?\\b(?:manner|way|fashion|spirit)\\b"
+                    + "|(?:allow|let|permit)\\s+(?:itself|themselves|himself|herself)\\s+(?:to\\s+)?be\\s+(?:used|politici[sz]ed|instrumentali[sz]ed|manipulated|exploited))",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A construction that makes one step wait on another ("will proceed only after the army has verified …", "must
@@ -540,7 +656,7 @@ public final class OmissionRule implements ContradictionRule {
      * Group 1 ends where the condition itself starts.
      */
     static final Pattern PRECONDITION = Pattern.compile(
-            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:depends|will depend|(?:is|remains) dependent) on|(?:must|should|will|would) (?:first )?be preceded by"
+            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:depends|will depend|(?:is|remains) dependent) on(?![^.;,]{1,60}?\\bfor\\b(?![^.;,]{0,40}?\\bto\\b))|(?:must|should|will|would) (?:first )?be preceded by"
                     + "|before any\\b(?=[^.;]{0,60}\\b(?:can|could|will|would|may)\\b)"
                     // "participation presupposes that …"; "no project can be implemented until …"; "must be operational
                     // before the agreement is submitted" (a step waiting on a step, not a deadline "before the end of June").
@@ -548,11 +664,77 @@ public final class OmissionRule implements ContradictionRule {
                     // "for China to join new talks, Washington and Seoul should first stop their drills": one step before another.
                     + "|\\b(?:must|should|will have to|would have to|needs? to) first\\b"
                     + "|\\b(?:no|not|cannot|can't|won't)\\b[^.;]{0,80}?\\buntil"
+                    // "lifting the measures is a prerequisite for the return": the condition named by a noun, before it.
+                    + "|\\b(?:is|are|was|were|remains?|as) (?:a|an|the) (?:\\w+ )?(?:prerequisite|precondition|condition|sine qua non) (?:for|of|to)\\b"
                     + "|\\b(?:must|should)\\b[^.;]{0,60}?\\bbefore\\b(?=[^.;]{0,60}\\b(?:is|are|can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODAL_ACTIONS = Set.of("must", "should", "necessary to", "necessity of", "requires", "require");
     private static final Pattern MODAL = Pattern.compile("\\b(?:must|should|(?:is|was) necessary|requires?)\\b");
     /** "the U.S. side must": the party that must act is named in the few words before the modal. */
     private static final int MODAL_SUBJECT_CHARS = 30;
+
+    /**
+     * "Moscow made it clear that any future arrangements on strategic stability must take into account the arsenals of
+     * Britain and France": a requirement on what any deal must contain is a condition on the outcome, whoever must meet
+     * it. A requirement that the deal conform to principles ("any arrangement must respect sovereignty", "must be
+     * consistent with the roadmap") is each side's rhetoric, so only verbs of content count.
+     */
+    static final Pattern OUTCOME_REQUIREMENT = Pattern.compile(
+            "\\bany (?:(?:future|new|further|eventual|possible|final|comprehensive|lasting)\\s+)*(?:arrangements?|agreements?|deals?|treaty|treaties"
+                    + "|accords?|settlements?|framework|understandings?)\\b[^.;]{0,60}?\\b(?:must|should|will have to|would have to|has to|have to)"
+                    + " (?:also )?(?:take into account|take account of|include|cover|address|extend to|provide for|encompass|reflect|involve)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A condition on the deal itself: a red line or a requirement on what any deal must contain. Looser conditions in a
+     * spokesperson's answers ("whether trade can grow depends on whether the other side shows sincerity") are commentary.
+     */
+    private static boolean setsCondition(Claim c) {
+        final String e = c.getEvidence();
+        return c.getAssertedBy() == null && (RED_LINE.matcher(e).find() || OUTCOME_REQUIREMENT.matcher(e).find());
+    }
+
+    /**
+     * What a demand asks, to look for in the other readout: the clause after the reporting frame ("The delegation
+     * emphasised that …") up to a reason given for it (", in view of …", ", which …"). The frame ("Moscow made it clear
+     * in Geneva") recurs all through the other readout and says nothing about whether the demand itself was reported.
+     */
+    /**
+     * The other readout's sentence closest to a demand, judged on the whole sentence and on the demand's own clause,
+     * whichever finds it less close: the frame can make a sentence look close ("Moscow made it clear in Geneva" against
+     * "consultations in Geneva") as much as its own words can.
+     */
+    private SentenceAligner.Alignment closestToDemand(String evidence, String otherText) {
+        final SentenceAligner.Alignment whole = aligner.best(evidence, otherText);
+        final String core = demandCore(evidence);
+        if (core.equals(evidence)) {
+            return whole;
+        }
+        final SentenceAligner.Alignment own = aligner.best(core, otherText);
+        return own.similarity() < whole.similarity() ? own : whole;
+    }
+
+    static String demandCore(String evidence) {
+        final Matcher modal = DEMAND_HEAD.matcher(evidence);
+        if (!modal.find()) {
+            // A demand by verb ("calls for the ceasefire to be respected, so that …") is its whole sentence.
+            return evidence;
+        }
+        final int head = modal.start();
+        int start = 0;
+        final Matcher that = REPORTING_THAT.matcher(evidence.substring(0, head));
+        while (that.find()) {
+            start = that.end();
+        }
+        final Matcher reason = REASON.matcher(evidence);
+        final int end = reason.find(head) ? reason.start() : evidence.length();
+        return evidence.substring(start, end);
+    }
+
+    private static final Pattern DEMAND_HEAD = Pattern.compile(
+            "\\b(?:must|should|ought to|needs? to|has to|have to|will have to|prerequisite|precondition|only (?:after|if|once|when))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTING_THAT = Pattern.compile("\\bthat\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REASON = Pattern.compile(
+            ",\\s*(?:in view of|as|because|since|given|which|who|citing|noting|adding|so that|in order|stressing|underlining)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean unnamedPoint(Claim c) {
         final boolean point = UNNAMED_POINTS.contains(c.getStatus())
@@ -561,7 +743,7 @@ public final class OmissionRule implements ContradictionRule {
         // "The agreement will enter into force only after Congress has approved it, as required by our Constitution":
         // a precondition or red line in a minister's own words is still the condition his side sets.
         return point && (!FIRST_PERSON.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()
-                || RED_LINE.matcher(c.getEvidence()).find());
+                || RED_LINE.matcher(c.getEvidence()).find() || OUTCOME_REQUIREMENT.matcher(c.getEvidence()).find());
     }
 
     private double sharedTermShare(String evidence, Set<String> otherTerms) {

@@ -87,4 +87,33 @@ class OmissionRedLineTest {
                 "For the country to join new talks, the two allies should first stop their military drills.").setSalience(0.5));
         assertThat(rule.impliedDemand(making.getClaims().get(0), making, null)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The delegation made it clear that any future agreement on the strait must take into account the fleets of third countries.",
+            "We insisted that any new deal would have to cover the tariffs on processed steel.",
+            "The envoy said any eventual settlement should also include the return of the seized vessels."})
+    void shouldReadARequirementOnWhatAnyDealContainsAsACondition(String requirement) {
+        assertThat(OmissionRule.OUTCOME_REQUIREMENT.matcher(requirement).find()).isTrue();
+        final Statement making = statement("a", "X", claim("text.deal-fleet-strait", ClaimStatus.DEMANDED, requirement).setSalience(0.9));
+        assertThat(rule.compare(making, other())).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Any arrangement must fully respect the sovereignty and territorial integrity of the country.",
+            "Any agreement should be consistent with international law.",
+            "Any lasting peace must come with guarantees."})
+    void shouldNotReadARequirementOfConformityAsAConditionOnContent(String rhetoric) {
+        assertThat(OmissionRule.OUTCOME_REQUIREMENT.matcher(rhetoric).find()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The minister stressed that ending the blockade is a prerequisite for any resumption of trade.",
+            "Full access for the inspectors remains the main condition for the release of the funds.",
+            "He described the withdrawal of the troops as a precondition of the talks."})
+    void shouldReadAConditionNamedByANounAsAPrecondition(String condition) {
+        assertThat(OmissionRule.PRECONDITION.matcher(condition).find()).isTrue();
+    }
 }

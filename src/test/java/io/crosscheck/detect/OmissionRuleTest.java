@@ -409,4 +409,79 @@ class OmissionRuleTest {
                 "SPOKESPERSON: Good afternoon. Sanctions on the airline have been lifted. QUESTION: Is the embassy reopening? SPOKESPERSON: Nothing to announce."));
         assertThat(rule.compare(making, briefing)).isEmpty();
     }
+
+    @Test
+    void shouldNotHoldAnExhortationOnConductAsADemandLeftOut() {
+        final Statement omitting = statement("b", "Y", claim("fisheries", ClaimStatus.AGREED, "The ministers agreed on new fishing licences."));
+        for (String exhortation : new String[] {
+                "The monitoring mission must act in an even-handed and transparent way and must not let itself be instrumentalised by anyone.",
+                "The commission should remain strictly neutral and must always behave impartially.",
+                "The inspectors must not allow themselves to be used for political ends.",
+                "The tribunal must conduct its work in a spirit of fairness."}) {
+            assertThat(OmissionRule.conductExhortation(exhortation)).as(exhortation).isTrue();
+            final Statement making = statement("a", "X", claim("text.mission-neutral", ClaimStatus.DEMANDED, exhortation)
+                    .setAction("must").setSalience(0.9));
+            assertThat(rule.compare(making, omitting)).as(exhortation).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldKeepADemandForAnActBesideAnExhortationOnConduct() {
+        for (String demand : new String[] {
+                "The mission must act impartially and must withdraw its report on the incident.",
+                "The inspectors must leave the plant by Friday.",
+                "The commission should be dissolved."}) {
+            assertThat(OmissionRule.conductExhortation(demand)).as(demand).isFalse();
+        }
+    }
+
+    @Test
+    void shouldNotReadAResourceTheCountryReliesOnAsACondition() {
+        final Statement omitting = statement("b", "Y", claim("fisheries", ClaimStatus.AGREED, "The ministers agreed on new fishing licences."));
+        for (String reliance : new String[] {
+                "The minister recalled that the island relies on imported fuel for nearly all of its electricity.",
+                "He said the country depends on the river for 90 percent of its irrigation water.",
+                "The kingdom is heavily dependent on the strait for its oil exports."}) {
+            final Statement making = statement("a", "X", claim("energy-deal", ClaimStatus.CONDITIONAL, reliance).setSalience(0.95));
+            assertThat(OmissionRule.reliance(making.getClaims().get(0))).as(reliance).isTrue();
+            assertThat(rule.compare(making, omitting)).as(reliance).isEmpty();
+        }
+        // A step waiting on another stays a condition, even with "for … to".
+        for (String condition : new String[] {
+                "The lifting of the embargo will depend on the audit for the funds to be released.",
+                "Resumption of the talks depends on the release of the detained crew."}) {
+            final Statement making = statement("a", "X", claim("energy-deal", ClaimStatus.CONDITIONAL, condition).setSalience(0.95));
+            assertThat(OmissionRule.reliance(making.getClaims().get(0))).as(condition).isFalse();
+            assertThat(rule.compare(making, omitting)).as(condition).hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldNotHoldAPrincipleAnOrganisationRestatesAsADemandLeftOut() {
+        final Statement omitting = statement("b", "Y", claim("fisheries", ClaimStatus.AGREED, "The ministers agreed on new fishing licences."));
+        for (String principle : new String[] {
+                "The agency reiterates that relocations should be based on the free choice of the families concerned.",
+                "The organisation recalls that any resettlement must respect the wishes of the communities."}) {
+            final Statement making = statement("a", "X", claim("text.relocat-choic", ClaimStatus.DEMANDED, principle)
+                    .setAction("must").setSalience(0.95));
+            assertThat(rule.compare(making, omitting)).as(principle).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldReadTheSideThatMustActFromTheWholeSubjectOfTheObligation() {
+        final String demand = "The delegation stressed that the dumping of ballast water by Indian cargo ships off the Sri Lankan coast must stop.";
+        final Statement making = io.crosscheck.claims.TestStatements.of("a", "Ministry of Foreign Affairs of Sri Lanka", "LK", demand);
+        making.setClaims(java.util.List.of(claim("text.ballast-cargo-dump", ClaimStatus.DEMANDED, demand).setAction("must").setSalience(0.9).build()));
+        final String agreed = "The two sides agreed to hold the next round of talks in New Delhi.";
+        final Statement omitting = io.crosscheck.claims.TestStatements.of("b", "Ministry of External Affairs", "IN", agreed);
+        omitting.setClaims(java.util.List.of(claim("next-meeting", ClaimStatus.AGREED, agreed).build()));
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        // The same obligation laid on no party of the meeting is the issuer's own rhetoric.
+        final String rhetoric = "The delegation stressed that the dumping of ballast water by cargo ships off any coast must stop.";
+        final Statement general = io.crosscheck.claims.TestStatements.of("c", "Ministry of Foreign Affairs of Sri Lanka", "LK",
+                rhetoric + " The Indian and Sri Lankan delegations met in Colombo.");
+        general.setClaims(java.util.List.of(claim("text.ballast-cargo-dump", ClaimStatus.DEMANDED, rhetoric).setAction("must").setSalience(0.9).build()));
+        assertThat(rule.compare(general, omitting)).isEmpty();
+    }
 }

@@ -72,4 +72,10 @@ class UnnamedOmissionTest {
                 + "observers have verified the return of the displaced families. " + OTHER, OTHER);
         assertThat(found).singleElement().satisfies(f -> assertThat(f.first().getStatementId()).isEqualTo("a"));
     }
+
+    @Test
+    void shouldNotHoldARequestToThirdPartiesAgainstTheSideWhereTheyWouldHelp() {
+        assertThat(omissions("The Minister calls on international donors to increase their support to the displaced families "
+                + "in Ukraine. " + OTHER, OTHER)).isEmpty();
+    }
 }

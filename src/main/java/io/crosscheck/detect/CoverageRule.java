@@ -76,11 +76,14 @@ public final class CoverageRule implements ContradictionRule {
      * sentences again for each pair would cost a tagger pass every time.
      */
     private static final int CACHED_SENTENCES = 4096;
+    /** Texts whose action sentences were picked recently, for the same reason. */
+    private static final int CACHED_TEXTS = 2048;
 
     private final SentenceAligner aligner;
     private final TermAnalyzer analyzer;
     private final boolean compareEnumerations;
     private final BoundedCache<String, Coverage> coverages;
+    private final BoundedCache<String, List<SentenceAligner.Sentence>> actionSentences;
     private final Set<String> coverageVerbs;
 
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
@@ -100,6 +103,7 @@ public final class CoverageRule implements ContradictionRule {
         this.analyzer = analyzer;
         final CoverageReader reader = new CoverageReader(tagger, analyzer);
         this.coverages = new BoundedCache<>(CACHED_SENTENCES, reader::read);
+        this.actionSentences = new BoundedCache<>(CACHED_TEXTS, this::findActions);
         this.coverageVerbs = Set.copyOf(aligner.terms(COVERAGE_VERBS));
     }
 
@@ -135,6 +139,10 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     private List<SentenceAligner.Sentence> actions(String text) {
+        return actionSentences.get(text);
+    }
+
+    private List<SentenceAligner.Sentence> findActions(String text) {
         return aligner.sentences(text).stream()
                 .filter(s -> !NOT_AN_ACTION.matcher(DISCUSSION_ADVERBIAL.matcher(s.text()).replaceFirst("")).find())
                 .toList();

@@ -92,12 +92,17 @@ public final class DenialMatcher {
             // the minority.
             "situat", "upon");
 
+    /** A statement's denials are read once and kept for the other pairs of its event it is compared in. */
+    private static final int CACHED_TEXTS = 2048;
+
     private final SentenceAligner aligner;
     private final Paraphrases paraphrases;
+    private final BoundedCache<String, List<Denial>> denialsByText;
 
     public DenialMatcher(SentenceAligner aligner, Paraphrases paraphrases) {
         this.aligner = aligner;
         this.paraphrases = paraphrases;
+        this.denialsByText = new BoundedCache<>(CACHED_TEXTS, this::findWordedDenials);
     }
 
     /** The denied subject's terms, resolved through an anaphor to the question answered; empty when there is none. */
@@ -167,7 +172,13 @@ public final class DenialMatcher {
      * A sentence that denies a commitment, an event or an action in so many words, with the subject of what it denies
      * and, for a denied action, the action's term (empty otherwise).
      */
-    public record Denial(SentenceAligner.Sentence sentence, Set<String> subject, Set<String> action) { }
+    public record Denial(SentenceAligner.Sentence sentence, Set<String> subject, Set<String> action) {
+        /** Kept in a cache and shared between pairs: unmodifiable, in reading order (the alert topic is built from it). */
+        public Denial {
+            subject = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject));
+            action = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(action));
+        }
+    }
 
     /**
      * "made no commitment to", "gave no undertaking in Doha to", "no such commitment had been given", "there is no
@@ -209,6 +220,10 @@ public final class DenialMatcher {
      * answers. Names of states are left out of the subject: they say who, not what.
      */
     public List<Denial> wordedDenials(String text) {
+        return denialsByText.get(text);
+    }
+
+    private List<Denial> findWordedDenials(String text) {
         final List<SentenceAligner.Sentence> sentences = aligner.sentences(text);
         final List<Denial> out = new java.util.ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -238,7 +253,7 @@ public final class DenialMatcher {
                 out.add(new Denial(sentences.get(i), subject, Set.of()));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** An action denied in the passive, with the noun phrase it is denied of as its subject. */

@@ -45,14 +45,23 @@ public final class SentenceAligner {
     private final TermAnalyzer analyzer;
     private final BoundedCache<String, Map<String, Integer>> vectors;
     private final BoundedCache<String, List<AnalysedSentence>> analysedTexts;
+    private final BoundedCache<String, List<Sentence>> splitTexts;
+    private final BoundedCache<String, Set<String>> names;
 
     public SentenceAligner(TermAnalyzer analyzer) {
         this.analyzer = analyzer;
         this.vectors = new BoundedCache<>(CACHED_TEXTS, this::analyse);
         this.analysedTexts = new BoundedCache<>(CACHED_TEXTS, this::analyseSentences);
+        this.splitTexts = new BoundedCache<>(CACHED_TEXTS, SentenceAligner::split);
+        this.names = new BoundedCache<>(CACHED_TEXTS, this::findNameBigrams);
     }
 
+    /** The sentences of {@code text}, in order; an unmodifiable list, kept for the text's next pair. */
     public List<Sentence> sentences(String text) {
+        return splitTexts.get(text);
+    }
+
+    private static List<Sentence> split(String text) {
         final List<Sentence> out = new ArrayList<>();
         final Matcher m = SENTENCE.matcher(text);
         while (m.find()) {
@@ -68,7 +77,7 @@ public final class SentenceAligner {
                 out.add(new Sentence(s, e, text.substring(s, e)));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     public double similarity(String a, String b) {
@@ -112,9 +121,14 @@ public final class SentenceAligner {
      * Pairs of adjacent capitalised words of the text, stemmed, that name something: "the Central Asian Water and
      * Energy Council" gives central-asian, asian-water, water-energi, energi-council ("and", "of", "the" do not
      * break a name). Sentence-initial words, titles and readout words ("President", "Foreign Minister") are left
-     * out, so that what is left is the proper name of a body, programme or place.
+     * out, so that what is left is the proper name of a body, programme or place. Unmodifiable; kept for the
+     * text's next pair (claim aligning asks for it once per pair of claims).
      */
     public Set<String> nameBigrams(String text) {
+        return names.get(text);
+    }
+
+    private Set<String> findNameBigrams(String text) {
         final List<Token> tokens = analyzer.tokens(text);
         final Set<String> out = new HashSet<>();
         String previous = null;
@@ -137,7 +151,7 @@ public final class SentenceAligner {
             }
             previous = t.stem();
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "the", "for", "on");

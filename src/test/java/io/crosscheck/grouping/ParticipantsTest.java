@@ -76,6 +76,15 @@ class ParticipantsTest {
     }
 
     @Test
+    void shouldFindNamesInAnyCaseAtEitherEndOfTheTextAndAfterPunctuation() {
+        assertThat(participants.mentions("washington spoke with the DEMOCRATIC REPUBLIC OF THE CONGO"))
+                .containsOnlyKeys("US", "CD");
+        assertThat(participants.mentions("(U.S.-brokered) talks; Kinshasa")).containsOnlyKeys("US", "CD");
+        assertThat(participants.mentions("Usually, dprk and PYONGYANG officials"))
+                .containsOnlyKeys("KP").containsEntry("KP", 1);
+    }
+
+    @Test
     void shouldInferTheIssuerPartyFromTheIssuerName() {
         assertThat(participants.issuerParty(statement("Ministry of Foreign Affairs of Japan", null, "x"))).isEqualTo("JP");
         assertThat(participants.issuerParty(statement("Ministry of External Affairs", null, "x"))).isEqualTo("IN");

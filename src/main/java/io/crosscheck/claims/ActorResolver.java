@@ -115,7 +115,8 @@ public final class ActorResolver {
                 default -> m.value();
             };
             if (resolved != null) {
-                out.add(new Mention(resolved, m.from(), m.to()));
+                final int to = ISSUER.equals(m.value()) ? ownRepublicEnd(tokens, m.to()) : m.to();
+                out.add(new Mention(resolved, m.from(), to));
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -141,7 +142,10 @@ public final class ActorResolver {
                 return BOTH;
             }
         }
-        final int of = title.to();
+        if (ownRepublicEnd(tokens, title.to()) > title.to()) {
+            return issuerCountry;
+        }
+        final int of = portfolioEnd(tokens, title.to());
         if (of < tokens.size() && tokens.get(of).stem().equals("of") && k + 1 < matches.size()) {
             final PhraseMatcher.Match<String> next = matches.get(k + 1);
             final boolean country = !Set.of(ISSUER, COUNTERPART, BOTH).contains(next.value());
@@ -150,6 +154,50 @@ public final class ActorResolver {
             }
         }
         return issuerCountry;
+    }
+
+    /**
+     * "the Minister for Foreign Affairs and East African Cooperation of the United Republic of Tanzania": a portfolio
+     * goes on past the gazetteer's title in capitalised words joined by "for"/"and"; the "of" naming the country follows it.
+     * The index where the portfolio ends (the title's own end when nothing continues it).
+     */
+    private static int portfolioEnd(List<Token> tokens, int titleTo) {
+        if (titleTo >= tokens.size() || tokens.get(titleTo).breakBefore() || !PORTFOLIO_GLUE.contains(tokens.get(titleTo).stem())) {
+            return titleTo;
+        }
+        int i = titleTo + 1;
+        while (i < tokens.size() && i - titleTo <= MAX_PORTFOLIO_WORDS && !tokens.get(i).breakBefore()
+                && (capitalised(tokens.get(i)) || PORTFOLIO_GLUE.contains(tokens.get(i).stem()))) {
+            i++;
+        }
+        return i > titleTo + 1 && i < tokens.size() && tokens.get(i).stem().equals("of") && !tokens.get(i).breakBefore() ? i : titleTo;
+    }
+
+    /** "Minister for Foreign Affairs and East African Cooperation": the words joining a portfolio's parts. */
+    private static final Set<String> PORTFOLIO_GLUE = Set.of("for", "and");
+    private static final int MAX_PORTFOLIO_WORDS = 8;
+
+    private static boolean capitalised(Token t) {
+        final String s = t.surface();
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    }
+
+    /**
+     * "The President of the Republic proposed …" in a national readout: the head of state's formal title names no other
+     * country, so the mention spans the whole title and its verb follows it directly. The end of the mention: past
+     * "of the Republic" when no country's name continues it ("of the Republic of Korea"), else the title's own end.
+     */
+    private static int ownRepublicEnd(List<Token> tokens, int titleTo) {
+        final int republic = titleTo + 2;
+        final boolean ofTheRepublic = republic < tokens.size() && tokens.get(titleTo).stem().equals("of")
+                && tokens.get(titleTo + 1).stem().equals("the") && tokens.get(republic).surface().equals("Republic")
+                && !tokens.get(titleTo).breakBefore() && !tokens.get(titleTo + 1).breakBefore() && !tokens.get(republic).breakBefore();
+        if (!ofTheRepublic) {
+            return titleTo;
+        }
+        final boolean named = republic + 1 < tokens.size() && !tokens.get(republic + 1).breakBefore()
+                && (tokens.get(republic + 1).stem().equals("of") || capitalised(tokens.get(republic + 1)));
+        return named ? titleTo : republic + 1;
     }
 
     /** "the Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia": words between title and country. */

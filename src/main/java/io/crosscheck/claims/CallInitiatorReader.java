@@ -43,15 +43,21 @@ public final class CallInitiatorReader {
                 verbTo = i + 2;
             }
             if (objectFrom < 0) {
-                final Caller seeker = CONTACT_NOUNS.contains(word) ? soughtBy(clause, i)
+                Caller seeker = CONTACT_NOUNS.contains(word) ? soughtBy(clause, i)
                         : SEEK_VERBS.contains(word) ? seekerOfContact(clause, i) : null;
+                if (seeker == null && word.equals("call")) {
+                    seeker = callFrom(clause, i);
+                }
                 if (seeker != null) {
                     return seeker;
                 }
                 continue;
             }
-            final Caller caller = i > 0 && PASSIVE_AUX.contains(tokens.get(i - 1).surface().toLowerCase(Locale.ROOT))
+            Caller caller = i > 0 && PASSIVE_AUX.contains(tokens.get(i - 1).surface().toLowerCase(Locale.ROOT))
                     ? passive(clause, i, verbTo) : active(clause, i, verbTo, objectFrom);
+            if (caller == null && objectFrom == i + 1) {
+                caller = relativeCaller(clause, i);
+            }
             if (caller != null) {
                 return caller;
             }
@@ -75,6 +81,87 @@ public final class CallInitiatorReader {
             return null;
         }
         return single(subject.actor(), verb, verbTo);
+    }
+
+    /** Words that make a text speak of a telephone contact, so that a bare "who called" or "a call from" is one. */
+    private static final Set<String> CONTACT_CONTEXT = Set.of("telephon", "phone", "convers", "spoke", "exchang");
+    /** "a call from", "the telephone call from": what may stand right before the noun of a call placed. */
+    private static final Set<String> CALL_DETERMINERS = Set.of("a", "the", "telephon", "phone", "hi", "her", "their");
+
+    /**
+     * "held a telephone conversation with the President of the United States, Donald Trump, who called to follow up
+     * on …": the relative clause says the antecedent placed the call. The antecedent is the actor named right before
+     * ", who"; the verb has no object, or an infinitive of purpose ("called to congratulate"), never "for"/"on" (an
+     * appeal). Read only where the clause speaks of a telephone contact. Null otherwise.
+     */
+    private static Caller relativeCaller(Clause clause, int verb) {
+        final List<Token> tokens = clause.tokens();
+        int who = verb - 1;
+        while (who >= 0 && verb - who <= MAX_AUXILIARIES && !tokens.get(who).surface().equalsIgnoreCase("who")
+                && SEEKER_GLUE.contains(tokens.get(who).surface().toLowerCase(Locale.ROOT))) {
+            who--;
+        }
+        if (who < 1 || !tokens.get(who).surface().equalsIgnoreCase("who") || !tokens.get(who).breakBefore()
+                || breakBetween(tokens, who, verb) || !purposeOrNothing(tokens, verb + 1) || !speaksOfContact(tokens, verb)) {
+            return null;
+        }
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() == who) {
+                return single(m.actor(), verb, verb + 1);
+            }
+        }
+        return null;
+    }
+
+    /** After a verb of calling: the clause's end, a break, or "to" and a verb ("called to discuss"), not an appeal. */
+    private static boolean purposeOrNothing(List<Token> tokens, int after) {
+        if (after >= tokens.size() || tokens.get(after).breakBefore()) {
+            return true;
+        }
+        if (!tokens.get(after).stem().equals("to") || after + 1 >= tokens.size()) {
+            return false;
+        }
+        final Token next = tokens.get(after + 1);
+        final String surface = next.surface();
+        return !next.breakBefore() && !surface.isEmpty() && Character.isLowerCase(surface.charAt(0))
+                && !Set.of("the", "a", "an", "all", "both", "their", "its").contains(next.stem());
+    }
+
+    private static boolean speaksOfContact(List<Token> tokens, int except) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i != except && (CONTACT_CONTEXT.contains(tokens.get(i).stem())
+                    || tokens.get(i).surface().equalsIgnoreCase("call") && i > 0 && CALL_DETERMINERS.contains(tokens.get(i - 1).stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The conversation took place following a call from the Rwandan Minister": the noun of a call placed, with whoever
+     * placed it behind "from". The noun must be a call's ("a"/"the"/"telephone" before it) in a clause speaking of a
+     * telephone contact; "a call from the Secretary-General for restraint" is an appeal and is not read.
+     */
+    private static Caller callFrom(Clause clause, int noun) {
+        final List<Token> tokens = clause.tokens();
+        if (noun == 0 || !CALL_DETERMINERS.contains(tokens.get(noun - 1).stem()) || !stemAt(tokens, noun + 1, "from")
+                || !speaksOfContact(tokens, noun)) {
+            return null;
+        }
+        final ActorResolver.Mention caller = actorStartingWithin(clause, noun + 2, MAX_OBJECT_GAP);
+        if (caller == null || appealFollows(tokens, caller.to())) {
+            return null;
+        }
+        return single(caller.actor(), noun, noun + 2);
+    }
+
+    /** "a call from X for calm", "a call from X to stop the strikes": what follows the caller makes the call an appeal. */
+    private static boolean appealFollows(List<Token> tokens, int after) {
+        if (after >= tokens.size() || tokens.get(after).breakBefore()) {
+            return false;
+        }
+        final String stem = tokens.get(after).stem();
+        return stem.equals("for") || stem.equals("to") && purposeOrNothing(tokens, after);
     }
 
     /** "Y was called by X". */

@@ -61,7 +61,7 @@ public final class InitiativeReader {
             final List<ActorResolver.Mention> mentions = clause.actors();
             for (int k = 0; k < mentions.size(); k++) {
                 final ActorResolver.Mention m = mentions.get(k);
-                if (m.from() >= hitTo && m.from() - hitTo <= MAX_AFTER) {
+                if (m.from() >= hitTo && (m.from() - hitTo <= MAX_AFTER || titleOf(tokens, hitTo, m.from()))) {
                     return opensList(tokens, mentions, k) ? ActorResolver.BOTH : m.actor();
                 }
             }
@@ -90,6 +90,32 @@ public final class InitiativeReader {
             }
         }
         return null;
+    }
+
+    /** "the Foreign Minister of the People's Republic of": the words of an office and a state's formal name. */
+    private static final Set<String> TITLE_GLUE = Set.of("the", "of", "for", "and", "s");
+    private static final int MAX_TITLE_WORDS = 12;
+
+    /**
+     * "received a telephone call today from the Foreign Minister of the People's Republic of China": the credited
+     * person holds an office of the state named after "of", however long the office's name. True when the words
+     * between the phrase and the mention are only capitalised words and title glue, unbroken, with "of" among them.
+     */
+    private static boolean titleOf(List<Token> tokens, int from, int mention) {
+        if (mention - from > MAX_TITLE_WORDS) {
+            return false;
+        }
+        boolean of = false;
+        for (int i = from; i < mention; i++) {
+            final Token t = tokens.get(i);
+            final String surface = t.surface();
+            final boolean capital = !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
+            if (t.breakBefore() && i > from || !capital && !TITLE_GLUE.contains(t.stem()) && !LINKS.contains(t.stem())) {
+                return false;
+            }
+            of |= i > from && t.stem().equals("of");
+        }
+        return of;
     }
 
     /**

@@ -267,8 +267,22 @@ public final class OmissionRule implements ContradictionRule {
 
     private static boolean isDemand(Claim c) {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
-                && !REQUESTED_CONTACT.matcher(c.getEvidence()).find() && !COURTESY_CALL.matcher(c.getEvidence()).find();
+                && !REQUESTED_CONTACT.matcher(c.getEvidence()).find() && !COURTESY_CALL.matcher(c.getEvidence()).find()
+                && !creditOfContact(c);
     }
+
+    /**
+     * "held a telephone conversation … at the request of the Congolese Minister": when the request read is the credit
+     * phrase itself, what was asked for is the contact, which is an attribution, not a demand left out by the other side.
+     */
+    private static boolean creditOfContact(Claim c) {
+        return c.getAction() != null && CREDIT_NOUNS.contains(c.getAction().toLowerCase(java.util.Locale.ROOT))
+                && CREDIT_PHRASE.matcher(c.getEvidence()).find();
+    }
+
+    private static final Set<String> CREDIT_NOUNS = Set.of("request", "invitation", "initiative");
+    private static final Pattern CREDIT_PHRASE = Pattern.compile(
+            "\\b(?:at|on|upon) (?:the |\\p{L}+'s |its |their )(?:request|invitation|initiative)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a readout recounts what was discussed, settled or asked at the table: a discussion, an agreement, an

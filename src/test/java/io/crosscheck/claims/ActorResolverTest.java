@@ -63,4 +63,22 @@ class ActorResolverTest {
         assertThat(resolver.issuerCountry("Ministry of Foreign Affairs of Japan", null)).isEqualTo("JP");
         assertThat(resolver.issuerCountry("Anyone", "gb")).isEqualTo("GB");
     }
+
+    @Test
+    void shouldReadAPortfolioLongerThanTheTitleAsTheNamedCountrysMinister() {
+        assertThat(actors("the Minister for Foreign Affairs and East African Cooperation of the United Republic of Tanzania", "KE"))
+                .startsWith("TZ");
+        assertThat(actors("the Minister for Foreign Affairs and Trade of New Zealand", "JP")).startsWith("NZ");
+        assertThat(actors("the Minister for Foreign Affairs met the press", "KE")).containsExactly("KE");
+        assertThat(actors("the Minister and the Ambassador of Japan", "KE")).startsWith("KE");
+    }
+
+    @Test
+    void shouldSpanThePresidentOfTheRepublicAsTheIssuersOwnHeadOfState() {
+        final List<ActorResolver.Mention> own = resolver.mentions(analyzer.tokens("The President of the Republic proposed a corridor"), "PE", null);
+        assertThat(own).extracting(ActorResolver.Mention::actor).containsExactly("PE");
+        assertThat(own.get(0).to()).isEqualTo(5);
+        assertThat(actors("The President of the Republic welcomed the Chinese delegation", "PE")).startsWith("PE");
+        assertThat(actors("the President of the Republic of Korea", "JP")).containsExactly("KR", "KR");
+    }
 }

@@ -81,4 +81,25 @@ class CallInitiatorReaderTest {
         assertThat(initiatives("RU", "Moscow never requested the meeting.")).isEmpty();
         assertThat(initiatives("US", "Secretary Rubio asked the Chinese side to release the detained citizens.")).isEmpty();
     }
+
+    @Test
+    void shouldCreditTheAntecedentOfWhoCalledInATelephoneReadout() {
+        assertThat(Extraction.claim("MX", "The President held a telephone conversation with the President of the United States, "
+                + "Donald Trump, who called to follow up on the agenda.", "initiative").getActor()).isEqualTo("US");
+        assertThat(Extraction.claim("FR", "The President spoke by phone with Chancellor Merz, who had called to discuss the summit.",
+                "initiative").getActor()).isEqualTo("DE");
+        assertThat(initiatives("MX", "The President held a telephone conversation with Donald Trump, who called for calm at the border."))
+                .isEmpty();
+        assertThat(initiatives("MX", "The President welcomed Donald Trump, who called to congratulate the team.")).isEmpty();
+    }
+
+    @Test
+    void shouldCreditWhomACallWasFrom() {
+        assertThat(Extraction.claim("CD", "The conversation took place following a call from the Rwandan Minister.", "initiative")
+                .getActor()).isEqualTo("RW");
+        assertThat(Extraction.claim("DE", "The Chancellor spoke to the press after the telephone call from Paris.", "initiative")
+                .getActor()).isEqualTo("FR");
+        assertThat(initiatives("DE", "The conversation followed a call from Paris for restraint by all parties.")).isEmpty();
+        assertThat(initiatives("DE", "The Chancellor welcomed the call from Paris to end the strikes.")).isEmpty();
+    }
 }

@@ -101,4 +101,13 @@ class InitiativeReaderTest {
         assertThat(Extraction.claim("JO", "The release was achieved through the Kingdom's mediation efforts.", "mediation")
                 .getActor()).isEqualTo("JO");
     }
+
+    @Test
+    void shouldCreditTheStateWhoseOfficeHolderTheCallCameFromHoweverLongTheOffice() {
+        assertThat(Extraction.claim("PH", "The Secretary received a telephone call today from the Foreign Minister of the People's "
+                + "Republic of China.", "initiative").getActor()).isEqualTo("CN");
+        assertThat(Extraction.claim("KE", "The Cabinet Secretary received a telephone call from his counterpart, the Minister for "
+                + "Foreign Affairs and East African Cooperation of the United Republic of Tanzania.", "initiative").getActor())
+                .isEqualTo("TZ");
+    }
 }

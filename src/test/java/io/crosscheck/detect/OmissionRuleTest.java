@@ -484,4 +484,18 @@ class OmissionRuleTest {
         general.setClaims(java.util.List.of(claim("text.ballast-cargo-dump", ClaimStatus.DEMANDED, rhetoric).setAction("must").setSalience(0.9).build()));
         assertThat(rule.compare(general, omitting)).isEmpty();
     }
+
+    @Test
+    void shouldNotReportTheRequestForTheContactItselfAsADemandLeftOut() {
+        final Statement making = statement("a", "Ministry of Foreign Affairs of Ruritania", claim("territory", ClaimStatus.REQUESTED,
+                "The Minister spoke by phone with her counterpart at the request of the Freedonian Minister, after shelling "
+                        + "struck the border district.").setAction("request").setSalience(0.78));
+        final Statement omitting = statement("b", "Freedonian agency", claim("ceasefire", ClaimStatus.AGREED,
+                "The two ministers reaffirmed the cessation of hostilities."));
+        assertThat(rule.compare(making, omitting)).isEmpty();
+        final Statement demanding = statement("c", "Ministry of Foreign Affairs of Ruritania", claim("territory", ClaimStatus.REQUESTED,
+                "The Minister urged the Freedonian side to withdraw its artillery from the border district.")
+                .setAction("urged").setSalience(0.78));
+        assertThat(rule.compare(demanding, omitting)).isNotEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import io.crosscheck.claims.StatusReader;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,7 @@ public final class StatusRule implements ContradictionRule {
                                   List<Claim> otherClaims, String topic, boolean swapped) {
         final Claim settled = settledClaims.stream()
                 .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
-                        && !STANDING_COMMITMENT.matcher(c.getEvidence()).find())
+                        && !STANDING_COMMITMENT.matcher(c.getEvidence()).find() && !negatedCue(c))
                 .findFirst().orElse(null);
         if (settled == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus()))) {
             return null;
@@ -82,6 +83,38 @@ public final class StatusRule implements ContradictionRule {
     private static final Pattern STANDING_COMMITMENT = Pattern.compile(
             "\\b(?:remains?|remained|stays?|stayed) (?:firmly |fully |strongly |deeply )?committed\\b"
                     + "|\\b(?:reaffirm|reiterat|restat|renew)\\w* (?:\\w+ ){0,3}?(?:commitment|adherence|attachment)s? to\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Mexico will not accept any unilateral intervention", "the sides have not yet signed the text", "never agreed to
+     * a buffer zone": a settlement cue under a negation within a few words before it settles nothing, whatever polarity
+     * the claim was given. True when every occurrence of the claim's cue words in its evidence is so negated.
+     */
+    static boolean negatedCue(Claim claim) {
+        final String action = claim.getAction();
+        if (action == null || action.isBlank() || claim.getEvidence() == null) {
+            return false;
+        }
+        final Matcher m = Pattern.compile("\\b" + Pattern.quote(action) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(claim.getEvidence());
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            final String before = claim.getEvidence().substring(Math.max(0, m.start() - NEGATION_REACH_CHARS), m.start());
+            if (!NEGATION_BEFORE.matcher(before).find()) {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    private static final int NEGATION_REACH_CHARS = 40;
+    /**
+     * A negation at most two words before the cue ("will not accept", "has not yet formally signed"), in the same clause;
+     * "not only agreed" is an emphasis, not a negation.
+     */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "(?:\\b(?:not(?!\\s+only\\b)|never|no longer)\\b|n't)(?:\\s+[\\w-]+){0,2}\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> PRE_SIGNATURE = Set.of("initialled", "initialed");

@@ -209,4 +209,13 @@ class StatusReaderTest {
         assertThat(status("Moscow said any ceasefire requires guarantees for its security.", "ceasefire"))
                 .isIn(ClaimStatus.CONDITIONAL, ClaimStatus.DEMANDED);
     }
+
+    @Test
+    void shouldReadADeclineInSomethingAsADecreaseNotARefusal() {
+        assertThat(status("There has been a steady decline in attacks since the ceasefire took hold.", "ceasefire"))
+                .isNotEqualTo(ClaimStatus.REJECTED);
+        assertThat(status("Figures show a sharp decline of violations of the ceasefire.", "ceasefire"))
+                .isNotEqualTo(ClaimStatus.REJECTED);
+        assertThat(status("Kyiv declined the ceasefire offer.", "ceasefire")).isEqualTo(ClaimStatus.REJECTED);
+    }
 }

@@ -82,4 +82,29 @@ class StatusRuleTest {
         final Statement agreed = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED, "The parties agreed on a truce."));
         assertThat(rule.compare(agreed, conditioned)).singleElement();
     }
+
+    @Test
+    void shouldNotReadANegatedSettlementCueAsSettled() {
+        final Statement rejected = statement("b", "Y", claim("port", ClaimStatus.REJECTED, "Y rejected the port lease."));
+        for (String[] negated : new String[][] {
+                {"accept", "The government will not accept any foreign base on its soil."},
+                {"signed", "The two delegations have not yet formally signed the port lease."},
+                {"agreed", "Officials stressed that they never agreed to lease the port."},
+                {"agreed", "The minister said Y hasn't agreed to the lease."}}) {
+            final Statement a = statement("a", "X", claim("port", ClaimStatus.AGREED, negated[1]).setAction(negated[0]));
+            assertThat(rule.compare(a, rejected)).as(negated[1]).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldStillReadASettlementCueWhenANegationStandsElsewhere() {
+        final Statement rejected = statement("b", "Y", claim("port", ClaimStatus.REJECTED, "Y rejected the port lease."));
+        for (String[] settled : new String[][] {
+                {"agreed", "The sides not only agreed to the lease but also set a date for its signature."},
+                {"signed", "The lease, which was not on last year's agenda, was signed in the capital today."},
+                {"accepted", "Although no date was fixed, both sides accepted the lease terms."}}) {
+            final Statement a = statement("a", "X", claim("port", ClaimStatus.AGREED, settled[1]).setAction(settled[0]));
+            assertThat(rule.compare(a, rejected)).as(settled[1]).singleElement();
+        }
+    }
 }

@@ -26,9 +26,16 @@ public final class QuantityParser {
     public record Parsed(Quantity quantity, int start, int end) { }
 
     // Context patterns, compiled once: String.matches would compile them on every number.
-    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s*(US\\$|\\$|€|£)?\\s*$");
-    private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s*(us\\$|\\$|€|£)?\\s*$");
-    private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s*(us\\$|\\$|€|£)?\\s*$");
+    /**
+     * A word that softens or stresses a figure without changing what it is ("from around 40 days", "to just
+     * eight days", "by some 10 percent"); it may stand between the change word and the figure.
+     */
+    private static final String SOFTENER = "(?:(?:around|about|roughly|approximately|some|nearly|almost|just|only|over|"
+            + "more than|less than|at least|up to|an estimated|a mere)\\s+)?";
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s*" + SOFTENER + "(US\\$|\\$|€|£)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s*" + SOFTENER + "(us\\$|\\$|€|£)?\\s*$");
+    private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s*" + SOFTENER + "(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern MORE_THAN_BEFORE = Pattern.compile("\\b(more than|over|above|in excess of|upwards of|exceeding|greater than)\\s*$");
     /** "Hand over 15 servicemen": "over" the particle of a verb, not "more than". */
     private static final Pattern PARTICLE_OVER_BEFORE = Pattern.compile(
@@ -50,7 +57,8 @@ public final class QuantityParser {
             "^\\s*(?:US\\s+|U\\.S\\.\\s*)?(dollars?|USD|euros?|EUR|yuan|renminbi|RMB|rubles?|roubles?|rupees?|pounds sterling|GBP)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_AFTER = Pattern.compile(
-            "^\\s*-?\\s*(minutes?|hours?|days?|weeks?|months?|years?)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s*-?\\s*(?:(?:working|business|calendar|consecutive|full)\\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?\\s*\\(?(EST|EDT|ET|GMT|UTC|MSK|CET|CEST|IST|PKT|PST|PDT|BST"
                     + "|Moscow time|Beijing time|Washington time|Kyiv time|local time)?\\b",
@@ -96,14 +104,16 @@ public final class QuantityParser {
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "^\\s*(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     private static final Pattern DECREASE = Pattern.compile(
-            "\\b(cut|cuts|reduc\\w*|lower\\w*|decreas\\w*|slash\\w*|drop\\w*|fell|fall\\w*|bring\\w* down|brought down|roll\\w* back|suspend\\w*)\\b[^.;]*$",
+            "\\b(cut|cuts|reduc\\w*|lower\\w*|decreas\\w*|slash\\w*|drop\\w*|fell|fall\\w*|bring\\w* down|brought down|roll\\w* back|suspend\\w*|halv\\w*|shorten\\w*)\\b[^.;]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCREASE = Pattern.compile(
-            "\\b(rais\\w*|increas\\w*|hik\\w*|ris\\w*|rose|boost\\w*|expand\\w*|grow\\w*|grew)\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
+            "\\b(rais\\w*|increas\\w*|hik\\w*|ris\\w*|rose|boost\\w*|expand\\w*|grow\\w*|grew|doubl\\w*|tripl\\w*)\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERSON_NOUNS = Set.of("person", "people", "prisoner", "soldier", "serviceman",
             "servicemen", "pow", "captive", "detainee", "hostage", "citizen", "individual", "civilian", "child",
             "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body", "convict",
-            "inmate", "refugee", "migrant", "returnee", "evacuee");
+            "inmate", "refugee", "migrant", "returnee", "evacuee",
+            // Crews and teams: "12 fishermen" and "11 nationals" of one boat, "24 members" and "30 observers" of one team.
+            "fisherman", "fishermen", "crew", "sailor", "seafarer", "observer", "monitor", "member");
     /** "200,000 displaced Syrians", "500 Pakistanis": a capitalised plural of a nationality counts people. */
     private static final Pattern DEMONYM_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|ans|anis|is)\\b");
 
@@ -152,6 +162,9 @@ public final class QuantityParser {
                     u = new Unitised(n.value(), next.unit(), next.kind(), n.start(), n.end());
                 }
             }
+            if (u == null && !units.isEmpty()) {
+                u = endOfChange(text, units.get(units.size() - 1), n);
+            }
             if (u != null) {
                 units.add(u);
             }
@@ -160,10 +173,12 @@ public final class QuantityParser {
         while (i < units.size()) {
             final Unitised u = units.get(i);
             final Unitised next = i + 1 < units.size() ? units.get(i + 1) : null;
-            final String before = text.substring(Math.max(0, u.start() - 60), u.start());
+            final String before = text.substring(Math.max(0, u.start() - BEFORE_WINDOW), u.start());
             if (next != null && sameScale(u, next) && isPair(text, u, next)) {
                 final boolean from = FROM_BEFORE.matcher(before).find();
-                if (from && (u.kind() != Kind.COUNT || changeVerb(before) != 0)) {
+                // "Cut the transit time 40 days to 8 days": a range runs upward, so a falling pair is a change.
+                final boolean falling = next.value() < u.value() && changeVerb(before) != 0;
+                if (from && (u.kind() != Kind.COUNT || changeVerb(before) != 0) || falling) {
                     addChange(out, text, u, next);
                 } else {
                     out.add(parsed(text, u.value(), next.value(), unit(u, next), Approximation.RANGE, u.start(), next.end(), u));
@@ -179,6 +194,27 @@ public final class QuantityParser {
     }
 
     private static final int FORMULA_LOOKBACK = 80;
+    private static final int BEFORE_WINDOW = 100;
+    /**
+     * How far back a change verb reaches its "by" or "to": past the object it changes ("reduce the transit time for
+     * Zambian copper to the Atlantic by 32 days").
+     */
+    private static final int VERB_WINDOW = 90;
+    /** "By 32 days, to just eight days": a change and then its end, the second figure the level reached. */
+    private static final Pattern BY_THEN_TO = Pattern.compile("\\bby\\s+[^,;.()]{1,40},?\\s+to\\s*" + SOFTENER + "(us\\$|\\$|€|£)?\\s*$");
+
+    /**
+     * "From 20 working days to 10", "from 30% to 25": the end of a change written without its unit takes the
+     * unit of its start (durations and percentages only: "from $5 million to 8" has lost its scale). Only after "from", so a bare number after an unrelated figure ("90 days to 2026") stays bare.
+     */
+    private static Unitised endOfChange(String text, Unitised start, NumberScanner.NumberSpan n) {
+        if ((start.kind() != Kind.DURATION && start.kind() != Kind.PERCENT) || start.end() > n.start() || !DASH_OR_TO_GAP.matcher(text.substring(start.end(), n.start()).toLowerCase(Locale.ROOT)).find()
+                || !FROM_BEFORE.matcher(text.substring(Math.max(0, start.start() - 60), start.start())).find()
+                || PLAIN_YEAR.matcher(text.substring(n.start(), n.end())).matches()) {
+            return null;
+        }
+        return new Unitised(n.value(), start.unit(), start.kind(), n.start(), n.end());
+    }
 
     private static boolean exchangeFormula(String text, NumberScanner.NumberSpan a, NumberScanner.NumberSpan b) {
         return a.value() == b.value() && FOR_GAP.matcher(text.substring(a.end(), b.start())).matches();
@@ -205,7 +241,7 @@ public final class QuantityParser {
             }
             return out;
         }
-        if (sign != 0 && TO_BEFORE.matcher(lower).find()) {
+        if ((sign != 0 || BY_THEN_TO.matcher(lower).find()) && TO_BEFORE.matcher(lower).find()) {
             out.add(parsed(text, u.value(), null, u.unit(), Approximation.CHANGE_TO, u.start(), u.end(), u));
             return out;
         }
@@ -385,7 +421,7 @@ public final class QuantityParser {
 
     /** -1 for a decrease verb shortly before, +1 for an increase verb, 0 for neither. */
     private static int changeVerb(String before) {
-        final String near = before.length() > 50 ? before.substring(before.length() - 50) : before;
+        final String near = before.length() > VERB_WINDOW ? before.substring(before.length() - VERB_WINDOW) : before;
         if (DECREASE.matcher(near).find()) {
             return -1;
         }

@@ -127,8 +127,16 @@ public final class ScopeExtractor {
         }
         final String word = window.get(m.from()).surface().toLowerCase(java.util.Locale.ROOT);
         final String phrase = m.value().phrase();
-        return !word.equals(phrase) && (word.endsWith("ed") || word.endsWith("ing"))
+        return !word.equals(phrase) && (word.endsWith("ed") || word.endsWith("ing") || nounOfAction(word, phrase))
                 && !(phrase.endsWith("ed") || phrase.endsWith("ing"));
+    }
+
+    /**
+     * "The energy transition" is not "transit", nor "a resolution" "resolve": the stemmer folds a noun made with
+     * "-ion" onto its root, but the noun names a process or an outcome, not what an action covers.
+     */
+    private static boolean nounOfAction(String word, String phrase) {
+        return (word.endsWith("ion") || word.endsWith("ions")) && !phrase.endsWith("ion") && !phrase.endsWith("ions");
     }
 
     /** Quantifiers stand before an article and still say how far an action reaches ("all the crossings"). */

@@ -429,23 +429,63 @@ final class CoverageReader {
     private static List<List<Item>> lists(List<TaggedWord> w, List<int[]> spans, List<Item> phrases, boolean introducedOnly) {
         final List<List<Item>> out = new ArrayList<>();
         List<Item> run = new ArrayList<>();
+        int runStart = 0;
         for (int k = 0; k < spans.size(); k++) {
             final int from = k == 0 ? 0 : spans.get(k - 1)[1] + 1;
             final int to = spans.get(k)[0];
+            if (run.size() >= 2 && attachedInsideList(w, spans, k, from, to)) {
+                // "border management, job creation for young people and the fight against smuggling": "young people"
+                // belongs to the item before it, and the list goes on after it.
+                run.set(run.size() - 1, attach(run.get(run.size() - 1), w, from, to, phrases.get(k)));
+                continue;
+            }
             final boolean joined = !run.isEmpty() && coordinated(w, from, to)
                     && !(run.size() == 1 && clauseJoin(w, from, to));
             if (!run.isEmpty() && !joined) {
-                if (run.size() >= 2 && (!introducedOnly || introducedList(w, spans, k - run.size(), k - 1))) {
+                if (run.size() >= 2 && (!introducedOnly || introducedList(w, spans, runStart, k - 1))) {
                     out.add(run);
                 }
                 run = new ArrayList<>();
             }
+            if (run.isEmpty()) {
+                runStart = k;
+            }
             run.add(phrases.get(k));
         }
-        if (run.size() >= 2 && (!introducedOnly || introducedList(w, spans, spans.size() - run.size(), spans.size() - 1))) {
+        if (run.size() >= 2 && (!introducedOnly || introducedList(w, spans, runStart, spans.size() - 1))) {
             out.add(run);
         }
         return out;
+    }
+
+    /** Prepositions that attach a phrase to the list item before it ("job creation for young people"). */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("for", "of", "in", "against", "with", "among", "between");
+
+    /**
+     * Whether phrase {@code k} is joined to the phrase before it by one preposition alone (and determiners), the
+     * phrase before it is at least the second item of a list, and the list resumes after it with a coordinator: then it qualifies the item before it, it is not an item of its own nor the list's end.
+     */
+    private static boolean attachedInsideList(List<TaggedWord> w, List<int[]> spans, int k, int from, int to) {
+        if (to <= from || !ITEM_PREPOSITIONS.contains(w.get(from).word().toLowerCase(Locale.ROOT)) || k + 1 >= spans.size()) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if (!w.get(j).tag().equals("DET")) {
+                return false;
+            }
+        }
+        return coordinated(w, spans.get(k)[1] + 1, spans.get(k + 1)[0]);
+    }
+
+    /** The list item {@code item} with the phrase its preposition attaches to it: one item, both phrases' stems. */
+    private static Item attach(Item item, List<TaggedWord> w, int from, int to, Item attached) {
+        final Set<String> stems = new java.util.HashSet<>(item.stems());
+        stems.addAll(attached.stems());
+        final StringBuilder surface = new StringBuilder(item.surface());
+        for (int j = from; j < to; j++) {
+            surface.append(' ').append(w.get(j).word());
+        }
+        return new Item(surface.append(' ').append(attached.surface()).toString(), stems, item.thing(), item.head(), item.named());
     }
 
     /**

@@ -252,7 +252,9 @@ public final class NumericRule implements ContradictionRule {
             java.util.Map.entry("perso", ANY_PEOPLE), java.util.Map.entry("indiv", ANY_PEOPLE),
             // "120,000 Syrian citizens" and "some 200,000 refugees": citizenship names people by country, not a group
             // apart from the displaced, the returned or the released.
-            java.util.Map.entry("citiz", ANY_PEOPLE), java.util.Map.entry("natio", ANY_PEOPLE));
+            java.util.Map.entry("citiz", ANY_PEOPLE), java.util.Map.entry("natio", ANY_PEOPLE),
+            // "24 members" of a team are whoever the team is made of: the team is named before the figure, not after.
+            java.util.Map.entry("membe", ANY_PEOPLE));
 
     /** "300 for 300": an exchange formula, whose people are named before it ("an exchange of prisoners on the formula of"). */
     private static final Pattern EXCHANGE_FORMULA = Pattern.compile("\\d\\s+for\\s+\\d");

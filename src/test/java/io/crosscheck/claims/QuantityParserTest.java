@@ -232,4 +232,37 @@ class QuantityParserTest {
         assertThat(only("the camp shelters 40,000 refugees").getUnit()).isEqualTo("person");
         assertThat(only("the fleet of 40 Boeings").getUnit()).isNotEqualTo("person");
     }
+
+    @Test
+    void shouldReadAChangeWhoseStartIsSoftenedOrWhoseEndHasNoUnit() {
+        assertThat(parse("the line will cut the journey from around 40 days to 8 days"))
+                .extracting(Quantity::getApproximation, Quantity::getValue)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_TO, 8.0),
+                        org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_BY, -32.0));
+        assertThat(parse("they will shorten waiting times from 20 working days to 10"))
+                .extracting(Quantity::getApproximation, Quantity::getValue, Quantity::getUnit)
+                .contains(org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_TO, 10.0, "day"));
+        assertThat(parse("ministers agreed to lower the levy from 30% to 25"))
+                .extracting(Quantity::getApproximation, Quantity::getValue)
+                .contains(org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_TO, 25.0));
+        // A bare number after a figure without "from" stays bare, and a year never borrows a unit.
+        assertThat(parse("an extension of 90 days to 2026")).extracting(Quantity::getValue).containsExactly(90.0);
+    }
+
+    @Test
+    void shouldReadAChangeByAndItsEndAfterAComma() {
+        assertThat(parse("the road will reduce the travel time for goods from the mines to the coast by 32 days, to just eight days"))
+                .extracting(Quantity::getApproximation, Quantity::getValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_BY, -32.0),
+                        org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_TO, 8.0));
+        assertThat(parse("the tariff will be halved to 10 percent")).extracting(Quantity::getApproximation)
+                .containsExactly(Approximation.CHANGE_TO);
+    }
+
+    @Test
+    void shouldCountCrewsObserversAndTeamMembersAsPeople() {
+        assertThat(only("the release of the 12 fishermen").getUnit()).isEqualTo("person");
+        assertThat(only("the mission will be expanded to 24 members").getUnit()).isEqualTo("person");
+        assertThat(only("a team of 30 observers").getUnit()).isEqualTo("person");
+    }
 }

@@ -84,4 +84,10 @@ class ScopeExtractorTest {
         assertThat(scopeOf("a limited ceasefire")).containsExactly("partial");
         assertThat(scopeOf("a complete ceasefire")).containsExactly("full");
     }
+
+    @Test
+    void shouldNotTakeANounInIonForTheTermItsStemMatches() {
+        assertThat(scopeOf("cooperation on climate resilience and the energy transition")).doesNotContain("transit");
+        assertThat(scopeOf("cooperation on climate and transit routes")).contains("transit");
+    }
 }

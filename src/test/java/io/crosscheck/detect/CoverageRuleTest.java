@@ -410,4 +410,13 @@ class CoverageRuleTest {
         assertThat(compare("The ministers of agriculture and fisheries agreed on a permit for barley imports.",
                 "The permit will apply only to barley imports.")).isEmpty();
     }
+
+    @Test
+    void shouldKeepAPrepositionalPhraseInsideTheListItemItQualifies() {
+        // Three items each side, one worded two ways: "young people" qualifies the second item, it is no item of its own.
+        assertThat(compare("The partners will mobilise 50 million euros for port security, training for young workers and the fight against trafficking.",
+                "The partners will mobilise 50 million euros to support port security, youth skills and the fight against trafficking.")).isEmpty();
+        assertThat(compare("The partners will mobilise 50 million euros for port security, training of the coast guard and the fight against trafficking.",
+                "The partners will mobilise 50 million euros to support port security, maritime surveillance and the fight against trafficking.")).isEmpty();
+    }
 }

@@ -287,4 +287,13 @@ class NumericRuleTest {
         assertThat(rule.compare(withFigure("a", "The text is to be finalised by 2 April.", launch),
                 withFigure("b", "The text will be finalised on 20 April.", vote))).hasSize(1);
     }
+
+    @Test
+    void shouldTakeTheMembersOfATeamAsThePeopleTheOtherReadoutCounts() {
+        assertThat(releases("The monitoring mission will be enlarged to 40 members before the vote.", 40,
+                "The monitoring mission will grow to 55 monitors before the vote.", 55)).hasSize(1);
+        // Members set apart by a qualifier stay apart.
+        assertThat(releases("The monitoring mission will be enlarged to 40 members, women and children excluded.", 40,
+                "The monitoring mission will grow to 55 monitors before the vote.", 55)).isEmpty();
+    }
 }

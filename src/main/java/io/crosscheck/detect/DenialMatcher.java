@@ -72,7 +72,14 @@ public final class DenialMatcher {
     private static final Pattern REPORTED_CONTENT = Pattern.compile("(?i)\\b(?:says?|said|stated?|states|explained|"
             + "reported|reports|claimed|claims|told\\s+\\w+|announced|confirmed|indicated|not(?:ed|es)|add(?:ed|s)|"
             + "stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)|point(?:ed|s)\\s+out|ma(?:de|kes)\\s+(?:it\\s+)?clear|"
-            + "replied|recalled|insist(?:ed|s))\\s+that\\s+");
+            + "replied|recalled|insist(?:ed|s)|indicating|suggesting|alleging|claiming|saying|stating)\\s+that\\s+");
+    /**
+     * Who said it, put after the clause: "No joint investigation was agreed, the source specified.", "..., a
+     * spokesperson told reporters", "..., according to the ministry". It says who reports, not what is denied.
+     */
+    private static final Pattern POSTPOSED_ATTRIBUTION = Pattern.compile("(?i),\\s+(?:according\\s+to\\s+[^,;]+"
+            + "|(?:\\w+\\s+){0,4}(?:said|says|specified|added|stated|noted|explained|indicated|confirmed|stressed|insisted|"
+            + "recalled|clarified|told\\s+\\w+)(?:\\s+(?:on|in)\\s+\\w+)?)\\s*[.!]?\\s*$");
 
     /**
      * Stems that frame a denial or a question rather than name its subject: "the topic of X was not raised in the
@@ -355,6 +362,11 @@ public final class DenialMatcher {
         return out;
     }
 
+    /** What a clause is about without the names of states, which say who rather than what. */
+    Set<String> namedSubject(String clause) {
+        return withoutNames(subject(clause));
+    }
+
     /** Content terms that name what a clause is about, paraphrases merged, framing and readout words left out. */
     Set<String> subject(String clause) {
         final Set<String> out = new LinkedHashSet<>();
@@ -403,8 +415,24 @@ public final class DenialMatcher {
         return reported.find() ? unlabelled.substring(reported.end()) : unlabelled;
     }
 
+    /** What a sentence reports when it reports a claim ("reports indicating that X"), else the whole sentence. */
+    private static String reportedPoint(String sentence) {
+        final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(sentence);
+        return reported.find() ? sentence.substring(reported.end()) : sentence;
+    }
+
+    /**
+     * Whether a clause negates in its own voice ("Guyana will not enter into negotiations"): such a clause says
+     * what did not or will not happen, and affirms nothing a denial could contradict. A negation inside a relative
+     * clause describing a noun does not count.
+     */
+    public static boolean negatesInOwnVoice(String clause) {
+        return NEGATION.matcher(RELATIVE_NEGATION.matcher(clause).replaceAll(" ")).find();
+    }
+
     /** What a reported denial says, without who reports it: the content after "said that" when the negation is in it. */
-    private static String reportedDenial(String clause) {
+    private static String reportedDenial(String sentence) {
+        final String clause = POSTPOSED_ATTRIBUTION.matcher(sentence).replaceFirst("");
         final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(clause);
         if (!reported.find()) {
             return clause;
@@ -413,11 +441,15 @@ public final class DenialMatcher {
         return NEGATION.matcher(content).find() ? content : clause;
     }
 
-    /** The subject of the nearest preceding sentence that names one itself rather than pointing back. */
+    /**
+     * The subject of the nearest preceding sentence that names one itself rather than pointing back. When that
+     * sentence reports a claim ("The Ministry has noted reports indicating that Tanzania undertook to hand over
+     * server logs"), the claim is the subject; who reports it, and the names of states, are not.
+     */
     private Set<String> nearestSubject(List<SentenceAligner.Sentence> before) {
         for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_SENTENCES_BACK; i--) {
             final String s = before.get(i).text();
-            final Set<String> subject = subject(s);
+            final Set<String> subject = withoutNames(subject(reportedPoint(s)));
             if (!pointsBackOnly(s) && subject.size() >= MIN_SUBJECT_TERMS) {
                 return subject;
             }

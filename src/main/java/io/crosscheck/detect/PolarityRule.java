@@ -160,13 +160,13 @@ public final class PolarityRule implements ContradictionRule {
         }
         final Claim negated = negClaims.stream().filter(c -> c.getPolarity() == Polarity.NEGATED && denies(c))
                 .findFirst().orElse(null);
-        if (negated == null) {
+        if (negated == null || deniesItToo(aff, negated)) {
             return null;
         }
         Claim affirmed = null;
         double conf = 0;
         for (Claim c : affClaims) {
-            if (alsoAffirmedBy(negClaims, c, negated)) {
+            if (alsoAffirmedBy(negClaims, c, negated) || refusal(c)) {
                 continue;
             }
             final double k = strength(c, negated);
@@ -203,6 +203,35 @@ public final class PolarityRule implements ContradictionRule {
                 && c.getAssertedBy() == null && (aligner == null
                 || aligner.similarity(c.getEvidence(), affirmed.getEvidence())
                 >= aligner.similarity(negated.getEvidence(), affirmed.getEvidence())));
+    }
+
+    /** What a side did, not what it will not do: an agreement, announcement or discussion said in so many words. */
+    private static final Set<ClaimStatus> ACTS = EnumSet.of(ClaimStatus.AGREED, ClaimStatus.ANNOUNCED,
+            ClaimStatus.DISCUSSED, ClaimStatus.REQUESTED, ClaimStatus.DEMANDED, ClaimStatus.PROPOSED);
+
+    /**
+     * A clause that states a side's position in the negative ("Guyana will not enter into bilateral negotiations on
+     * a matter before the Court") affirms nothing a denial answers. A commitment in the negative ("confirmed that
+     * the vessels will not conduct surveys") is still a commitment: only clauses read as no act are left out.
+     */
+    private static boolean refusal(Claim c) {
+        return !ACTS.contains(c.getStatus()) && DenialMatcher.negatesInOwnVoice(c.getEvidence());
+    }
+
+    /**
+     * The affirming readout itself denies, in its own voice, a matter the denial names ("Questions relating to the
+     * substance of the controversy were not discussed" next to "The territorial controversy was not on the agenda"):
+     * on that matter the two agree, and what it affirms on the same broad topic ("tensions in the border region") is
+     * another matter.
+     */
+    private boolean deniesItToo(Statement aff, Claim negated) {
+        if (denials == null) {
+            return false;
+        }
+        final Set<String> denied = denials.namedSubject(negated.getEvidence());
+        return !denied.isEmpty() && aff.getClaims().stream().anyMatch(c -> c.getPolarity() == Polarity.NEGATED
+                && DENIABLE.contains(c.getStatus()) && c.getAssertedBy() == null
+                && denied.stream().filter(denials.namedSubject(c.getEvidence())::contains).count() * 2 >= denied.size());
     }
 
     private static String subjectWords(Set<String> terms) {

@@ -237,4 +237,31 @@ class DenialMatcherTest {
         final Claim c = denial(text, "Today the port fees were not discussed.");
         assertThat(matcher.deniedSubject(c, text)).contains("port", "fee").doesNotContain("grain", "corridor");
     }
+    @Test
+    void shouldLeaveAnAttributionPutAfterTheDenialOutOfItsSubject() {
+        for (String neg : new String[] {"No naval exercise with French ships was agreed, the official specified.",
+                "No naval exercise with French ships was agreed, a spokesperson told reporters.",
+                "No naval exercise with French ships was agreed, according to diplomatic sources in the capital."}) {
+            final Claim c = claim("text.x", ClaimStatus.AGREED, neg).setPolarity(Polarity.NEGATED).setEvidenceStart(0).build();
+            assertThat(matcher.deniedSubject(c, neg)).containsExactlyInAnyOrder("naval", "exercis", "ship");
+        }
+    }
+
+    @Test
+    void shouldTakeAnAnaphoricDenialsSubjectFromTheClaimThePrecedingSentenceReports() {
+        final String neg = "The Government has seen press reports suggesting that Norway undertook to hand over the radar "
+                + "records to the inquiry. It wishes to make clear that no such undertaking was given.";
+        final DenialMatcher.Denial d = matcher.wordedDenials(neg).get(0);
+        assertThat(d.subject()).contains("radar", "record", "inquiri").doesNotContain("press", "govern", "norwai");
+        assertThat(matcher.affirmedIn(d.subject(), d.action(), "Oslo has agreed to share the radar records with the "
+                + "inquiry, the ministry said.")).isNotNull();
+        assertThat(matcher.affirmedIn(d.subject(), d.action(), "The press covered the visit of the Government delegation "
+                + "widely.")).isNull();
+    }
+
+    @Test
+    void shouldTellAClauseThatNegatesInItsOwnVoiceFromOneThatDescribesANoun() {
+        assertThat(DenialMatcher.negatesInOwnVoice("The republic will not enter into talks on the dispute.")).isTrue();
+        assertThat(DenialMatcher.negatesInOwnVoice("They agreed to demine the sector that has not been cleared.")).isFalse();
+    }
 }

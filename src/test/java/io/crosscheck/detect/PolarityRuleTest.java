@@ -231,4 +231,30 @@ class PolarityRuleTest {
                 "Sanctions have not been discussed between the two governments since 2019.").setPolarity(Polarity.NEGATED));
         assertThat(aligning.compare(asked, since)).isEmpty();
     }
+    private final PolarityRule worded = new PolarityRule(new SentenceAligner(new io.crosscheck.claims.TermAnalyzer()),
+            new DenialMatcher(new SentenceAligner(new io.crosscheck.claims.TermAnalyzer()),
+                    io.crosscheck.claims.Paraphrases.loadDefault(new io.crosscheck.claims.TermAnalyzer())));
+
+    @Test
+    void shouldNotTakeAPositionStatedInTheNegativeAsAnAffirmation() {
+        final Statement a = statement("a", "X", claim("fisheries", ClaimStatus.NOT_IN_FORCE,
+                "The republic will not enter into talks on the fishing dispute while the arbitration is pending."));
+        final Statement b = statement("b", "Y", claim("fisheries", ClaimStatus.DISCUSSED,
+                "The fishing dispute was not discussed at the meeting.").setPolarity(Polarity.NEGATED));
+        assertThat(worded.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldNotFireWhenTheAffirmingSideItselfDeniesTheSameMatter() {
+        final Statement a = statement("a", "X",
+                claim("fisheries", ClaimStatus.DISCUSSED, "The talks focused on the safety of fishermen at sea."),
+                claim("text.dispute", ClaimStatus.DISCUSSED, "The merits of the fishing dispute were not addressed.")
+                        .setPolarity(Polarity.NEGATED));
+        final Statement b = statement("b", "Y", claim("fisheries", ClaimStatus.DISCUSSED,
+                "The fishing dispute was not on the agenda.").setPolarity(Polarity.NEGATED));
+        assertThat(worded.compare(a, b)).isEmpty();
+        final Statement c = statement("c", "Z",
+                claim("fisheries", ClaimStatus.DISCUSSED, "The talks focused on the safety of fishermen at sea."));
+        assertThat(worded.compare(c, b)).isNotEmpty();
+    }
 }

@@ -196,7 +196,11 @@ public final class DenialMatcher {
             + "|no\\s+(?:such\\s+)?(?:commitments?|undertakings?|pledges?|promises?)\\s+(?:was|were|has|have|had)\\s+"
             + "(?:been\\s+)?(?:made|given|offered|entered into)"
             + "|there\\s+(?:is|was|were|has been|have been|had been)\\s+no\\s+(?:such\\s+)?(?:commitments?|undertakings?|"
-            + "pledges?|promises?))\\b");
+            + "pledges?|promises?)"
+            // "made no such statement": a remark the other readout reports, denied; only with "such", which points
+            // back to it ("made no statement to the press" denies nothing).
+            + "|(?:made|make|makes|gave|give|gives|given)\\s+no\\s+such\\s+(?:statements?|remarks?|assurances?)"
+            + "|no\\s+such\\s+(?:statements?|remarks?|assurances?)\\s+(?:was|were|has|have|had)\\s+(?:been\\s+)?(?:made|given))\\b");
     /** "there had been no direct contact between the delegations": an event said not to have taken place. */
     private static final Pattern EVENT_DENIED = Pattern.compile("(?i)\\bthere\\s+(?:was|were|has been|have been|had been)"
             + "\\s+no\\b");

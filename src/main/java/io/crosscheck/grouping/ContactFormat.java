@@ -1,5 +1,7 @@
 package io.crosscheck.grouping;
 
+import io.crosscheck.claims.TranscriptTurns;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -39,18 +41,16 @@ public enum ContactFormat {
                     + "|\\b(?:video|virtual|telephone|phone|online)\\s+(?:meeting|summit|talks)\\b"
                     + "|\\b(?:next|upcoming|forthcoming|future|invit\\w*|will|would|to|plans?|planned|prepar\\w*|agree\\w*)\\s+"
                     + "(?:[\\w-]+\\s+){0,4}?(?:meet|meeting|met|visit|visits|summit|talks)\\b");
-    /** A press-briefing transcript: "Q:", "Question:", "QUESTION:" at the start of a line or after a sentence. */
-    private static final Pattern TRANSCRIPT = Pattern.compile("(?:^|[\\s.?!])(?:Q|Question|QUESTION)\\s*(?:\\([^)]{0,40}\\))?\\s*:");
 
     /** The contact format of a statement: its text's, or if the text does not say, its title's (headlines are terse). */
     public static ContactFormat of(String title, String text) {
         final ContactFormat fromText = of(text);
-        return fromText == UNKNOWN && title != null && !TRANSCRIPT.matcher(text == null ? "" : text).find() ? of(title) : fromText;
+        return fromText == UNKNOWN && title != null && !TranscriptTurns.isTranscript(text) ? of(title) : fromText;
     }
 
     /** The contact format a text reports. */
     public static ContactFormat of(String text) {
-        if (text == null || TRANSCRIPT.matcher(text).find()) {
+        if (text == null || TranscriptTurns.isTranscript(text)) {
             return UNKNOWN;
         }
         final String[] sentences = SENTENCE_END.split(text, LEAD_SENTENCES + 1);

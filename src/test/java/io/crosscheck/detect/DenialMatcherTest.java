@@ -56,6 +56,17 @@ class DenialMatcherTest {
     }
 
     @Test
+    void shouldReadADenialOfAReportedRemarkThroughTheQuestionItAnswers() {
+        final String text = "We welcome the talks. QUESTION: The other side's readout says the Minister promised to lift "
+                + "the export ban on fertiliser. Is that accurate? SPOKESPERSON: The Minister made no such statement during "
+                + "the meeting.";
+        assertThat(matcher.wordedDenials(text)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("export", "ban", "fertilis"));
+        assertThat(matcher.wordedDenials("The Minister made no statement to the press after the meeting on the lease."))
+                .isEmpty();
+    }
+
+    @Test
     void shouldTakeAQuestionsSubjectFromItsOwnTurnAndTheReportedPoint() {
         final String text = "Q: The Premier will visit the northern provinces next month. Could you give details? A: The "
                 + "visit will focus on flood relief and rural schools. We will publish the programme soon. Baltic Radio: "

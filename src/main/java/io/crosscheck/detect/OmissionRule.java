@@ -153,7 +153,7 @@ public final class OmissionRule implements ContradictionRule {
             final String topic = e.getKey();
             if (touched.contains(topic)) {
                 final Finding demand = demandLeftOut(making, omitting, topic,
-                        answers ? e.getValue().stream().filter(OmissionRule::setsCondition).toList() : e.getValue(), sides, omittingParty, usedEvidence);
+                        answers ? e.getValue().stream().filter(OmissionRule::answerPoint).toList() : e.getValue(), sides, omittingParty, usedEvidence);
                 if (demand != null) {
                     out.add(demand);
                 }
@@ -161,7 +161,7 @@ public final class OmissionRule implements ContradictionRule {
             }
             final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
-                    .filter(c -> !answers || setsCondition(c))
+                    .filter(c -> !answers || answerPoint(c))
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
@@ -180,9 +180,9 @@ public final class OmissionRule implements ContradictionRule {
             // A demand or red line on an unnamed subject is held to the demand's bound, as on a named one.
             final double maxSimilarity = !unnamed ? MAX_SIMILARITY
                     : demandLike(point, making, omittingParty) ? DEMAND_MAX_SIMILARITY : UNNAMED_MAX_SIMILARITY;
-            final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(point, closest);
+            final boolean conditionLeftOut = conditionLeftOut(point, closest, omitting);
             if (closest.similarity() >= maxSimilarity && !conditionLeftOut || sharedTermShare(point.getEvidence(), omittingTerms) > MAX_SHARED_TERMS
-                    || repeatsFigure(point, omitting)) {
+                    || repeatsFigure(point, omitting) || raisedByMaker(point, making, omitting)) {
                 continue;
             }
             usedEvidence.add(point.getEvidence());
@@ -190,9 +190,9 @@ public final class OmissionRule implements ContradictionRule {
             final double salience = salienceOf(point, making, omittingParty);
             final double conf = (demandLike(point, making, omittingParty) || concessionToMediator(point, making, sides, omittingParty)) && salience < minSalience
                     ? RuleSupport.clamp(0.5 + (salience - MIN_DEMAND_SALIENCE) * 0.8
-                            + (MAX_SIMILARITY - closest.similarity()) * 0.5)
+                            + Math.max(0.0, MAX_SIMILARITY - closest.similarity()) * 0.5)
                     : RuleSupport.clamp(0.55 + (point.getSalience() - minSalience) * 1.5
-                            + (MAX_SIMILARITY - closest.similarity()) * 0.5);
+                            + Math.max(0.0, MAX_SIMILARITY - closest.similarity()) * 0.5);
             out.add(new Finding(AlertKind.OMISSION, topic, making, omitting, point.getEvidence(), closest.sentence().text(),
                     RuleSupport.severity(salience), conf,
                     explain(making, omitting, topic, point)));
@@ -211,21 +211,23 @@ public final class OmissionRule implements ContradictionRule {
                 .anyMatch(o -> o.getStatus() != ClaimStatus.STATED && o.getStatus() != ClaimStatus.DISCUSSED);
         for (Claim c : claims) {
             final boolean concession = !statusGiven && concessionBy(c, omittingParty);
-            if (!(isDemand(c, making, omittingParty) && madeOf(c, making.getText(), sides, omittingParty) || concession)
+            if (!(demandLike(c, making, omittingParty) && madeOf(c, making.getText(), sides, omittingParty) || concession)
                     || salienceOf(c, making, omittingParty) < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
                     || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find() || conductExhortation(c) || reliance(c)
                     || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
             }
             final SentenceAligner.Alignment closest = closestToDemand(c.getEvidence(), omitting.getText());
-            final boolean conditionLeftOut = closest.similarity() < PRECONDITION_MAX_SIMILARITY && conditionUnreported(c, closest);
-            if (closest.similarity() >= DEMAND_MAX_SIMILARITY && !conditionLeftOut || repeatsFigure(c, omitting)) {
+            final boolean conditionLeftOut = conditionLeftOut(c, closest, omitting);
+            if (closest.similarity() >= DEMAND_MAX_SIMILARITY && !conditionLeftOut || repeatsFigure(c, omitting)
+                    || raisedByMaker(c, making, omitting)) {
                 continue;
             }
             usedEvidence.add(c.getEvidence());
             final double salience = salienceOf(c, making, omittingParty);
+            // Beside a close sentence, a condition is left out for its missing link, which closeness does not make less sure.
             final double conf = RuleSupport.clamp(0.5 + (salience - MIN_DEMAND_SALIENCE) * 0.8
-                    + (DEMAND_MAX_SIMILARITY - closest.similarity()));
+                    + Math.max(0.0, DEMAND_MAX_SIMILARITY - closest.similarity()));
             return new Finding(AlertKind.OMISSION, topic, making, omitting, c.getEvidence(), closest.sentence().text(),
                     RuleSupport.severity(salience), conf, explain(making, omitting, topic, c));
         }
@@ -544,6 +546,40 @@ public final class OmissionRule implements ContradictionRule {
     }
 
     static final double PRECONDITION_MAX_SIMILARITY = 0.34;
+
+    /**
+     * "would cooperate on the return of its own nationals only once the visa facilitation … has entered into force"
+     * against "Spain will facilitate visas …, and the two countries will strengthen cooperation on return": the other
+     * readout may report both steps, even in one sentence close to the condition's, and still leave out that one waits
+     * on the other. So a close sentence hides the condition only when it, or another sentence of the other readout that
+     * comes loosely close to the condition, carries some link between steps ("once", "in exchange for", "linked to").
+     */
+    private boolean conditionLeftOut(Claim point, SentenceAligner.Alignment closest, Statement omitting) {
+        if (!conditionUnreported(point, closest)) {
+            return false;
+        }
+        if (closest.similarity() < PRECONDITION_MAX_SIMILARITY) {
+            return true;
+        }
+        for (SentenceAligner.Sentence s : aligner.sentences(omitting.getText())) {
+            final String other = s.text();
+            if ((PRECONDITION.matcher(other).find() || CONDITION_WORDS.matcher(other).find() || STEP_ORDER.matcher(other).find()
+                    || STEP_LINK.matcher(other).find())
+                    && aligner.similarity(point.getEvidence(), other) >= UNNAMED_MAX_SIMILARITY) {
+                return false;
+            }
+        }
+        return !STEP_LINK.matcher(closest.sentence().text()).find();
+    }
+
+    /** Other words that tie one step to another: "in exchange for", "linked to", "as soon as", "when", "in parallel with". */
+    private static final Pattern STEP_LINK = Pattern.compile(
+            "\\b(?:in exchange|in return|in step with|in parallel|linked to|tied to|contingent|subject to|as soon as|when|whenever"
+                    + "|provided that|on condition|reciproc\\w*|in turn|depend\\w*)\\b"
+                    // "will be carried out in accordance with the agreed Concept of Operations": both steps placed under an
+                    // agreed plan report their order as settled; how it orders them is a matter of STATUS or SCOPE.
+                    + "|\\b(?:in accordance with|in line with|as set out in|as provided (?:for )?in|pursuant to) the (?:jointly )?(?:agreed|approved)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Words that put one step after another in the other readout's sentence: "reopening should follow the clearance of
      * mines" reports the same sequence as "will be reopened only after the mines have been cleared".
@@ -697,6 +733,66 @@ public final class OmissionRule implements ContradictionRule {
                     + "|accords?|settlements?|framework|understandings?)\\b[^.;]{0,60}?\\b(?:must|should|will have to|would have to|has to|have to)"
                     + " (?:also )?(?:take into account|take account of|include|cover|address|extend to|provide for|encompass|reflect|involve)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What of a spokesperson's answers counts as a point of the meeting: a condition on the deal itself, or anything the
+     * answer expressly places at the meeting ("At the meeting, the Chinese side made it clear that the other side must
+     * stop …"), which is a readout of the talks given in answer to a question, not the spokesperson's own commentary.
+     */
+    static boolean answerPoint(Claim c) {
+        return setsCondition(c) || c.getAssertedBy() == null && SAID_AT_MEETING.matcher(c.getEvidence()).find();
+    }
+
+    /** "At the meeting, …", "during the talks …", "in the course of the consultations …": placed at the meeting itself. */
+    private static final Pattern SAID_AT_MEETING = Pattern.compile(
+            "\\b(?:at|during|in the course of|in) (?:the|this|that|today's|yesterday's) (?:meeting|talks|consultations?|call|phone call"
+                    + "|telephone call|conversation|session|round|negotiations)\\b(?! to be\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The Chinese Foreign Minister raised the case of the 11 Chinese nationals apprehended …" against China's "urged the
+     * Philippine side to release them": the other readout reports that the demanding side brought the matter up, in its
+     * own words and without endorsing what was asked. The matter is reported, so the demand is not left out; how each
+     * side words it is a difference of tone. Holds for demands and requests by verb, when a sentence of the other readout
+     * credits the demanding side with raising a matter close to the demand's; a condition or red line still
+     * counts, since "raised the question of visas" does not report that returns wait on them.
+     */
+    private boolean raisedByMaker(Claim point, Statement making, Statement omitting) {
+        if (point.getStatus() != ClaimStatus.DEMANDED && point.getStatus() != ClaimStatus.REQUESTED
+                || PRECONDITION.matcher(point.getEvidence()).find() || RED_LINE.matcher(point.getEvidence()).find()) {
+            return false;
+        }
+        final String makingParty = participants.issuerParty(making);
+        if (makingParty == null) {
+            return false;
+        }
+        final String omittingParty = participants.issuerParty(omitting);
+        for (SentenceAligner.Sentence s : aligner.sentences(omitting.getText())) {
+            final String sentence = s.text();
+            final Matcher raised = RAISED.matcher(sentence);
+            while (raised.find()) {
+                final Map<String, Integer> raiser = participants.mentions(
+                        sentence.substring(Math.max(0, raised.start() - RAISER_CHARS), raised.start()));
+                if (raiser.containsKey(makingParty) && (omittingParty == null || !raiser.containsKey(omittingParty))
+                        && aligner.similarity(point.getEvidence(), sentence) >= RAISED_MIN_SIMILARITY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence crediting the demanding side with raising a matter must share some of the demand's words: the same
+     * case told in the other side's terms ("11 nationals apprehended" for "12 fishermen detained") shares few.
+     */
+    static final double RAISED_MIN_SIMILARITY = 0.1;
+
+    /** Verbs by which a readout reports that the other side brought a matter up, without saying what it asked. */
+    private static final Pattern RAISED = Pattern.compile(
+            "\\b(?:raised|brought up|took up|drew attention to|expressed (?:its|his|her|their)?\\s?concerns? (?:about|over|regarding|at))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "The Chinese Foreign Minister raised": who raised the matter is named in the few words before the verb. */
+    private static final int RAISER_CHARS = 60;
 
     /**
      * A condition on the deal itself: a red line or a requirement on what any deal must contain. Looser conditions in a

@@ -63,7 +63,8 @@ final class CoverageReader {
 
     /** A verb that says what an action covers, and its object up to the end of the clause. */
     private static final Pattern COVERAGE_OBJECT = Pattern.compile(
-            "\\b(?:cover|covers|covering|will cover|appl(?:y|ies|ying) (?:only )?to|extend(?:s|ing)? (?:only )?to)\\s+(?<object>[^.;:()\"]+)",
+            "\\b(?:cover|covers|covering|will cover|concern(?:s|ing)|appl(?:y|ies|ying) (?:only )?to|extend(?:s|ing)? (?:only )?to)"
+                    + "\\s+(?<object>[^.;:()\"]+)",
             Pattern.CASE_INSENSITIVE);
     /** Where the object of a coverage verb ends: a relative or adverbial clause or phrase after a comma. */
     private static final Pattern OBJECT_END = Pattern.compile(
@@ -98,6 +99,8 @@ final class CoverageReader {
     private static final int MAX_ITEM_WORDS = 4;
 
     private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
+    /** Nouns that measure a thing rather than name one: "the entire length of the border". */
+    private static final Set<String> PART_NOUNS = Set.of("whole", "length", "extent", "stretch", "breadth", "expanse");
     /**
      * Quantified nouns that say "everything we talked about", not the coverage of an action ("at all levels",
      * "on all the issues discussed").
@@ -129,6 +132,8 @@ final class CoverageReader {
                     + "|ports|islands|areas) of)\\s+(?:the\\s+)?"
                     + "(?<list>" + PLACE_NAME + "(?:" + PLACE_JOIN + PLACE_NAME + ")+)");
     private static final Pattern PLACE_SEPARATOR = Pattern.compile(PLACE_JOIN);
+    /** An enumeration of places ends with a coordinator; a bare comma sets a place beside the region it lies in. */
+    private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|as well as|but also)\\s");
     private static final Pattern CALENDAR = Pattern.compile(
             "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
                     + "|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s.*)?");
@@ -164,13 +169,33 @@ final class CoverageReader {
         String universal = null;
         Item universalItem = null;
         final int background = relativeClause(words);
-        for (int[] span : spans) {
+        for (int p = 0; p < spans.size(); p++) {
+            final int[] span = spans.get(p);
             final Item item = item(sentence, words, span);
             phrases.add(item);
             final int quantifier = quantifier(words, span);
             if (quantifier >= 0 && quantifier < background && universal == null && item.thing()) {
-                universal = sentence.substring(words.get(quantifier).start(), words.get(span[1]).end());
-                universalItem = item;
+                // "the entire length of the common border", "the whole of their border": what is covered whole is
+                // the phrase after "of", the part noun only measures it.
+                final int[] whole = p + 1 < spans.size() && partOf(words, span, spans.get(p + 1)) ? spans.get(p + 1) : span;
+                universal = sentence.substring(words.get(quantifier).start(), words.get(whole[1]).end());
+                universalItem = whole == span ? item : item(sentence, words, whole);
+            }
+        }
+        if (universal == null) {
+            // "the whole of their common border": the tagger reads "whole" as it likes, and it makes no phrase of its own.
+            for (int p = 0; p < spans.size() && universal == null; p++) {
+                final int[] span = spans.get(p);
+                int whole = span[0] - 1;
+                while (whole >= 0 && !words.get(whole).word().equalsIgnoreCase("of")) {
+                    whole--;
+                }
+                whole--;
+                if (whole >= 0 && whole < background && words.get(whole).word().equalsIgnoreCase("whole")
+                        && partOf(words, new int[]{whole, whole, whole}, span) && phrases.get(p).thing()) {
+                    universal = sentence.substring(words.get(whole).start(), words.get(span[1]).end());
+                    universalItem = phrases.get(p);
+                }
             }
         }
         return new Coverage(phrases, lists(words, spans, phrases, false), lists(words, spans, phrases, true), universal,
@@ -183,12 +208,16 @@ final class CoverageReader {
      * Enumerations of proper names after a preposition of place or a coverage word, read from capitals, not tags (the
      * tagger splits "Kerem Shalom" and tags "Zikim" as it likes): "through the Rafah, Kerem Shalom and Zikim crossings",
      * "in the provinces of North Kivu and South Kivu", "at Natanz and Fordow as well as at the Isfahan site". Each list
-     * has two or more names; a list that only names months or weekdays is a date, not a place.
+     * has two or more names and a coordinator; a list that only names months or weekdays is a date, not a place.
      */
     static List<List<String>> placeLists(String sentence) {
         final List<List<String>> out = new ArrayList<>();
         final Matcher m = PLACE_LIST.matcher(sentence);
         while (m.find()) {
+            if (!COORDINATED.matcher(m.group("list")).find()) {
+                // "in Kuala Lumpur, Malaysia", "in Goma, North Kivu": a place and the larger place it lies in.
+                continue;
+            }
             final List<String> names = new ArrayList<>();
             for (String part : PLACE_SEPARATOR.split(m.group("list"))) {
                 final String name = part.strip();
@@ -398,6 +427,25 @@ final class CoverageReader {
             }
         }
         return w.size();
+    }
+
+    /**
+     * Whether {@code span} is a part noun ("length", "whole") that "of" and determiners or a possessive join to
+     * {@code next}: "the entire length of the 817-kilometre border", "the whole of their common border".
+     */
+    private static boolean partOf(List<TaggedWord> w, int[] span, int[] next) {
+        final int of = span[1] + 1;
+        if (!PART_NOUNS.contains(w.get(span[2]).word().toLowerCase(Locale.ROOT)) || of >= next[0]
+                || !w.get(of).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        for (int k = of + 1; k < next[0]; k++) {
+            final String tag = w.get(k).tag();
+            if (!tag.equals("DET") && !tag.equals("PRON") && !tag.startsWith("PRP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

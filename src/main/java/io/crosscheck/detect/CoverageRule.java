@@ -43,7 +43,13 @@ public final class CoverageRule implements ContradictionRule {
      */
     private static final Pattern NOT_AN_ACTION = Pattern.compile(
             "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked|reviewed"
-                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:",
+                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:"
+                    // "held talks with the President on energy and trade", "featured sessions on agribusiness and
+                    // renewable energy": the list is an agenda, what was talked about. Negotiations are left out: what
+                    // a negotiation is to cover is its coverage ("negotiations on goods, services and investment"); "talks with
+                    // X and agreed on" goes on to an outcome.
+                    + "|\\b(?:talks|sessions?|dialogue|consultations|panels?|workshops?|roundtables?)\\b"
+                    + "(?:\\s+with\\s+(?:(?!\\band\\b)[^,.;:]){1,80}?)?\\s+(?:on|about)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A sentence that says something is left out of an action: "Longliners are not covered by the protocol". */
@@ -66,6 +72,10 @@ public final class CoverageRule implements ContradictionRule {
                     + "|extensive|intensive|further|two|several)\\s+)*(?:days of\\s+)?(?:discussions?|talks|consultations"
                     + "|deliberations|negotiations)\\s*,",
             Pattern.CASE_INSENSITIVE);
+
+    /** Stems of nouns that name a stretch of land or sea an action can cover whole or in named parts. */
+    private static final Set<String> STRETCHES = Set.of("border", "frontier", "boundari", "coast", "coastlin", "shore",
+            "line", "territori", "region", "zone", "corridor", "river", "length");
 
     /** Verbs that state coverage whatever the action: they do not show that two sentences are about one action. */
     private static final String COVERAGE_VERBS = "apply applies applied cover covers covered include includes included "
@@ -159,14 +169,27 @@ public final class CoverageRule implements ContradictionRule {
             return sx.getIssuer() + " names " + place + " as well; " + sy.getIssuer() + " lists only "
                     + String.join(", ", y.placeLists().get(0)) + ".";
         }
-        final String beyondOnly = beyondOnly(x, y, sy.getText(), ySentence);
+        final CoverageReader.Covered closed = y.covered() != null && y.covered().only() ? y.covered() : y.restricted();
+        final String beyondOnly = beyond(x, closed, sy.getText(), ySentence);
         if (beyondOnly != null) {
             return sx.getIssuer() + " includes " + beyondOnly + "; " + sy.getIssuer()
-                    + " says " + String.join(", ", (y.covered() != null && y.covered().only() ? y.covered() : y.restricted()).surfaces())
-                    + " only (not " + beyondOnly + ").";
+                    + " says " + String.join(", ", closed.surfaces()) + " only (not " + beyondOnly + ").";
+        }
+        final CoverageReader.Covered listed = closed == null && y.universal() == null && y.restriction() == null
+                && !y.exemplifies() ? y.covered() : null;
+        // Not closed by a restricting word, the list is y's whole coverage only if y names the missing thing nowhere,
+        // its own sentence included ("covering wheat and maize, with barley to follow").
+        final String beyondList = beyond(x, listed, sy.getText(), null);
+        if (beyondList != null) {
+            return sx.getIssuer() + " includes " + beyondList + "; " + sy.getIssuer() + " says it covers "
+                    + String.join(", ", listed.surfaces()) + ".";
         }
         if (x.restriction() != null) {
             return null;
+        }
+        final String sites = sitesUnderWhole(x, y);
+        if (sites != null) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names " + sites + " only.";
         }
         final Item instance = namedInstance(x, y);
         if (instance != null) {
@@ -220,9 +243,12 @@ public final class CoverageRule implements ContradictionRule {
      * The thing must not be named in another sentence of {@code y}'s text ("Quotas for coils will be set next year"),
      * except in one that says it is left out ("Longliners are not covered"): the restricting sentence itself excludes
      * what it leaves out ("the suspension covers rare earths only; the measures on gallium continue").
+     * The same holds when {@code shorter} is the plain object of a coverage verb ("concerning cobalt, copper and
+     * lithium" against "cobalt, copper, lithium, germanium and tantalum"): a coverage verb states what the action
+     * covers, so a strictly shorter list there is a narrower coverage; then {@code ySentence} is null and the thing
+     * must be named nowhere in {@code y}'s text.
      */
-    private String beyondOnly(Coverage x, Coverage y, String yText, String ySentence) {
-        final CoverageReader.Covered shorter = y.covered() != null && y.covered().only() ? y.covered() : y.restricted();
+    private String beyond(Coverage x, CoverageReader.Covered shorter, String yText, String ySentence) {
         if (shorter == null || x.restriction() != null) {
             return null;
         }
@@ -321,6 +347,19 @@ public final class CoverageRule implements ContradictionRule {
 
     private static boolean sameName(Set<String> a, Set<String> b) {
         return !a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
+    }
+
+    /**
+     * "along the entire length of the common border" against "in the areas adjacent to Ta Muen Thom, Ta Krabey and Chong
+     * Bok": one side covers a stretch of land or sea whole, the other enumerates named places and neither quantifies,
+     * restricts nor gives them as examples ("including"). Returns the places, or null.
+     */
+    private static String sitesUnderWhole(Coverage x, Coverage y) {
+        if (x.universalItem() == null || !STRETCHES.contains(x.universalItem().head()) || y.universal() != null
+                || y.restriction() != null || y.exemplifies() || y.placeLists().isEmpty()) {
+            return null;
+        }
+        return String.join(", ", y.placeLists().get(0));
     }
 
     /**

@@ -419,4 +419,67 @@ class CoverageRuleTest {
         assertThat(compare("The partners will mobilise 50 million euros for port security, training of the coast guard and the fight against trafficking.",
                 "The partners will mobilise 50 million euros to support port security, maritime surveillance and the fight against trafficking.")).isEmpty();
     }
+
+    @Test
+    void shouldNotCompareTheAgendasOfTalksAndSessions() {
+        assertThat(compare("The conference featured panel sessions on fisheries, port logistics and green hydrogen, with 300 delegates.",
+                "The Prime Minister also held talks with the Governor on fisheries, tourism and housing.")).isEmpty();
+        assertThat(compare("The envoys held consultations about water sharing, fisheries and navigation on the river.",
+                "A dialogue on water sharing and flood warnings will take place on the river next month.")).isEmpty();
+    }
+
+    @Test
+    void shouldStillReadAnOutcomeReachedAfterTalksWith() {
+        final List<Finding> found = compare(
+                "The ministers held talks with the exporters and agreed that the tariff exemption will cover wheat, maize and barley.",
+                "The ministers agreed that the tariff exemption will cover wheat only.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("maize");
+    }
+
+    @Test
+    void shouldReportAListLongerThanWhatACoverageVerbNames() {
+        final List<Finding> found = compare(
+                "The ministers signed the mining accord, which will open the extraction of nickel, bauxite, manganese and graphite to foreign firms.",
+                "The two ministers concluded the mining accord concerning nickel and bauxite.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("manganese");
+        final List<Finding> customs = compare("The new customs arrangement applies to rice, sugar, coffee and cocoa.",
+                "They launched a customs arrangement covering rice and sugar.");
+        assertThat(customs).hasSize(1);
+        assertThat(customs.get(0).explanation()).contains("coffee");
+    }
+
+    @Test
+    void shouldNotReportAShorterCoveredListWhoseRestTheTextNamesElsewhere() {
+        assertThat(compare("The new customs arrangement applies to rice, sugar, coffee and cocoa.",
+                "They launched a customs arrangement covering rice and sugar. Coffee and cocoa will be added in the spring."))
+                .isEmpty();
+        assertThat(compare("The new customs arrangement applies to rice, sugar, coffee and cocoa.",
+                "They launched a customs arrangement covering staples, including rice and sugar.")).isEmpty();
+    }
+
+    @Test
+    void shouldReportAWholeStretchAgainstNamedPlaces() {
+        final List<Finding> found = compare(
+                "The two navies agreed to conduct joint patrols along the whole of the coast.",
+                "The two navies agreed to conduct joint patrols at Port Blair, Car Nicobar and Campbell Bay.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("Car Nicobar");
+        assertThat(compare("Both sides agreed to carry out mine clearance in Kasala, Tomboko and Biriwa.",
+                "Both sides agreed to carry out mine clearance along the entire length of the frontier.")).hasSize(1);
+    }
+
+    @Test
+    void shouldNotReportAWholeStretchAgainstPlacesGivenAsExamples() {
+        assertThat(compare("The two navies agreed to conduct joint patrols along the whole of the coast.",
+                "The two navies agreed to conduct joint patrols at sea, including at Port Blair, Car Nicobar and Campbell Bay."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAPlaceAndItsCountryForAListOfSites() {
+        assertThat(compare("The two navies agreed to conduct joint patrols along the whole of the coast.",
+                "The two navies met in Kuala Lumpur, Malaysia, and agreed to conduct joint patrols.")).isEmpty();
+    }
 }

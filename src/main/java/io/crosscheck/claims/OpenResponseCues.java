@@ -81,6 +81,12 @@ public final class OpenResponseCues {
             }
             return -1;
         }
+        if ((word.equals("for") || word.equals("pending")) && i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore()
+                && PENDING_STEP.contains(tokens.get(i + 1).stem()) && (word.equals("pending") || submittedBefore(tokens, i))) {
+            // "will be submitted to the Council of Ministers for approval", "signed, pending ratification": the text
+            // waits for another body's decision, which is not an approval given.
+            return i + 2;
+        }
         if ((word.equals("for") || word.equals("under")) && i + 1 < tokens.size()) {
             // "took the draft for study", "referred it for careful consideration", "the request is under review".
             final int j = i + 1 < tokens.size() && STUDY_ADJECTIVES.contains(surface(tokens, i + 1)) ? i + 2 : i + 1;
@@ -135,6 +141,25 @@ public final class OpenResponseCues {
     /** Porter stems of verbs of settling or removing something. */
     private static final Set<String> SETTLING = Set.of("resolv", "settl", "address", "solv", "tackl", "clear", "overcom",
             "remov", "close", "finalis", "finaliz", "iron");
+
+    /** Whether a verb of handing a text on ("submitted", "referred", "sent") stands a few words before {@code i}. */
+    private static boolean submittedBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - SUBMIT_REACH; j--) {
+            if (SUBMITTING.contains(tokens.get(j).stem())) {
+                return true;
+            }
+            if (tokens.get(j + 1).breakBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int SUBMIT_REACH = 8;
+    private static final Set<String> SUBMITTING = Set.of("submit", "refer", "sent", "send", "forward", "transmit", "put");
+    /** Porter stems of a decision another body still has to take on a text. */
+    private static final Set<String> PENDING_STEP = Set.of("approv", "approval", "ratif", "ratifi", "endors", "adopt",
+            "validat", "signatur");
 
     /** "technical", "legal and", but not "approval of the": only describing words stand inside a leftover phrase. */
     private static boolean isLeftoverModifier(String word) {

@@ -70,7 +70,7 @@ class OpenResponseCuesTest {
         assertThat(open("The sides agreed to reduce tariffs on steel")).isEmpty();
         assertThat(open("The corridor was narrowed to two kilometres")).isEmpty();
         assertThat(open("The remaining 200 detainees were released")).isEmpty();
-        assertThat(open("The pact was signed pending approval of the issue by parliament")).isEmpty();
+        assertThat(open("Outstanding payments to the suppliers were settled")).isEmpty();
         assertThat(open("The two leaders reduced the trade deficit")).isEmpty();
         assertThat(open("Kyiv called the meeting in order to resolve the outstanding trade issues")).isEmpty();
         assertThat(open("The ministers will seek to address all remaining concerns")).isEmpty();
@@ -86,5 +86,13 @@ class OpenResponseCuesTest {
                 "tariffs").getAction()).isEqualTo(StatusReader.UNDECIDED);
         assertThat(Extraction.claim("XX", "The sides agreed on a prisoner exchange and said the remaining issues of the border "
                 + "would be discussed later.", "prisoner-exchange").getStatus()).isEqualTo(io.crosscheck.avro.ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldFindATextWaitingForAnotherBodysDecision() {
+        assertThat(open("The text will be submitted to the cabinet for approval")).containsExactly("for approval");
+        assertThat(open("The accord was referred to parliament for ratification")).containsExactly("for ratification");
+        assertThat(open("The deal remains pending endorsement by the assembly")).containsExactly("pending endorsement");
+        assertThat(open("The ministers voted for approval of the budget")).isEmpty();
     }
 }

@@ -11,7 +11,9 @@ import java.util.Set;
  * "the request will be duly considered", "the Chinese side is currently looking into it", "ready to study the
  * concerns", "took the draft for study"), and a decision put off to later ("the timelines will be finalised by the
  * Mechanism", "a date yet to be agreed"). The cue lexicon lists a few fixed phrasings of these; readouts vary the
- * adverb, the tense and the voice, so the construction is read from the words' roles instead.
+ * adverb, the tense and the voice, so the construction is read from the words' roles instead. Also a gap only partly
+ * closed ("narrowed their differences on", "reduced the gaps over") and the leftovers of a negotiation ("the remaining
+ * technical issues", "outstanding questions", "pending points"): both say the matter is not settled yet.
  * Input: a clause's tokens. Output: {@link Cues.Category#UNSETTLED} cues, in text order. Stateless, thread-safe.
  */
 public final class OpenResponseCues {
@@ -51,6 +53,10 @@ public final class OpenResponseCues {
     /** End (exclusive) of an open response starting at {@code i}, or -1. */
     private static int openResponseAt(List<Token> tokens, int i) {
         final String word = surface(tokens, i);
+        final int partial = partlyClosedGapEnd(tokens, i);
+        if (partial > i) {
+            return partial;
+        }
         if (MODALS.contains(word) || READINESS.contains(word) && "to".equals(surface(tokens, i + 1))) {
             int j = skipAdverbs(tokens, READINESS.contains(word) ? i + 2 : i + 1);
             if (MODALS.contains(word) && "be".equals(surface(tokens, j)) && !tokens.get(j).breakBefore()) {
@@ -75,6 +81,12 @@ public final class OpenResponseCues {
             }
             return -1;
         }
+        if ((word.equals("for") || word.equals("pending")) && i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore()
+                && PENDING_STEP.contains(tokens.get(i + 1).stem()) && (word.equals("pending") || submittedBefore(tokens, i))) {
+            // "will be submitted to the Council of Ministers for approval", "signed, pending ratification": the text
+            // waits for another body's decision, which is not an approval given.
+            return i + 2;
+        }
         if ((word.equals("for") || word.equals("under")) && i + 1 < tokens.size()) {
             // "took the draft for study", "referred it for careful consideration", "the request is under review".
             final int j = i + 1 < tokens.size() && STUDY_ADJECTIVES.contains(surface(tokens, i + 1)) ? i + 2 : i + 1;
@@ -85,6 +97,78 @@ public final class OpenResponseCues {
         }
         return -1;
     }
+
+    /**
+     * "narrowed their differences on", "a narrowing of the gaps over", "reduced the remaining disagreements": a gap that
+     * was made smaller is still there. "the remaining technical issues", "outstanding questions", "unresolved points":
+     * what is left over is not settled. End (exclusive) of the construction at {@code i}, or -1.
+     */
+    private static int partlyClosedGapEnd(List<Token> tokens, int i) {
+        final String word = surface(tokens, i);
+        final boolean narrowing = NARROWING.stream().anyMatch(word::startsWith);
+        if (!narrowing && (!LEFTOVER.contains(word) || objectOfSettling(tokens, i))) {
+            return -1;
+        }
+        final int reach = narrowing ? MAX_GAP_MODIFIERS + 1 : MAX_LEFTOVER_MODIFIERS + 1;
+        for (int j = i + 1; j < tokens.size() && j <= i + reach; j++) {
+            if (tokens.get(j).breakBefore()) {
+                return -1;
+            }
+            final String stem = tokens.get(j).stem();
+            if (narrowing ? GAP.contains(stem) : LEFTOVER_MATTER.contains(stem)) {
+                return j + 1;
+            }
+            if (narrowing ? !GAP_MODIFIERS.contains(surface(tokens, j)) : !isLeftoverModifier(surface(tokens, j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "in order to resolve the outstanding trade issues", "agreed to address all remaining concerns": leftovers named as
+     * what an action is to settle; whether it settled them is for that action's own cue to say.
+     */
+    private static boolean objectOfSettling(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && j >= i - 3 && DETERMINERS.contains(surface(tokens, j))) {
+            j--;
+        }
+        return j >= 0 && SETTLING.contains(tokens.get(j).stem());
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "all", "any", "these", "those", "its", "their", "some");
+    /** Porter stems of verbs of settling or removing something. */
+    private static final Set<String> SETTLING = Set.of("resolv", "settl", "address", "solv", "tackl", "clear", "overcom",
+            "remov", "close", "finalis", "finaliz", "iron");
+
+    /** Whether a verb of handing a text on ("submitted", "referred", "sent") stands a few words before {@code i}. */
+    private static boolean submittedBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - SUBMIT_REACH; j--) {
+            if (SUBMITTING.contains(tokens.get(j).stem())) {
+                return true;
+            }
+            if (tokens.get(j + 1).breakBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int SUBMIT_REACH = 8;
+    private static final Set<String> SUBMITTING = Set.of("submit", "refer", "sent", "send", "forward", "transmit", "put");
+    /** Porter stems of a decision another body still has to take on a text. */
+    private static final Set<String> PENDING_STEP = Set.of("approv", "approval", "ratif", "ratifi", "endors", "adopt",
+            "validat", "signatur");
+
+    /** "technical", "legal and", but not "approval of the": only describing words stand inside a leftover phrase. */
+    private static boolean isLeftoverModifier(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter) && !LEFTOVER_STOPS.contains(word);
+    }
+
+    private static final Set<String> LEFTOVER_STOPS = Set.of("of", "the", "a", "an", "to", "for", "by", "on", "in", "at",
+            "with", "from", "over", "that", "which", "its", "their", "his", "her", "this", "these", "those", "is", "are",
+            "was", "were", "be", "will", "would");
 
     /**
      * "review" is also what sides do with progress already made ("will review the implementation of the ceasefire"), so
@@ -155,6 +239,21 @@ public final class OpenResponseCues {
     }
 
     private static final int MAX_ADVERBS = 2;
+    /** Word beginnings of making a gap smaller: "narrowed", "narrowing", "reduced", "reduction". */
+    private static final Set<String> NARROWING = Set.of("narrow", "reduc");
+    /** Porter stems of a gap between the sides' positions. */
+    private static final Set<String> GAP = Set.of("differ", "differenc", "gap", "disagr", "disagre", "disagreement",
+            "diverg", "divergenc");
+    /** "narrowed their differences", "a narrowing of the remaining gaps", "reduced some of the divergences". */
+    private static final Set<String> GAP_MODIFIERS = Set.of("their", "the", "of", "some", "remaining", "existing", "many",
+            "most", "several", "significantly", "considerably", "further", "substantially");
+    private static final int MAX_GAP_MODIFIERS = 3;
+    /** Leftovers of a negotiation: "remaining issues", "outstanding technical questions". */
+    private static final Set<String> LEFTOVER = Set.of("remaining", "outstanding", "pending", "unresolved");
+    private static final Set<String> LEFTOVER_MATTER = Set.of("issu", "question", "point", "matter", "differ", "gap",
+            "detail", "aspect", "disagr", "item", "element", "concern");
+    /** "the remaining technical issues", "outstanding legal and technical questions". */
+    private static final int MAX_LEFTOVER_MODIFIERS = 3;
     private static final int OFFER_REACH = 4;
     private static final Set<String> MODALS = Set.of("will", "would", "shall");
     /** "ready to study", "willing to look into", "expressed readiness to consider". */

@@ -33,11 +33,107 @@ public final class StatusRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
-        return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
+        final List<Finding> out = RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
             final Finding f = oneWay(a, xa, b, xb, topic, false);
             return f != null ? f : oneWay(b, xb, a, xa, topic, true);
         });
+        if (out.isEmpty()) {
+            Finding f = acrossTopics(a, b, false);
+            if (f == null) {
+                f = acrossTopics(b, a, true);
+            }
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
     }
+
+    /**
+     * "agreed to launch a circular migration programme under which 500 workers will take up seasonal jobs" against
+     * "a proposal for a seasonal work programme for workers, which the two parties agreed to study": when the topic
+     * lexicon files neither clause under a known topic (a {@code text.} fallback on one side at least), the two readouts
+     * may name the same matter under different topics. An agreement on one side and an explicitly open matter on the
+     * other are paired when their clauses share at least {@link #MIN_SHARED_WORDS} content words that are neither names
+     * nor the vocabulary of every readout, unless the other readout also reports a clause with those words as agreed. The
+     * same holds inside one broad topic ("migration"): "signed a memorandum on migration" on both sides does not make
+     * the seasonal work programme agreed on the side that only agreed to study it, so a settled claim of the other
+     * readout blocks the pairing only when it shares those words. Two different lexicon topics are never paired.
+     * Bounded: claims of one statement times claims of the other.
+     */
+    private static Finding acrossTopics(Statement settledSide, Statement otherSide, boolean swapped) {
+        if (settledSide.getClaims() == null || otherSide.getClaims() == null) {
+            return null;
+        }
+        for (Claim settled : settledSide.getClaims()) {
+            if (settled.getStatus() != ClaimStatus.AGREED || settled.getPolarity() != Polarity.AFFIRMED
+                    || STANDING_COMMITMENT.matcher(settled.getEvidence()).find() || negatedCue(settled)) {
+                continue;
+            }
+            final Set<String> settledWords = contentWords(settled.getEvidence());
+            for (Claim other : otherSide.getClaims()) {
+                if (other.getStatus() != ClaimStatus.NOT_IN_FORCE || !StatusReader.UNDECIDED.equals(other.getAction())
+                        || other.getPolarity() != Polarity.AFFIRMED
+                        || !(other.getTopic().equals(settled.getTopic()) || isFallbackTopic(settled.getTopic())
+                        || isFallbackTopic(other.getTopic()))
+                        || reportsAsSettled(otherSide, settledWords)) {
+                    continue;
+                }
+                final Set<String> shared = new java.util.TreeSet<>(contentWords(other.getEvidence()));
+                shared.retainAll(settledWords);
+                if (shared.size() >= MIN_SHARED_WORDS) {
+                    final Finding f = oneWay(settledSide, List.of(settled), otherSide, List.of(other), settled.getTopic(), swapped);
+                    return f == null ? null : lowered(f);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Finding lowered(Finding f) {
+        // Matched by wording rather than by topic: a little less sure than a shared topic.
+        return new Finding(f.kind(), f.topic(), f.first(), f.second(), f.excerptFirst(), f.excerptSecond(), f.severity(),
+                RuleSupport.clamp(f.confidence() - CROSS_TOPIC_PENALTY), f.explanation());
+    }
+
+    private static final int MIN_SHARED_WORDS = 3;
+    private static final double CROSS_TOPIC_PENALTY = 0.05;
+
+    private static boolean isFallbackTopic(String topic) {
+        return topic != null && topic.startsWith("text.");
+    }
+
+    /** Whether the other readout also reports as agreed or announced a clause that shares the settled clause's words. */
+    private static boolean reportsAsSettled(Statement s, Set<String> settledWords) {
+        return s.getClaims().stream().anyMatch(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
+                && contentWords(c.getEvidence()).stream().filter(settledWords::contains).count() >= MIN_SHARED_WORDS);
+    }
+
+    /**
+     * Lower-case five-letter prefixes of the clause's words of four letters or more, leaving out capitalised words
+     * (names, nationalities, sentence starts) and words every readout uses.
+     */
+    static Set<String> contentWords(String text) {
+        final Set<String> out = new java.util.HashSet<>();
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() < 4 || Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            final String key = w.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(5, w.length()));
+            if (!COMMON_WORDS.contains(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /** Five-letter prefixes of readout vocabulary that names no matter: verbs of agreeing and talking, function words. */
+    private static final Set<String> COMMON_WORDS = Set.of("agree", "their", "which", "betwe", "parti", "sides", "side",
+            "would", "will", "shall", "also", "with", "from", "that", "this", "these", "those", "into", "under", "other",
+            "conti", "discu", "propo", "study", "studi", "consu", "negot", "talks", "meeti", "coope", "relat", "bilat",
+            "count", "gover", "minis", "deleg", "presi", "leade", "offic", "furth", "withi", "about",
+            "after", "befor", "durin", "were", "been", "have", "they", "both", "each", "joint", "mutua", "suppo",
+            "frame", "impor", "matte", "issue", "posit", "place", "level", "expre", "state", "said", "welco", "inclu");
 
     private static Finding oneWay(Statement settledSide, List<Claim> settledClaims, Statement otherSide,
                                   List<Claim> otherClaims, String topic, boolean swapped) {

@@ -54,4 +54,45 @@ class OpenResponseCuesTest {
         assertThat(Extraction.claim("XX", "The sides agreed on a prisoner exchange, which the commission will review next "
                 + "month.", "prisoner-exchange").getStatus()).isEqualTo(io.crosscheck.avro.ClaimStatus.AGREED);
     }
+
+    @Test
+    void shouldFindAGapOnlyPartlyClosedAndTheLeftoversOfANegotiation() {
+        assertThat(open("The delegations narrowed their differences over the fishing quotas")).containsExactly("narrowed their differences");
+        assertThat(open("The round produced a narrowing of the gaps on tariffs")).containsExactly("narrowing of the gaps");
+        assertThat(open("Both teams significantly reduced their disagreements")).containsExactly("reduced their disagreements");
+        assertThat(open("The remaining technical issues will be taken up in May")).containsExactly("remaining technical issues");
+        assertThat(open("Outstanding legal and financial questions go to the experts")).containsExactly("Outstanding legal and financial questions");
+        assertThat(open("Negotiators listed the unresolved points")).containsExactly("unresolved points");
+    }
+
+    @Test
+    void shouldNotTakeANarrowingOfSomethingElseOrALeftoverThatIsNoMatterForAnOpenMatter() {
+        assertThat(open("The sides agreed to reduce tariffs on steel")).isEmpty();
+        assertThat(open("The corridor was narrowed to two kilometres")).isEmpty();
+        assertThat(open("The remaining 200 detainees were released")).isEmpty();
+        assertThat(open("Outstanding payments to the suppliers were settled")).isEmpty();
+        assertThat(open("The two leaders reduced the trade deficit")).isEmpty();
+        assertThat(open("Kyiv called the meeting in order to resolve the outstanding trade issues")).isEmpty();
+        assertThat(open("The ministers will seek to address all remaining concerns")).isEmpty();
+    }
+
+    @Test
+    void shouldReadATopicWhoseDifferencesWereOnlyNarrowedAsUndecided() {
+        assertThat(Extraction.claim("XX", "The negotiators narrowed their differences on the prisoner exchange, and the remaining "
+                + "issues will be taken up at the next round.", "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "Outstanding questions on the prisoner exchange will be addressed at the next meeting.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The talks reduced the gaps over tariffs, with the remaining points left to the experts.",
+                "tariffs").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The sides agreed on a prisoner exchange and said the remaining issues of the border "
+                + "would be discussed later.", "prisoner-exchange").getStatus()).isEqualTo(io.crosscheck.avro.ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldFindATextWaitingForAnotherBodysDecision() {
+        assertThat(open("The text will be submitted to the cabinet for approval")).containsExactly("for approval");
+        assertThat(open("The accord was referred to parliament for ratification")).containsExactly("for ratification");
+        assertThat(open("The deal remains pending endorsement by the assembly")).containsExactly("pending endorsement");
+        assertThat(open("The ministers voted for approval of the budget")).isEmpty();
+    }
 }

@@ -107,4 +107,56 @@ class StatusRuleTest {
             assertThat(rule.compare(a, rejected)).as(settled[1]).singleElement();
         }
     }
+
+    @Test
+    void shouldPairAnAgreementWithAnOpenMatterFiledUnderAnotherTopicWhenTheClausesShareTheirWords() {
+        final Statement agreed = statement("a", "X", claim("fisheries", ClaimStatus.AGREED,
+                "The ministers agreed to open a joint fish processing plant that will employ local fishermen."));
+        final Statement open = statement("b", "Y", claim("text.plant-process-fish", ClaimStatus.NOT_IN_FORCE,
+                "X tabled plans for a fish processing plant, which the two sides will examine further.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, open)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("fisheries"));
+        assertThat(rule.compare(open, agreed)).singleElement();
+        final Statement openAndAgreed = statement("b", "Y", claim("text.plant-process-fish", ClaimStatus.NOT_IN_FORCE,
+                "X tabled plans for a fish processing plant, which the two sides will examine further.")
+                .setAction(StatusReader.UNDECIDED), claim("text.fish-plant", ClaimStatus.AGREED,
+                "Later the sides agreed that the processing plant for fish would open next year."));
+        assertThat(rule.compare(agreed, openAndAgreed)).isEmpty();
+    }
+
+    @Test
+    void shouldNotPairAcrossTopicsOnNamesOrReadoutWordsAlone() {
+        final Statement agreed = statement("a", "X", claim("fisheries", ClaimStatus.AGREED,
+                "The Philippine and Chinese sides agreed to open a hotline between their coast guards."));
+        final Statement open = statement("b", "Y", claim("text.philippin-propos", ClaimStatus.NOT_IN_FORCE,
+                "The Philippine and Chinese sides agreed to continue discussing the Philippine proposal on fishing grounds.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, open)).isEmpty();
+        // Two named topics the lexicon knows apart are not merged by wording.
+        final Statement namedOpen = statement("b", "Y", claim("trade", ClaimStatus.NOT_IN_FORCE,
+                "X tabled plans for a fish processing plant, which the two sides will examine further.")
+                .setAction(StatusReader.UNDECIDED));
+        final Statement namedAgreed = statement("a", "X", claim("fisheries", ClaimStatus.AGREED,
+                "The ministers agreed to open a joint fish processing plant that will employ local fishermen."));
+        assertThat(rule.compare(namedAgreed, namedOpen)).isEmpty();
+    }
+
+    @Test
+    void shouldPairAnAgreementWithAnOpenMatterUnderOneBroadTopicWhenTheOtherSideSettledSomethingElseOnIt() {
+        final Statement agreed = statement("a", "X", claim("fisheries", ClaimStatus.AGREED,
+                "The ministers agreed to open a joint fish processing plant that will employ local fishermen."));
+        final Statement open = statement("b", "Y", claim("fisheries", ClaimStatus.AGREED,
+                "The two ministers signed a memorandum on fisheries and maritime surveillance."),
+                claim("fisheries", ClaimStatus.NOT_IN_FORCE,
+                "X tabled plans for a fish processing plant, which the two sides will examine further.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, open)).singleElement()
+                .satisfies(f -> assertThat(f.excerptSecond()).contains("will examine further"));
+        final Statement openButSettled = statement("b", "Y", claim("fisheries", ClaimStatus.AGREED,
+                "The ministers signed a deal on a processing plant for fish near the port."),
+                claim("fisheries", ClaimStatus.NOT_IN_FORCE,
+                "X tabled plans for a fish processing plant, which the two sides will examine further.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, openButSettled)).isEmpty();
+    }
 }

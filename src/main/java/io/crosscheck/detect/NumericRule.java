@@ -93,6 +93,9 @@ public final class NumericRule implements ContradictionRule {
         if ("person".equals(qa.getUnit()) && !sameGroup(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
+        if (FigureRole.differentSpans(x.getEvidence(), qa, y.getEvidence(), qb)) {
+            return false;
+        }
         return FigureRole.comparable(FigureRole.of(x.getEvidence(), qa), FigureRole.of(y.getEvidence(), qb));
     }
 
@@ -254,7 +257,10 @@ public final class NumericRule implements ContradictionRule {
             // apart from the displaced, the returned or the released.
             java.util.Map.entry("citiz", ANY_PEOPLE), java.util.Map.entry("natio", ANY_PEOPLE),
             // "24 members" of a team are whoever the team is made of: the team is named before the figure, not after.
-            java.util.Map.entry("membe", ANY_PEOPLE));
+            java.util.Map.entry("membe", ANY_PEOPLE),
+            // "909 fallen defenders", "1,000 dead servicemen", "1,000 killed soldiers": one qualifier, the dead.
+            java.util.Map.entry("falle", "dead"), java.util.Map.entry("kille", "dead"), java.util.Map.entry("decea", "dead"),
+            java.util.Map.entry("bodie", "dead"), java.util.Map.entry("defen", "priso"), java.util.Map.entry("comba", "priso"));
 
     /** "300 for 300": an exchange formula, whose people are named before it ("an exchange of prisoners on the formula of"). */
     private static final Pattern EXCHANGE_FORMULA = Pattern.compile("\\d\\s+for\\s+\\d");
@@ -456,7 +462,7 @@ public final class NumericRule implements ContradictionRule {
         return switch (unit) {
             case "ton" -> "tonne";
             case "meter" -> "metre";
-            case "kilometer" -> "kilometre";
+            case "kilometer", "km" -> "kilometre";
             default -> unit;
         };
     }

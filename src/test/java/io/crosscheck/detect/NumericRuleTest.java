@@ -296,4 +296,17 @@ class NumericRuleTest {
         assertThat(releases("The monitoring mission will be enlarged to 40 members, women and children excluded.", 40,
                 "The monitoring mission will grow to 55 monitors before the vote.", 55)).isEmpty();
     }
+
+    @Test
+    void shouldKnowTheFallenTheKilledAndTheDeadAsOneGroup() {
+        final Quantity six = figure(640, "person", Approximation.EXACT, "640");
+        final Quantity seven = figure(700, "person", Approximation.EXACT, "700");
+        assertThat(NumericRule.sameQualifiedGroup("The remains of 640 fallen defenders were brought home.", six,
+                "Moscow handed over the bodies of 700 dead soldiers.", seven)).isTrue();
+        assertThat(NumericRule.sameQualifiedGroup("The remains of 640 killed servicemen were brought home.", six,
+                "Moscow handed over 700 deceased prisoners.", seven)).isTrue();
+        // The living and the dead stay apart.
+        assertThat(NumericRule.sameQualifiedGroup("The remains of 640 fallen defenders were brought home.", six,
+                "Moscow handed over 700 wounded soldiers.", seven)).isFalse();
+    }
 }

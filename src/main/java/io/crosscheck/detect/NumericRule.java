@@ -93,6 +93,9 @@ public final class NumericRule implements ContradictionRule {
         if ("person".equals(qa.getUnit()) && !sameGroup(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
+        if ("person".equals(qa.getUnit()) && (bothSidesTotal(x.getEvidence(), qa, qb) || bothSidesTotal(y.getEvidence(), qb, qa))) {
+            return false;
+        }
         if (FigureRole.differentSpans(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
@@ -100,6 +103,16 @@ public final class NumericRule implements ContradictionRule {
     }
 
     private static final String CLOCK_LOCAL = "clock-local";
+
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|each|either) (?:sides?|parties|party|countries|country)\\b");
+
+    /**
+     * "The exchange of 168 captives from both sides" against "84 Ukrainian defenders are home": a total of an exchange
+     * counted over both sides is twice what one side gives for its own people, and the two agree.
+     */
+    static boolean bothSidesTotal(String totalEvidence, Quantity total, Quantity part) {
+        return Math.abs(total.getValue() - 2 * part.getValue()) < 1e-9 && BOTH_SIDES.matcher(totalEvidence).find();
+    }
 
     /**
      * "40 percent of trade between Europe and Asia" and "10 percent of global trade" are shares of different wholes:

@@ -309,4 +309,14 @@ class NumericRuleTest {
         assertThat(NumericRule.sameQualifiedGroup("The remains of 640 fallen defenders were brought home.", six,
                 "Moscow handed over 700 wounded soldiers.", seven)).isFalse();
     }
+
+    @Test
+    void shouldTakeAnExchangeTotalOverBothSidesAsTwiceOneSidesCount() {
+        final Quantity total = figure(240, "person", Approximation.EXACT, "240");
+        final Quantity half = figure(120, "person", Approximation.EXACT, "120");
+        assertThat(NumericRule.bothSidesTotal("Mediation led to the release of 240 prisoners held by both sides.", total, half)).isTrue();
+        assertThat(NumericRule.bothSidesTotal("Mediation led to the release of 240 prisoners.", total, half)).isFalse();
+        assertThat(NumericRule.bothSidesTotal("Each side released 240 prisoners.", total,
+                figure(100, "person", Approximation.EXACT, "100"))).isFalse();
+    }
 }

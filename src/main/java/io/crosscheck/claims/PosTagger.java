@@ -144,7 +144,8 @@ public final class PosTagger {
 
     /** Adjectives, adverbs and participles ("heavily wounded") may stand between a number and its noun. */
     private static boolean isModifier(String tag, String word) {
-        final boolean participle = word.endsWith("ed") || word.endsWith("ing");
+        // "909 fallen defenders", "3 stolen vehicles": irregular participles qualify the counted noun as "-ed" ones do.
+        final boolean participle = word.endsWith("ed") || word.endsWith("ing") || word.endsWith("en");
         return tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("ADJ") || tag.equals("ADV")
                 || tag.equals("NUM") || tag.equals("CD")
                 || ((tag.startsWith("VB") || tag.equals("VERB")) && participle);

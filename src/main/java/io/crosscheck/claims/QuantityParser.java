@@ -75,6 +75,15 @@ public final class QuantityParser {
     private static final Pattern MILITARY_CLOCK = Pattern.compile(
             "\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|hr)\\b(?:\\s*\\(?(EST|EDT|GMT|UTC|MSK|CET|CEST|IST|PKT|PST|PDT|BST)\\b)?");
     /** Units written as abbreviations: the scale they carry and the unit spelled out ("13 bcm" is 13 billion cubic metres). */
+    /**
+     * "A 14-kilometre section", "a 300-tonne cargo": a measure written as a compound modifier is the figure's unit,
+     * not the noun it qualifies (the section is counted once; its length is what readouts dispute).
+     */
+    private static final Pattern HYPHENATED_MEASURE_AFTER = Pattern.compile(
+            "^-(kilomet(?:re|er)s?|km|metres?|meters?|miles?|tonnes?|tons?|hectares?|litres?|liters?|megawatts?|gigawatts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> MEASURE_SPELLING = Map.of("km", "kilometre", "kilometer", "kilometre",
+            "meter", "metre", "ton", "tonne", "liter", "litre");
     private static final Pattern ABBREVIATED_UNIT_AFTER = Pattern.compile("^\\s*(bcm|mcm|tcm|b/d|bpd|mb/d|kb/d|mmtpa|mtpa)(?![\\p{L}/])",
             Pattern.CASE_INSENSITIVE);
     /** "1 MTPA" (and the LNG trade's "MMTPA") is a million tonnes a year, as "1 million metric tonnes per annum" is. */
@@ -112,6 +121,8 @@ public final class QuantityParser {
             "servicemen", "pow", "captive", "detainee", "hostage", "citizen", "individual", "civilian", "child",
             "children", "troop", "fighter", "military", "national", "man", "woman", "men", "women", "body", "convict",
             "inmate", "refugee", "migrant", "returnee", "evacuee",
+            // "Defenders" is how Kyiv names its servicemen, "combatants" how agencies name either side's.
+            "defender", "combatant",
             // Crews and teams: "12 fishermen" and "11 nationals" of one boat, "24 members" and "30 observers" of one team.
             "fisherman", "fishermen", "crew", "sailor", "seafarer", "observer", "monitor", "member");
     /** "200,000 displaced Syrians", "500 Pakistanis": a capitalised plural of a nationality counts people. */
@@ -288,7 +299,13 @@ public final class QuantityParser {
             return new Unitised(n.value() * scaleFactor(after), currency(cb.group(1)), Kind.MONEY,
                     n.start() - (before.length() - cb.start()), scaledEnd);
         }
-        Matcher m = ABBREVIATED_UNIT_AFTER.matcher(after);
+        Matcher m = HYPHENATED_MEASURE_AFTER.matcher(after);
+        if (m.find()) {
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+            return new Unitised(n.value(), MEASURE_SPELLING.getOrDefault(unit, unit), Kind.COUNT, n.start(), n.end() + m.end());
+        }
+        m = ABBREVIATED_UNIT_AFTER.matcher(after);
         if (m.find()) {
             final String abbreviation = m.group(1).toLowerCase(Locale.ROOT);
             final String unit = abbreviation.endsWith("cm") ? "metre" : abbreviation.endsWith("tpa") ? "tonne" : "barrel";

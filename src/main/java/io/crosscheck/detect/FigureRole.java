@@ -59,6 +59,42 @@ enum FigureRole {
         return a == b || !a.background() && !b.background();
     }
 
+    /** A total over everything so far: "since the start of operations", "to date", "in total". */
+    private static final Pattern CUMULATIVE_WORDS = Pattern.compile(
+            "\\b(?:since|so far|to date|in total|cumulative(?:ly)?|altogether|all told)\\b");
+    /** A figure of one period: "in 2025", "last year", "annually", "in the first quarter". */
+    private static final Pattern PERIOD_WORDS = Pattern.compile(
+            "\\b(?:in (?:19|20)\\d\\d|(?:last|this|next|each|every|per|a) year|annually|per annum|yearly"
+                    + "|in the (?:first|second|third|fourth|last) (?:half|quarter))\\b");
+
+    /**
+     * Whether one figure is a total so far and the other the figure of a single period ("12.8 billion cubic metres
+     * in 2025" against "more than 50 billion cubic metres since the start of operations"): they measure different
+     * spans, whatever their units and topics. Reads the figure's clause up to the figure and a few words after.
+     */
+    static boolean differentSpans(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
+        final String a = span(evidenceA, qa);
+        final String b = span(evidenceB, qb);
+        final boolean totalA = CUMULATIVE_WORDS.matcher(a).find() && !onePeriod(a);
+        final boolean totalB = CUMULATIVE_WORDS.matcher(b).find() && !onePeriod(b);
+        return totalA && !totalB && onePeriod(b) || totalB && !totalA && onePeriod(a);
+    }
+
+    /** "Since its opening in 2019": the year dates the start of a total, not the period of a figure. */
+    private static final Pattern SINCE_PHRASE = Pattern.compile("\\bsince\\b[^,;]*");
+
+    private static boolean onePeriod(String span) {
+        return PERIOD_WORDS.matcher(SINCE_PHRASE.matcher(span).replaceAll(" ")).find();
+    }
+
+    private static String span(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        if (at < 0) {
+            return "";
+        }
+        return evidence.substring(0, Math.min(evidence.length(), at + q.getText().length() + AFTER)).toLowerCase(Locale.ROOT);
+    }
+
     private boolean background() {
         return this == RECORD || this == STANDING;
     }

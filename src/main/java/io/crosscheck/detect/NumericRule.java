@@ -93,10 +93,26 @@ public final class NumericRule implements ContradictionRule {
         if ("person".equals(qa.getUnit()) && !sameGroup(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
+        if ("person".equals(qa.getUnit()) && (bothSidesTotal(x.getEvidence(), qa, qb) || bothSidesTotal(y.getEvidence(), qb, qa))) {
+            return false;
+        }
+        if (FigureRole.differentSpans(x.getEvidence(), qa, y.getEvidence(), qb)) {
+            return false;
+        }
         return FigureRole.comparable(FigureRole.of(x.getEvidence(), qa), FigureRole.of(y.getEvidence(), qb));
     }
 
     private static final String CLOCK_LOCAL = "clock-local";
+
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|each|either) (?:sides?|parties|party|countries|country)\\b");
+
+    /**
+     * "The exchange of 168 captives from both sides" against "84 Ukrainian defenders are home": a total of an exchange
+     * counted over both sides is twice what one side gives for its own people, and the two agree.
+     */
+    static boolean bothSidesTotal(String totalEvidence, Quantity total, Quantity part) {
+        return Math.abs(total.getValue() - 2 * part.getValue()) < 1e-9 && BOTH_SIDES.matcher(totalEvidence).find();
+    }
 
     /**
      * "40 percent of trade between Europe and Asia" and "10 percent of global trade" are shares of different wholes:
@@ -254,7 +270,10 @@ public final class NumericRule implements ContradictionRule {
             // apart from the displaced, the returned or the released.
             java.util.Map.entry("citiz", ANY_PEOPLE), java.util.Map.entry("natio", ANY_PEOPLE),
             // "24 members" of a team are whoever the team is made of: the team is named before the figure, not after.
-            java.util.Map.entry("membe", ANY_PEOPLE));
+            java.util.Map.entry("membe", ANY_PEOPLE),
+            // "909 fallen defenders", "1,000 dead servicemen", "1,000 killed soldiers": one qualifier, the dead.
+            java.util.Map.entry("falle", "dead"), java.util.Map.entry("kille", "dead"), java.util.Map.entry("decea", "dead"),
+            java.util.Map.entry("bodie", "dead"), java.util.Map.entry("defen", "priso"), java.util.Map.entry("comba", "priso"));
 
     /** "300 for 300": an exchange formula, whose people are named before it ("an exchange of prisoners on the formula of"). */
     private static final Pattern EXCHANGE_FORMULA = Pattern.compile("\\d\\s+for\\s+\\d");
@@ -456,7 +475,7 @@ public final class NumericRule implements ContradictionRule {
         return switch (unit) {
             case "ton" -> "tonne";
             case "meter" -> "metre";
-            case "kilometer" -> "kilometre";
+            case "kilometer", "km" -> "kilometre";
             default -> unit;
         };
     }

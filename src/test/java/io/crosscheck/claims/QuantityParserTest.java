@@ -265,4 +265,21 @@ class QuantityParserTest {
         assertThat(only("the mission will be expanded to 24 members").getUnit()).isEqualTo("person");
         assertThat(only("a team of 30 observers").getUnit()).isEqualTo("person");
     }
+
+    @Test
+    void shouldTakeAHyphenatedMeasureAsTheFigureUnit() {
+        assertThat(only("a protocol on a 14-kilometre section of the border was signed").getUnit()).isEqualTo("kilometre");
+        assertThat(only("the 30-km stretch of road will be repaired").getUnit()).isEqualTo("kilometre");
+        assertThat(only("they unloaded a 500-tonne consignment of grain")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(500.0);
+            assertThat(q.getUnit()).isEqualTo("tonne");
+        });
+    }
+
+    @Test
+    void shouldCountPeopleQualifiedByAnIrregularParticiple() {
+        assertThat(only("the remains of 640 fallen defenders were handed over").getUnit()).isEqualTo("person");
+        assertThat(only("the bodies of 27 slain combatants were repatriated").getUnit()).isEqualTo("person");
+        assertThat(only("Kyiv welcomed home 88 defenders on Friday").getUnit()).isEqualTo("person");
+    }
 }

@@ -296,4 +296,27 @@ class NumericRuleTest {
         assertThat(releases("The monitoring mission will be enlarged to 40 members, women and children excluded.", 40,
                 "The monitoring mission will grow to 55 monitors before the vote.", 55)).isEmpty();
     }
+
+    @Test
+    void shouldKnowTheFallenTheKilledAndTheDeadAsOneGroup() {
+        final Quantity six = figure(640, "person", Approximation.EXACT, "640");
+        final Quantity seven = figure(700, "person", Approximation.EXACT, "700");
+        assertThat(NumericRule.sameQualifiedGroup("The remains of 640 fallen defenders were brought home.", six,
+                "Moscow handed over the bodies of 700 dead soldiers.", seven)).isTrue();
+        assertThat(NumericRule.sameQualifiedGroup("The remains of 640 killed servicemen were brought home.", six,
+                "Moscow handed over 700 deceased prisoners.", seven)).isTrue();
+        // The living and the dead stay apart.
+        assertThat(NumericRule.sameQualifiedGroup("The remains of 640 fallen defenders were brought home.", six,
+                "Moscow handed over 700 wounded soldiers.", seven)).isFalse();
+    }
+
+    @Test
+    void shouldTakeAnExchangeTotalOverBothSidesAsTwiceOneSidesCount() {
+        final Quantity total = figure(240, "person", Approximation.EXACT, "240");
+        final Quantity half = figure(120, "person", Approximation.EXACT, "120");
+        assertThat(NumericRule.bothSidesTotal("Mediation led to the release of 240 prisoners held by both sides.", total, half)).isTrue();
+        assertThat(NumericRule.bothSidesTotal("Mediation led to the release of 240 prisoners.", total, half)).isFalse();
+        assertThat(NumericRule.bothSidesTotal("Each side released 240 prisoners.", total,
+                figure(100, "person", Approximation.EXACT, "100"))).isFalse();
+    }
 }

@@ -71,13 +71,20 @@ public final class StatusRule implements ContradictionRule {
                 continue;
             }
             final Set<String> settledWords = contentWords(settled.getEvidence());
+            // Depends on the settled claim only: read once, and only if some open claim could pair with it.
+            Boolean blocked = null;
             for (Claim other : otherSide.getClaims()) {
                 if (other.getStatus() != ClaimStatus.NOT_IN_FORCE || !StatusReader.UNDECIDED.equals(other.getAction())
                         || other.getPolarity() != Polarity.AFFIRMED
                         || !(other.getTopic().equals(settled.getTopic()) || isFallbackTopic(settled.getTopic())
-                        || isFallbackTopic(other.getTopic()))
-                        || reportsAsSettled(otherSide, settledWords)) {
+                        || isFallbackTopic(other.getTopic()))) {
                     continue;
+                }
+                if (blocked == null) {
+                    blocked = reportsAsSettled(otherSide, settledWords);
+                }
+                if (blocked) {
+                    break;
                 }
                 final Set<String> shared = new java.util.TreeSet<>(contentWords(other.getEvidence()));
                 shared.retainAll(settledWords);

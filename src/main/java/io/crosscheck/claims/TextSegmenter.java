@@ -65,26 +65,9 @@ public final class TextSegmenter {
                 || initialsBeforeName(text, previous, next);
     }
 
-    /**
-     * "U.S. President Donald Trump", "at the initiative of H.E. President Erdoğan": the detector ends a sentence after
-     * dotted initials; when the next word is a capitalised name or title rather than a word that opens sentences,
-     * the abbreviation belongs to the name that follows.
-     */
     private static boolean initialsBeforeName(String text, int[] previous, int[] next) {
-        if (!DOTTED_INITIALS.matcher(text.substring(previous[0], previous[1])).find()) {
-            return false;
-        }
-        final Matcher word = FIRST_WORD.matcher(text.substring(next[0], next[1]));
-        return word.lookingAt() && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT));
+        return SentenceJoins.initialsBeforeName(text.substring(previous[0], previous[1]), text.substring(next[0], next[1]));
     }
-
-    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}$");
-    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}\\p{L}*");
-    /** Words that open a new sentence after one ending in initials ("… imposed by the U.S. The measures …"). */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "this", "that", "these", "those",
-            "it", "its", "he", "she", "they", "we", "i", "in", "on", "at", "a", "an", "as", "after", "before", "both",
-            "there", "but", "and", "however", "meanwhile", "our", "their", "his", "her", "for", "from", "with", "to",
-            "according", "during", "since", "while", "if", "when", "also", "no", "not", "all", "each", "such");
 
     public List<Segment> clauses(String text) {
         final List<Segment> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.crosscheck.detect;
 
+import io.crosscheck.claims.SentenceJoins;
 import io.crosscheck.claims.TermAnalyzer;
 import io.crosscheck.claims.Token;
 
@@ -27,7 +28,7 @@ public final class SentenceAligner {
     /** The best-matching sentence and its similarity. */
     public record Alignment(Sentence sentence, double similarity) { }
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"”’')\\]]*(?=\\s|$)|\\n");
     static final Set<String> READOUT_WORDS = Set.of("presid", "leader", "said", "sai", "state", "side", "two",
             "also", "convers", "call", "discuss", "talk", "telephon", "phone", "minist", "prime", "foreign", "agre",
             "note", "express", "today", "meet", "both", "countri", "bilater", "russian", "american", "unit", "russia");
@@ -61,23 +62,55 @@ public final class SentenceAligner {
         return splitTexts.get(text);
     }
 
+    /**
+     * Cuts after a run of full stops, question or exclamation marks (and closing quotes) followed by white space,
+     * and at line breaks. A full stop inside a word or figure ("$1.5 billion", "the U.S.-DRC agreement") cuts
+     * nothing, nor does one followed by a word in lower case ("approx. five") or dotted initials before a name
+     * ("U.S. private investment"): those were the splitter's misreadings that split one claim over two sentences.
+     */
     private static List<Sentence> split(String text) {
         final List<Sentence> out = new ArrayList<>();
-        final Matcher m = SENTENCE.matcher(text);
+        final Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
         while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
+            if (m.group().charAt(0) != '\n' && goesOn(text, start, m.end())) {
+                continue;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e - s > 1) {
-                out.add(new Sentence(s, e, text.substring(s, e)));
-            }
+            addTrimmed(text, start, m.end(), out);
+            start = m.end();
         }
+        addTrimmed(text, start, text.length(), out);
         return List.copyOf(out);
+    }
+
+    /** Whether the sentence cut at {@code end} goes on after it, on the same line. */
+    private static boolean goesOn(String text, int start, int end) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            if (text.charAt(next) == '\n') {
+                return false;
+            }
+            next++;
+        }
+        if (next == text.length()) {
+            return false;
+        }
+        final String rest = text.substring(next, Math.min(text.length(), next + 40));
+        return Character.isLowerCase(text.charAt(next)) || SentenceJoins.initialsBeforeName(text.substring(start, end).strip(), rest);
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<Sentence> out) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - s > 1) {
+            out.add(new Sentence(s, e, text.substring(s, e)));
+        }
     }
 
     public double similarity(String a, String b) {

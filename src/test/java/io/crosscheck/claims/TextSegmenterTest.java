@@ -26,6 +26,8 @@ class TextSegmenterTest {
                 .containsExactly("The minister met U.K. Foreign Secretary David Lammy in London.", "They discussed trade.");
         assertThat(clauses("The round was held at the invitation of H.E. President Ramaphosa in Pretoria."))
                 .containsExactly("The round was held at the invitation of H.E. President Ramaphosa in Pretoria.");
+        assertThat(clauses("The sides welcomed U.S. private investment in the sector. They set up a council."))
+                .containsExactly("The sides welcomed U.S. private investment in the sector.", "They set up a council.");
     }
 
     @Test

@@ -71,6 +71,7 @@ public final class ScopeExtractor {
                 .filter(m -> m.value().kind() == TermKind.EXTENT || !insideName(tokens, offset + m.from(), offset + m.to()))
                 .filter(m -> !verbBeforeDeterminer(window, m))
                 .filter(m -> !verbForm(window, m))
+                .filter(m -> !measuresACount(tokens, offset + m.from(), offset + m.to(), m.value()))
                 .toList();
         int i = 0;
         while (i < found.size()) {
@@ -138,6 +139,22 @@ public final class ScopeExtractor {
     private static boolean nounOfAction(String word, String phrase) {
         return (word.endsWith("ion") || word.endsWith("ions")) && !phrase.endsWith("ion") && !phrase.endsWith("ions");
     }
+
+    /**
+     * "the total number of captives exchanged rises to 5,000", "a total of 350", "the full amount": an extent word
+     * before a noun of counting measures a quantity (often a running total), it does not say how far an action reaches.
+     */
+    private static boolean measuresACount(List<Token> tokens, int from, int to, Term term) {
+        if (term.kind() != TermKind.EXTENT || to - from != 1 || to >= tokens.size() || tokens.get(to).breakBefore()) {
+            return false;
+        }
+        final String word = tokens.get(from).surface().toLowerCase(java.util.Locale.ROOT);
+        final String next = tokens.get(to).surface().toLowerCase(java.util.Locale.ROOT);
+        return COUNT_NOUNS.contains(next) || (word.equals("total") && next.equals("of"));
+    }
+
+    private static final java.util.Set<String> COUNT_NOUNS = java.util.Set.of("number", "numbers", "amount", "amounts",
+            "sum", "sums", "figure", "figures", "count", "tally", "value", "volume", "volumes", "cost", "costs");
 
     /** Quantifiers stand before an article and still say how far an action reaches ("all the crossings"). */
     private static final java.util.Set<String> PREDETERMINERS = java.util.Set.of("all", "both", "half", "entire", "whole");

@@ -114,6 +114,21 @@ final class CoverageReader {
             // "on the basis of international law and the UN Charter".
             "sovereignti", "integr", "uniti", "independ", "law", "charter", "principl", "digniti", "equal", "justic",
             "stabil", "basi", "spirit", "interest");
+    /**
+     * "is in the interest of the entire region", "for the benefit of all peoples", "important for the whole region": the
+     * universal names who gains from an outcome, not what an action covers.
+     */
+    private static final Pattern BENEFICIARY_CUE = Pattern.compile(
+            "(?:\\b(?:interests?|benefit|good|sake|advantage|welfare|well-being|prosperity|stability|peace)\\s+of"
+                    + "|\\b(?:beneficial|important|useful|advantageous|vital|crucial|essential)\\s+(?:to|for))"
+                    + "\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the quantifier at {@code start} follows a cue that names who gains ({@link #BENEFICIARY_CUE}). */
+    static boolean beneficiary(String sentence, int start) {
+        return BENEFICIARY_CUE.matcher(sentence.substring(Math.max(0, start - 60), start)).find();
+    }
+
     /** "only after", "only if": a condition on when, not a limit on what. */
     private static final Pattern RESTRICTION = Pattern.compile(
             "\\b(?<!not )(?:only(?! (?:after|when|if|once|until|through|by|with|then|be)\\b)|exclusively|solely|eligible|pilot|limited to|restricted to|excluding|except(?: for)?"
@@ -125,7 +140,9 @@ final class CoverageReader {
             + "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*(?:\\s+(?:(?:of|al|el|ad|as)(?=[\\s-]+\\p{Lu})[\\s-]*)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*)*";
     private static final String PLACE_JOIN = "(?:\\s*,\\s*(?:and\\s+|but also\\s+)?|\\s+(?:and|as well as)\\s+)(?:(?:at|in)\\s+)?(?:the\\s+)?";
     private static final Pattern PLACE_LIST = Pattern.compile(
-            "(?:\\b(?:through|at|in|across|covering|covers|cover|to|including|include|includes)|:"
+            // "reach" and "serve" name where a supply, a route or a service goes: "gas will reach Austria, Hungary and Slovenia".
+            "(?:\\b(?:through|at|in|across|covering|covers|cover|to|including|include|includes|reach|reaches|reaching"
+                    + "|serve|serves|serving)|:"
                     // "of" only after a kind of place: "the ministers of Egypt and Qatar" names participants and
                     // "the Minister of Agriculture and Livestock" an office.
                     + "|\\b(?:provinces|regions|districts|governorates|oblasts|counties|states|territories|cities|towns"
@@ -174,7 +191,8 @@ final class CoverageReader {
             final Item item = item(sentence, words, span);
             phrases.add(item);
             final int quantifier = quantifier(words, span);
-            if (quantifier >= 0 && quantifier < background && universal == null && item.thing()) {
+            if (quantifier >= 0 && quantifier < background && universal == null && item.thing()
+                    && !beneficiary(sentence, words.get(quantifier).start())) {
                 // "the entire length of the common border", "the whole of their border": what is covered whole is
                 // the phrase after "of", the part noun only measures it.
                 final int[] whole = p + 1 < spans.size() && partOf(words, span, spans.get(p + 1)) ? spans.get(p + 1) : span;

@@ -57,7 +57,7 @@ public final class ScopeRule implements ContradictionRule {
     private static double relation(Claim ca, Claim cb, List<Claim> allA, List<Claim> allB) {
         final Set<String> sa = coverage(ca);
         final Set<String> sb = coverage(cb);
-        if (sa.isEmpty() || sb.isEmpty() || sa.equals(sb)) {
+        if (sa.isEmpty() || sb.isEmpty() || sa.equals(sb) || agenda(ca) || agenda(cb)) {
             return 0;
         }
         if (mentions(allA, sb) || mentions(allB, sa)) {
@@ -120,6 +120,21 @@ public final class ScopeRule implements ContradictionRule {
         }
         return true;
     }
+
+    /**
+     * "The parties discussed energy cooperation and border infrastructure", "the meeting focused on energy and
+     * infrastructure": a list of what was talked about is an agenda, and one side naming more subjects is no dispute
+     * over what an action covers. A sentence that also reports an agreement keeps its coverage.
+     */
+    static boolean agenda(Claim c) {
+        // Read from the evidence, not the status: "the agreement will cover …" can be tagged DISCUSSED by its verb.
+        return c.getStatus() != ClaimStatus.AGREED && AGENDA.matcher(c.getEvidence()).find();
+    }
+
+    private static final Pattern AGENDA = Pattern.compile(
+            "\\b(?:discuss(?:ed|es|ing)?|exchanged views|touched (?:up)?on|talked about|focused on|centred on|centered on"
+                    + "|(?:was|were) on the agenda)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Fewest letters by which an atom's word is looked for in the text. */
     private static final int MIN_STEM = 4;

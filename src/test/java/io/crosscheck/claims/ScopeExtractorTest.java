@@ -90,4 +90,11 @@ class ScopeExtractorTest {
         assertThat(scopeOf("cooperation on climate resilience and the energy transition")).doesNotContain("transit");
         assertThat(scopeOf("cooperation on climate and transit routes")).contains("transit");
     }
+    @Test
+    void shouldNotReadATotalCountAsFullCoverage() {
+        assertThat(scopeOf("the total number of captives freed so far now exceeds 2,000")).doesNotContain("full");
+        assertThat(scopeOf("a prisoner swap that returned a total of 300 men")).doesNotContain("full");
+        assertThat(scopeOf("the full number of prisoners of war held by each side")).doesNotContain("full");
+        assertThat(scopeOf("a total ceasefire")).containsExactly("full");
+    }
 }

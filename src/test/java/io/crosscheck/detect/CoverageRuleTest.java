@@ -482,4 +482,32 @@ class CoverageRuleTest {
         assertThat(compare("The two navies agreed to conduct joint patrols along the whole of the coast.",
                 "The two navies met in Kuala Lumpur, Malaysia, and agreed to conduct joint patrols.")).isEmpty();
     }
+    @Test
+    void shouldNotReadWhoGainsAsWhatIsCovered() {
+        assertThat(compare("The minister said that a settlement of the border dispute is in the interest of the entire region.",
+                "The commissions settled the dispute over the border section in the Syunik region only.")).isEmpty();
+        assertThat(compare("The host stressed that opening the border crossing would be important for the whole region.",
+                "The sides agreed to open the border crossing in the Kars region only.")).isEmpty();
+        assertThat(compare("He said the reopened railway would work for the benefit of all the peoples of the region.",
+                "The railway will be reopened on the northern section only.")).isEmpty();
+    }
+
+    @Test
+    void shouldStillReadAUniversalThatIsCovered() {
+        final String covered = "a ceasefire along the entire border";
+        final String gains = "a settlement in the interests of the entire region";
+        final String vital = "this is vital for all countries";
+        assertThat(CoverageReader.beneficiary(covered, covered.indexOf("entire"))).isFalse();
+        assertThat(CoverageReader.beneficiary(gains, gains.indexOf("entire"))).isTrue();
+        assertThat(CoverageReader.beneficiary(vital, vital.indexOf("all"))).isTrue();
+    }
+    @Test
+    void shouldReadTheDestinationsASupplyOrRouteReaches() {
+        assertThat(CoverageReader.placeLists("The new line will reach Austria, Hungary and Slovenia by 2028."))
+                .containsExactly(List.of("Austria", "Hungary", "Slovenia"));
+        assertThat(CoverageReader.placeLists("The ferry service serving Batumi and Poti resumes in May."))
+                .containsExactly(List.of("Batumi", "Poti"));
+        assertThat(compare("The commissioner said extra volumes of gas would reach Austria, Hungary, Slovenia and Croatia next winter.",
+                "The minister said the extra gas volumes will be sent to Austria and Hungary next winter.")).hasSize(1);
+    }
 }

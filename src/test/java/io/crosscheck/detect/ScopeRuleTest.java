@@ -74,4 +74,36 @@ class ScopeRuleTest {
                 "safe passage for ships loaded with grain and fertiliser").setScope(List.of("fertiliser", "grain")));
         assertThat(rule.compare(a, b)).hasSize(1);
     }
+    @Test
+    void shouldNotTreatTwoAgendaListsAsTwoCoverages() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.DISCUSSED,
+                "The ministers discussed the truce, energy facilities and port infrastructure.")
+                .setScope(List.of("energy", "infrastructure")));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED,
+                "The talks focused on the truce and infrastructure.").setScope(List.of("infrastructure")));
+        assertThat(rule.compare(a, b)).isEmpty();
+        final Statement c = statement("c", "Z", claim("ceasefire", ClaimStatus.PROPOSED,
+                "Their meeting centred on the truce and infrastructure.").setScope(List.of("infrastructure")));
+        assertThat(rule.compare(c, statement("d", "W", claim("ceasefire", ClaimStatus.AGREED,
+                "They agreed a truce covering energy and infrastructure.").setScope(List.of("energy", "infrastructure")))))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheCoverageOfAnAgreementReachedInTalks() {
+        final Statement a = statement("a", "X", claim("ceasefire", ClaimStatus.AGREED,
+                "After they discussed the situation, the sides agreed a truce on energy and infrastructure.")
+                .setScope(List.of("energy", "infrastructure")));
+        final Statement b = statement("b", "Y", claim("ceasefire", ClaimStatus.AGREED,
+                "The sides agreed to halt strikes on energy infrastructure.").setScope(List.of("energy-infrastructure")));
+        assertThat(rule.compare(a, b)).hasSize(1);
+    }
+    @Test
+    void shouldKeepTheCoverageOfAnActionWhoseVerbReadsAsADiscussion() {
+        final Statement a = statement("a", "X", claim("trade", ClaimStatus.DISCUSSED,
+                "The treaty will cover all farm trade between the two countries.").setScope(List.of("all", "farm")));
+        final Statement b = statement("b", "Y", claim("trade", ClaimStatus.AGREED,
+                "Dairy products are left out of the treaty.").setScope(List.of("dairy", "farm")));
+        assertThat(rule.compare(a, b)).hasSize(1);
+    }
 }

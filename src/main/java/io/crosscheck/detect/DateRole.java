@@ -54,10 +54,15 @@ enum DateRole {
     }
 
     /**
-     * Whether two dates of these roles can be readings of one moment: the same role always; a deadline and a plain
-     * date only when both lie ahead of their readouts (a plan can be given either way, a past happening cannot).
+     * Whether two dates of these roles can be readings of one moment, each date ahead of its readout or not: the same
+     * role always, except that a plain date already past (the day the meeting took place) and one ahead (the month a
+     * visit will be paid) mark a happening and a plan, which no readout confuses; a deadline and a plain date only
+     * when both lie ahead (a plan can be given either way, a past happening cannot).
      */
-    static boolean comparable(DateRole a, DateRole b, boolean bothAhead) {
-        return a == b || bothAhead && a != START && b != START;
+    static boolean comparable(DateRole a, boolean aheadA, DateRole b, boolean aheadB) {
+        if (a == PLAIN && b == PLAIN) {
+            return aheadA == aheadB;
+        }
+        return a == b || aheadA && aheadB && a != START && b != START;
     }
 }

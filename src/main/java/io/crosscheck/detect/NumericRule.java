@@ -90,6 +90,9 @@ public final class NumericRule implements ContradictionRule {
         if (qa.getUnit().startsWith("percent") && !sameWhole(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
+        if (!sameFlow(x.getEvidence(), qa, y.getEvidence(), qb)) {
+            return false;
+        }
         if ("person".equals(qa.getUnit()) && !sameGroup(x.getEvidence(), qa, y.getEvidence(), qb)) {
             return false;
         }
@@ -103,6 +106,36 @@ public final class NumericRule implements ContradictionRule {
     }
 
     private static final String CLOCK_LOCAL = "clock-local";
+
+    /** The flows of an economy a figure may be said to measure; "turnover" is trade in the other words of ministries. */
+    private static final Pattern FLOW = Pattern.compile("\\b(export|import|trade|turnover|investment|remittance|debt)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int FLOW_BEFORE = 60;
+
+    /**
+     * "Bangladesh's exports to India crossed USD 1.5 billion" and "bilateral trade of about USD 13 billion": figures
+     * that name the flow they measure, and name different flows (exports, imports, trade, investment, remittances,
+     * debt), are different figures however alike their unit and topic. A figure naming no flow may be any of them.
+     */
+    static boolean sameFlow(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
+        final String a = flow(evidenceA, qa);
+        final String b = flow(evidenceB, qb);
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** The flow named last in the {@value #FLOW_BEFORE} characters before the figure, or null. */
+    private static String flow(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        if (at < 0) {
+            return null;
+        }
+        final Matcher m = FLOW.matcher(evidence.substring(Math.max(0, at - FLOW_BEFORE), at));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return "turnover".equals(last) ? "trade" : last;
+    }
 
     private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|each|either) (?:sides?|parties|party|countries|country)\\b");
 
@@ -178,8 +211,9 @@ public final class NumericRule implements ContradictionRule {
     /**
      * Whether two dates can mark one moment ({@link DateRole}): a start date only another start date; a deadline and
      * a plain date only while both lie ahead ("finalise by the end of September" against "in October"), since past an
-     * end ("the treaty expired in February") and a plain past date ("talks on April 15") record different happenings.
-     * Figures other than dates always can.
+     * end ("the treaty expired in February") and a plain past date ("talks on April 15") record different happenings,
+     * and a plain date past (the day of the meeting) and one ahead (the month of a planned visit) a happening and a
+     * plan. Figures other than dates always can.
      */
     static boolean sameMoment(Statement a, Claim x, Quantity qa, Statement b, Claim y, Quantity qb) {
         if (!DateParser.UNIT.equals(qa.getUnit()) || !DateParser.UNIT.equals(qb.getUnit())) {
@@ -187,7 +221,7 @@ public final class NumericRule implements ContradictionRule {
         }
         final DateRole ra = DateRole.of(x.getEvidence(), qa);
         final DateRole rb = DateRole.of(y.getEvidence(), qb);
-        return DateRole.comparable(ra, rb, ahead(a, qa) && ahead(b, qb));
+        return DateRole.comparable(ra, ahead(a, qa), rb, ahead(b, qb));
     }
 
     private static boolean ahead(Statement s, Quantity q) {

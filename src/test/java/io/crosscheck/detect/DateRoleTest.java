@@ -41,11 +41,19 @@ class DateRoleTest {
 
     @Test
     void shouldLetOnlyAStartDisputeAStartAndADeadlineAPlainDateOnlyAhead() {
-        assertThat(DateRole.comparable(DateRole.START, DateRole.START, false)).isTrue();
-        assertThat(DateRole.comparable(DateRole.START, DateRole.PLAIN, true)).isFalse();
-        assertThat(DateRole.comparable(DateRole.START, DateRole.END, true)).isFalse();
-        assertThat(DateRole.comparable(DateRole.END, DateRole.PLAIN, true)).isTrue();
-        assertThat(DateRole.comparable(DateRole.END, DateRole.PLAIN, false)).isFalse();
-        assertThat(DateRole.comparable(DateRole.PLAIN, DateRole.PLAIN, false)).isTrue();
+        assertThat(DateRole.comparable(DateRole.START, false, DateRole.START, false)).isTrue();
+        assertThat(DateRole.comparable(DateRole.START, true, DateRole.PLAIN, true)).isFalse();
+        assertThat(DateRole.comparable(DateRole.START, true, DateRole.END, true)).isFalse();
+        assertThat(DateRole.comparable(DateRole.END, true, DateRole.PLAIN, true)).isTrue();
+        assertThat(DateRole.comparable(DateRole.END, false, DateRole.PLAIN, true)).isFalse();
+        assertThat(DateRole.comparable(DateRole.PLAIN, false, DateRole.PLAIN, false)).isTrue();
+        assertThat(DateRole.comparable(DateRole.PLAIN, true, DateRole.PLAIN, true)).isTrue();
+    }
+
+    @Test
+    void shouldNotDisputeTheDayAMeetingTookPlaceWithTheMonthOfAPlannedVisit() {
+        // "On 9 March the ministers met" (past) and "the Prime Minister will travel to Seoul in May" (ahead).
+        assertThat(DateRole.comparable(DateRole.PLAIN, false, DateRole.PLAIN, true)).isFalse();
+        assertThat(DateRole.comparable(DateRole.PLAIN, true, DateRole.PLAIN, false)).isFalse();
     }
 }

@@ -252,6 +252,21 @@ class NumericRuleTest {
     }
 
     @Test
+    void shouldNotCompareSumsThatNameDifferentFlows() {
+        final Statement exports = withFigure("a", "The sides noted that exports to the partner are worth EUR 1.5 billion a year.",
+                figure(1.5e9, "EUR", Approximation.EXACT, "EUR 1.5 billion"));
+        final Statement trade = withFigure("b", "The sides noted that two-way trade is worth EUR 4 billion a year.",
+                figure(4e9, "EUR", Approximation.EXACT, "EUR 4 billion"));
+        assertThat(rule.compare(exports, trade)).isEmpty();
+        // Trade turnover is trade; a sum that names no flow may be any of them.
+        final Statement turnover = withFigure("c", "The sides noted that the trade turnover is worth EUR 2.2 billion a year.",
+                figure(2.2e9, "EUR", Approximation.EXACT, "EUR 2.2 billion"));
+        assertThat(rule.compare(trade, turnover)).hasSize(1);
+        final Statement unnamed = withFigure("d", "The sides noted that it is worth EUR 1 billion a year.", figure(1e9, "EUR", Approximation.EXACT, "EUR 1 billion"));
+        assertThat(rule.compare(exports, unnamed)).hasSize(1);
+    }
+
+    @Test
     void shouldNotCompareSharesOfDifferentWholes() {
         final Statement a = withFigure("a", "Some 30 percent of wheat imports of the region come through the port.",
                 figure(30, "percent", Approximation.ABOUT, "30 percent"));

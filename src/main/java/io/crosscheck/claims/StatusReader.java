@@ -47,11 +47,6 @@ public final class StatusReader {
                 }
             }
         }
-        if (governing == null && framing != null && newComplementBetween(clause.tokens(), framing.to(), hitFrom)) {
-            // "emphasised that the delimitation is carried out on the basis of the maps, and that the process should
-            // contribute to lasting peace": a cue of one reported clause says nothing of a topic in the next one.
-            framing = null;
-        }
         if (governing == null && insideCondition(clause, hitFrom)) {
             // "subject to approval by the Executive Board, which is expected to consider the review": the cue
             // after a topic named in a condition speaks of the condition's own course, not of the topic.
@@ -119,17 +114,6 @@ public final class StatusReader {
     }
 
     private static final int DRAFT_REACH = 4;
-
-    /** Whether "and that" (or "but that") opens a new reported clause between two token positions. */
-    static boolean newComplementBetween(List<Token> tokens, int from, int to) {
-        for (int i = Math.max(0, from); i + 1 < to && i + 1 < tokens.size(); i++) {
-            final String w = tokens.get(i).stem();
-            if ((w.equals("and") || w.equals("but")) && tokens.get(i + 1).stem().equals("that")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether a condition cue opens before the topic phrase, so that the topic is named inside the condition. */
     private static boolean insideCondition(Clause clause, int hitFrom) {

@@ -197,15 +197,6 @@ public final class StatusRule implements ContradictionRule {
         return true;
     }
 
-    /**
-     * "agreed to hold the next meeting on a date to be agreed through diplomatic channels": an agreement that itself
-     * leaves a detail open agrees with a readout that calls the matter still to be settled.
-     */
-    private static final Pattern SELF_OPEN = Pattern.compile(
-            "\\bto be (?:further |later |separately |additionally )?(?:agreed|determined|decided|fixed|set|announced|confirmed"
-                    + "|specified|finali[sz]ed|coordinated|worked out)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private static final Set<ClaimStatus> PROPOSALS = EnumSet.of(ClaimStatus.PROPOSED, ClaimStatus.REQUESTED);
 
     /** A definite reference back to a proposal: "the proposal", "this idea", "that request", "such an initiative". */
@@ -294,8 +285,7 @@ public final class StatusRule implements ContradictionRule {
             if (c.getPolarity() != Polarity.AFFIRMED || OmissionRule.EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
                 continue;
             }
-            final double k = SELF_OPEN.matcher(settled.getEvidence()).find() && StatusReader.UNDECIDED.equals(c.getAction())
-                    ? 0 : incompatibility(settled.getStatus(), c);
+            final double k = incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
                 other = c;

@@ -218,15 +218,4 @@ class StatusReaderTest {
                 .isNotEqualTo(ClaimStatus.REJECTED);
         assertThat(status("Kyiv declined the ceasefire offer.", "ceasefire")).isEqualTo(ClaimStatus.REJECTED);
     }
-
-    @Test
-    void shouldNotLetACueOfOneReportedClauseGovernATopicInTheNext() {
-        assertThat(status("The minister stressed that the demarcation is carried out on the basis of old maps, and that the "
-                + "process should help the ceasefire hold.", "ceasefire")).isEqualTo(ClaimStatus.STATED);
-        assertThat(status("The minister stressed that the demarcation is carried out on the basis of old maps, but that "
-                + "any ceasefire must come first.", "ceasefire")).isNotEqualTo(ClaimStatus.ANNOUNCED);
-        final TermAnalyzer analyzer = new TermAnalyzer();
-        assertThat(StatusReader.newComplementBetween(analyzer.tokens("held on time, and that peace"), 0, 6)).isTrue();
-        assertThat(StatusReader.newComplementBetween(analyzer.tokens("held on time, and peace"), 0, 5)).isFalse();
-    }
 }

@@ -212,12 +212,4 @@ class StatusRuleTest {
         assertThat(rule.compare(agreed, proposed)).allSatisfy(f -> assertThat(f.confidence()).isLessThan(0.5));
     }
 
-    @Test
-    void shouldNotSetAnAgreementThatLeavesItsDateOpenAgainstAnOpenDate() {
-        final Statement agreed = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED,
-                "They agreed to meet again on a date to be determined through diplomatic channels."));
-        final Statement open = statement("b", "Y", claim("next-meeting", ClaimStatus.NOT_IN_FORCE,
-                "The date of the next meeting will be fixed later.").setAction(StatusReader.UNDECIDED));
-        assertThat(rule.compare(agreed, open)).isEmpty();
-    }
 }

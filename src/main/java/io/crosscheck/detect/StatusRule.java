@@ -6,10 +6,16 @@ import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.StatusReader;
+import io.crosscheck.claims.TermAnalyzer;
+import io.crosscheck.claims.Token;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +26,37 @@ import java.util.regex.Pattern;
  * left alone: readouts routinely say "discussed" of what the other side lists as agreed. Statuses
  * that fit together (discussed/discussed, agreed/announced) do not fire. A standing commitment ("remains committed to")
  * is not a settlement, and a condition on how a side will judge the outcome ("will only be credible if") is not a
- * condition on the action. One finding per topic.
+ * condition on the action. One finding per topic. Thread-safe.
  */
 public final class StatusRule implements ContradictionRule {
 
     private static final Set<ClaimStatus> SETTLED = EnumSet.of(ClaimStatus.AGREED, ClaimStatus.ANNOUNCED);
+
+    /**
+     * Evidence clauses recently reduced to content words and cue words recently compiled: the same clause is tried
+     * against every claim of the other readout and every other readout of its event, and cue words come from a small
+     * lexicon.
+     */
+    private static final int CACHED_CLAUSES = 2048;
+    private static final int CACHED_CUES = 256;
+
+    private final TermAnalyzer analyzer;
+    private final Set<String> commonStems;
+    private final BoundedCache<String, Set<String>> contentWordsByClause;
+    private final BoundedCache<String, Pattern> cuePatterns;
+
+    public StatusRule() {
+        this(new TermAnalyzer());
+    }
+
+    public StatusRule(TermAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.commonStems = COMMON_WORDS.stream().flatMap(w -> analyzer.stems(w).stream())
+                .collect(Collectors.toUnmodifiableSet());
+        this.contentWordsByClause = new BoundedCache<>(CACHED_CLAUSES, this::analyseContentWords);
+        this.cuePatterns = new BoundedCache<>(CACHED_CUES,
+                cue -> Pattern.compile("\\b" + Pattern.quote(cue) + "\\b", Pattern.CASE_INSENSITIVE));
+    }
 
     @Override
     public AlertKind kind() {
@@ -33,14 +65,18 @@ public final class StatusRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement a, Statement b) {
+        final List<Claim> openedA = openedProposals(a);
+        final List<Claim> openedB = openedProposals(b);
         final List<Finding> out = RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
-            final Finding f = oneWay(a, xa, b, xb, topic, false);
-            return f != null ? f : oneWay(b, xb, a, xa, topic, true);
+            final List<Claim> ya = withOpened(xa, openedA, topic);
+            final List<Claim> yb = withOpened(xb, openedB, topic);
+            final Finding f = oneWay(a, ya, b, yb, topic, false);
+            return f != null ? f : oneWay(b, yb, a, ya, topic, true);
         });
         if (out.isEmpty()) {
-            Finding f = acrossTopics(a, b, false);
+            Finding f = acrossTopics(a, b, openedB, false);
             if (f == null) {
-                f = acrossTopics(b, a, true);
+                f = acrossTopics(b, a, openedA, true);
             }
             if (f != null) {
                 out.add(f);
@@ -61,7 +97,7 @@ public final class StatusRule implements ContradictionRule {
      * readout blocks the pairing only when it shares those words. Two different lexicon topics are never paired.
      * Bounded: claims of one statement times claims of the other.
      */
-    private static Finding acrossTopics(Statement settledSide, Statement otherSide, boolean swapped) {
+    private Finding acrossTopics(Statement settledSide, Statement otherSide, List<Claim> openedOther, boolean swapped) {
         if (settledSide.getClaims() == null || otherSide.getClaims() == null) {
             return null;
         }
@@ -73,7 +109,7 @@ public final class StatusRule implements ContradictionRule {
             final Set<String> settledWords = contentWords(settled.getEvidence());
             // Depends on the settled claim only: read once, and only if some open claim could pair with it.
             Boolean blocked = null;
-            for (Claim other : otherSide.getClaims()) {
+            for (Claim other : Stream.concat(otherSide.getClaims().stream(), openedOther.stream()).toList()) {
                 if (other.getStatus() != ClaimStatus.NOT_IN_FORCE || !StatusReader.UNDECIDED.equals(other.getAction())
                         || other.getPolarity() != Polarity.AFFIRMED
                         || !(other.getTopic().equals(settled.getTopic()) || isFallbackTopic(settled.getTopic())
@@ -86,9 +122,9 @@ public final class StatusRule implements ContradictionRule {
                 if (blocked) {
                     break;
                 }
-                final Set<String> shared = new java.util.TreeSet<>(contentWords(other.getEvidence()));
+                final Set<String> shared = new TreeSet<>(contentWords(other.getEvidence()));
                 shared.retainAll(settledWords);
-                if (shared.size() >= MIN_SHARED_WORDS) {
+                if (shared.size() >= (openedOther.contains(other) ? MIN_SHARED_WORDS_OPENED : MIN_SHARED_WORDS)) {
                     final Finding f = oneWay(settledSide, List.of(settled), otherSide, List.of(other), settled.getTopic(), swapped);
                     return f == null ? null : lowered(f);
                 }
@@ -97,6 +133,78 @@ public final class StatusRule implements ContradictionRule {
         return null;
     }
 
+    /**
+     * "The Armenian Minister put forward the proposal to hold the next meeting in Yerevan; the Azerbaijani side stated
+     * that the proposal would be considered", "Moscow suggested a joint fund. It was agreed that this idea would be
+     * studied further": a clause that leaves open a matter it names only as "the proposal" or "this idea" leaves open
+     * the matter of the proposal it directly follows (nothing but punctuation between them). For each such pair the
+     * result holds one undecided claim on the proposal's topic whose evidence runs verbatim from the proposal to the end
+     * of the open clause. Linear in the statement's claims.
+     */
+    static List<Claim> openedProposals(Statement s) {
+        final List<Claim> claims = s.getClaims();
+        if (claims == null || claims.size() < 2 || s.getText() == null) {
+            return List.of();
+        }
+        final List<Claim> byStart = claims.stream()
+                .sorted(java.util.Comparator.comparingInt(Claim::getEvidenceStart)).toList();
+        final List<Claim> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < byStart.size(); i++) {
+            final Claim proposal = byStart.get(i);
+            if (!PROPOSALS.contains(proposal.getStatus()) || proposal.getPolarity() != Polarity.AFFIRMED) {
+                continue;
+            }
+            final int proposalEnd = proposal.getEvidenceStart() + proposal.getEvidence().length();
+            // Claims of the same clause share its start: the next clause is the first claim that starts after it.
+            for (int j = i + 1; j < byStart.size(); j++) {
+                final Claim open = byStart.get(j);
+                if (open.getEvidenceStart() < proposalEnd) {
+                    continue;
+                }
+                if (open.getStatus() == ClaimStatus.NOT_IN_FORCE && StatusReader.UNDECIDED.equals(open.getAction())
+                        && open.getPolarity() == Polarity.AFFIRMED && onlyPunctuation(s.getText(), proposalEnd, open.getEvidenceStart())
+                        && PROPOSAL_ANAPHOR.matcher(open.getEvidence()).find()) {
+                    final int end = open.getEvidenceStart() + open.getEvidence().length();
+                    out.add(Claim.newBuilder(open).setTopic(proposal.getTopic())
+                            .setEvidence(s.getText().substring(proposal.getEvidenceStart(), Math.min(end, s.getText().length())))
+                            .setEvidenceStart(proposal.getEvidenceStart())
+                            .setSalience(Math.max(open.getSalience(), proposal.getSalience())).build());
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<Claim> withOpened(List<Claim> onTopic, List<Claim> opened, String topic) {
+        if (opened.isEmpty()) {
+            return onTopic;
+        }
+        final List<Claim> out = new java.util.ArrayList<>(onTopic);
+        opened.stream().filter(c -> c.getTopic().equals(topic)).forEach(out::add);
+        return out;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (from > to || to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<ClaimStatus> PROPOSALS = EnumSet.of(ClaimStatus.PROPOSED, ClaimStatus.REQUESTED);
+
+    /** A definite reference back to a proposal: "the proposal", "this idea", "that request", "such an initiative". */
+    private static final Pattern PROPOSAL_ANAPHOR = Pattern.compile(
+            "\\b(?:the|this|that|these|such an?|its|his|her|their)\\s+(?:\\w+\\s+)?"
+                    + "(?:proposals?|ideas?|initiatives?|requests?|offers?|suggestions?|invitations?|plans?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static Finding lowered(Finding f) {
         // Matched by wording rather than by topic: a little less sure than a shared topic.
         return new Finding(f.kind(), f.topic(), f.first(), f.second(), f.excerptFirst(), f.excerptSecond(), f.severity(),
@@ -104,6 +212,11 @@ public final class StatusRule implements ContradictionRule {
     }
 
     private static final int MIN_SHARED_WORDS = 3;
+    /**
+     * A proposal that the other side left open names its matter in the proposer's own words ("proposed to fully restore
+     * the flights to Russian cities"): fewer of them need to recur than for a bare open clause.
+     */
+    private static final int MIN_SHARED_WORDS_OPENED = 2;
     private static final double CROSS_TOPIC_PENALTY = 0.05;
 
     private static boolean isFallbackTopic(String topic) {
@@ -111,38 +224,53 @@ public final class StatusRule implements ContradictionRule {
     }
 
     /** Whether the other readout also reports as agreed or announced a clause that shares the settled clause's words. */
-    private static boolean reportsAsSettled(Statement s, Set<String> settledWords) {
+    private boolean reportsAsSettled(Statement s, Set<String> settledWords) {
         return s.getClaims().stream().anyMatch(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
                 && contentWords(c.getEvidence()).stream().filter(settledWords::contains).count() >= MIN_SHARED_WORDS);
     }
 
     /**
-     * Lower-case five-letter prefixes of the clause's words of four letters or more, leaving out capitalised words
-     * (names, nationalities, sentence starts) and words every readout uses.
+     * Porter stems of the clause's words of four letters or more, leaving out capitalised words (names, nationalities,
+     * sentence starts) and words every readout uses. An unmodifiable set, kept for the clause's next comparison.
      */
-    static Set<String> contentWords(String text) {
-        final Set<String> out = new java.util.HashSet<>();
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (w.length() < 4 || Character.isUpperCase(w.charAt(0))) {
-                continue;
-            }
-            final String key = w.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(5, w.length()));
-            if (!COMMON_WORDS.contains(key)) {
-                out.add(key);
-            }
-        }
-        return out;
+    Set<String> contentWords(String text) {
+        return contentWordsByClause.get(text);
     }
 
-    /** Five-letter prefixes of readout vocabulary that names no matter: verbs of agreeing and talking, function words. */
-    private static final Set<String> COMMON_WORDS = Set.of("agree", "their", "which", "betwe", "parti", "sides", "side",
-            "would", "will", "shall", "also", "with", "from", "that", "this", "these", "those", "into", "under", "other",
-            "conti", "discu", "propo", "study", "studi", "consu", "negot", "talks", "meeti", "coope", "relat", "bilat",
-            "count", "gover", "minis", "deleg", "presi", "leade", "offic", "furth", "withi", "about",
-            "after", "befor", "durin", "were", "been", "have", "they", "both", "each", "joint", "mutua", "suppo",
-            "frame", "impor", "matte", "issue", "posit", "place", "level", "expre", "state", "said", "welco", "inclu");
+    private Set<String> analyseContentWords(String text) {
+        final Set<String> out = new HashSet<>();
+        for (Token t : analyzer.tokens(text)) {
+            final String w = t.surface();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            if (!commonStems.contains(t.stem())) {
+                out.add(t.stem());
+            }
+        }
+        return Set.copyOf(out);
+    }
 
-    private static Finding oneWay(Statement settledSide, List<Claim> settledClaims, Statement otherSide,
+    /** Readout vocabulary that names no matter: verbs of agreeing and talking, function words, titles. */
+    private static final List<String> COMMON_WORDS = Stream.of(
+            "agree agreed agreeing agreement agreements their which between party parties sides side would will shall",
+            "also with from that this these those into under other others",
+            "continue continued continues continuing continuation discuss discussed discussing discussion discussions",
+            "propose proposed proposes proposal proposals study studied studies studying",
+            "consult consulted consulting consultation consultations consultative",
+            "negotiate negotiated negotiating negotiation negotiations negotiator negotiators talks",
+            "meeting meetings cooperate cooperation cooperative relate related relation relations relationship",
+            "bilateral country countries counterpart counterparts govern government governments governmental",
+            "minister ministers ministry ministries ministerial delegation delegations delegate delegates",
+            "president presidents presidential presidency leader leaders leadership",
+            "office offices official officials officially further within about after before during were been have",
+            "they both each joint jointly mutual mutually support supported supporting supports",
+            "framework frameworks important importance matter matters issue issues position positions positive",
+            "place level levels express expressed expressing state states stated statement statements said",
+            "welcome welcomed welcomes welcoming include includes included including")
+            .flatMap(line -> Stream.of(line.split(" "))).toList();
+
+    private Finding oneWay(Statement settledSide, List<Claim> settledClaims, Statement otherSide,
                                   List<Claim> otherClaims, String topic, boolean swapped) {
         final Claim settled = settledClaims.stream()
                 .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
@@ -193,13 +321,12 @@ public final class StatusRule implements ContradictionRule {
      * a buffer zone": a settlement cue under a negation within a few words before it settles nothing, whatever polarity
      * the claim was given. True when every occurrence of the claim's cue words in its evidence is so negated.
      */
-    static boolean negatedCue(Claim claim) {
+    boolean negatedCue(Claim claim) {
         final String action = claim.getAction();
         if (action == null || action.isBlank() || claim.getEvidence() == null) {
             return false;
         }
-        final Matcher m = Pattern.compile("\\b" + Pattern.quote(action) + "\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(claim.getEvidence());
+        final Matcher m = cuePatterns.get(action).matcher(claim.getEvidence());
         boolean found = false;
         while (m.find()) {
             found = true;

@@ -159,4 +159,57 @@ class StatusRuleTest {
                 .setAction(StatusReader.UNDECIDED));
         assertThat(rule.compare(agreed, openButSettled)).isEmpty();
     }
+
+    @Test
+    void shouldReduceAClauseToTheStemsOfItsMatterWords() {
+        assertThat(rule.contentWords("The Kazakh side agreed to extend the gas supply contracts to 2030."))
+                .containsExactlyInAnyOrder("extend", "suppli", "contract");
+        // Inflections of one word meet: a matter agreed on one side and studied on the other.
+        assertThat(rule.contentWords("seasonal workers in agriculture"))
+                .isEqualTo(rule.contentWords("agricultural workers during the season"));
+    }
+
+    @Test
+    void shouldLeaveNamesAndReadoutVocabularyOutOfAClausesWords() {
+        assertThat(rule.contentWords("President Aliyev and the Prime Minister of Armenia discussed their bilateral "
+                + "relations and welcomed the delegations during the meeting in Yerevan")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheSameCueWordAcrossManyClaimsAlike() {
+        for (int i = 0; i < 300; i++) {
+            final String cue = "signed" + (i % 7 == 0 ? "" : i);
+            assertThat(rule.negatedCue(claim("port", ClaimStatus.AGREED, "The sides have not yet " + cue + " the text.")
+                    .setAction(cue).build())).isTrue();
+            assertThat(rule.negatedCue(claim("port", ClaimStatus.AGREED, "The sides " + cue + " the text.")
+                    .setAction(cue).build())).isFalse();
+        }
+    }
+
+    @Test
+    void shouldReadAnOpenClauseAboutTheProposalAsOpeningTheProposedMatter() {
+        final Statement agreed = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED,
+                "The ministers agreed to meet again in Rome in May."));
+        for (String[] open : new String[][] {
+                {"Italy suggested a meeting in Rome;", "the other side said the proposal would be considered."},
+                {"The Italian minister invited his counterpart to Rome.", "This invitation is still being studied."},
+                {"Rome offered to host the next round,", "and it was noted that such an offer remained under consideration."}}) {
+            final Statement proposed = statement("b", "Y", claim("next-meeting", ClaimStatus.PROPOSED, open[0]),
+                    claim("text.consid", ClaimStatus.NOT_IN_FORCE, open[1]).setAction(StatusReader.UNDECIDED));
+            assertThat(rule.compare(agreed, proposed)).as(open[1]).singleElement()
+                    .satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(0.7))
+                    .satisfies(f -> assertThat(f.excerptSecond()).startsWith(open[0]).endsWith(open[1]));
+        }
+    }
+
+    @Test
+    void shouldNotOpenAProposalByAnOpenClauseAboutSomethingElse() {
+        final Statement agreed = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED,
+                "The ministers agreed to meet again in Rome in May."));
+        final Statement proposed = statement("b", "Y", claim("next-meeting", ClaimStatus.PROPOSED, "Italy suggested a meeting in Rome."),
+                claim("text.tariffs", ClaimStatus.NOT_IN_FORCE, "The tariff question would be considered later.")
+                        .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, proposed)).allSatisfy(f -> assertThat(f.confidence()).isLessThan(0.5));
+    }
+
 }

@@ -52,7 +52,7 @@ public final class Detector {
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer, PosTagger tagger) {
         // One aligner, so that the rules and the claim aligner reuse its analyses of the same texts.
         final SentenceAligner aligner = new SentenceAligner(analyzer);
-        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner, new DenialMatcher(aligner, Paraphrases.loadDefault(analyzer))), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(),
+        return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner, new DenialMatcher(aligner, Paraphrases.loadDefault(analyzer))), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(analyzer),
                 new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner),
                 new CoverageRule(aligner, analyzer, tagger)), new ClaimAligner(aligner));
     }

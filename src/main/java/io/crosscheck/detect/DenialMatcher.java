@@ -122,8 +122,59 @@ public final class DenialMatcher {
         }
         final List<SentenceAligner.Sentence> before = aligner.sentences(text).stream()
                 .filter(s -> s.end() <= negated.getEvidenceStart()).toList();
+        return anaphoricSubject(negated.getEvidence(), before);
+    }
+
+    /**
+     * What an anaphoric denial points back to: the point it fronts as its topic, as the sentences before word it
+     * ("As for the financing arrangement you mentioned, China made no such commitment" after "... and that China
+     * confirmed it will finance the section"), else the question it answers, else the nearest sentence naming a
+     * subject.
+     */
+    private Set<String> anaphoricSubject(String denial, List<SentenceAligner.Sentence> before) {
+        final Set<String> fronted = frontedSubject(denial, before);
+        if (!fronted.isEmpty()) {
+            return fronted;
+        }
         final Set<String> question = questionSubject(before);
         return question.isEmpty() ? nearestSubject(before) : question;
+    }
+
+    /**
+     * A topic put before the clause it is the topic of: "As for the financing arrangement you mentioned, ...",
+     * "Regarding the ferry link, ...", "On the question of visas, ...". Group 1 is the topic.
+     */
+    private static final Pattern FRONTED_TOPIC = Pattern.compile("(?i)^(?:as\\s+(?:for|to|regards)|regarding|concerning"
+            + "|with\\s+(?:regard|respect)\\s+to|on|about)\\s+([^,;:]{3,100}),");
+    /** Where a clause of a sentence ends: a break, or the "that" that opens a reported clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:]|\\bthat\\b");
+
+    /**
+     * The subject of a fronted topic in the words of the sentences before, which name it more fully: the clauses
+     * among the last few sentences that share a term with the topic ("that China confirmed it will finance the
+     * section in Turkmenistan" for "the financing arrangement"); the topic itself when no clause names it. Empty when
+     * the denial fronts no topic or the subject is too thin to match.
+     */
+    private Set<String> frontedSubject(String denial, List<SentenceAligner.Sentence> before) {
+        final java.util.regex.Matcher label = TURN_LABEL.matcher(denial);
+        final java.util.regex.Matcher m = FRONTED_TOPIC.matcher(label.find() ? denial.substring(label.end()) : denial);
+        if (!m.find()) {
+            return Set.of();
+        }
+        final Set<String> topic = withoutNames(subject(m.group(1)));
+        final Set<String> out = new LinkedHashSet<>();
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_SENTENCES_BACK; i--) {
+            for (String clause : CLAUSE_BREAK.split(before.get(i).text())) {
+                final Set<String> terms = withoutNames(subject(clause));
+                if (terms.stream().anyMatch(topic::contains)) {
+                    out.addAll(terms);
+                }
+            }
+        }
+        if (out.size() >= MIN_SUBJECT_TERMS) {
+            return out;
+        }
+        return topic.size() >= MIN_SUBJECT_TERMS ? topic : Set.of();
     }
 
     /**
@@ -212,6 +263,22 @@ public final class DenialMatcher {
     private static final Pattern ACTION_DENIED = Pattern.compile("(?i)\\b(?:will|shall|would|was|were|has|have|"
             + "had)\\s+(?:not|never)\\s+(?:be\\s+|been\\s+)?(\\w+ed|written|forgiven|withdrawn|taken)\\b");
     /**
+     * "No water cannon was used at any point", "no terminal has been or will be ceded to a foreign operator": a thing
+     * said to have had no part, with a negative determiner before it and the participle of what was (not) done to it.
+     * Group 1 is the thing, group 2 the participle. The thing takes at most four words, so that "no" stays in the
+     * clause whose verb follows.
+     */
+    private static final Pattern NONE_DENIED = Pattern.compile("(?i)\\bno\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+"
+            + "(?:was|were|has|have|had|is|are|will|would|shall|can|could)\\s+(?:been\\s+|be\\s+)?"
+            + "(?:(?:or|and|nor)\\s+(?:was|were|has|have|had|is|are|will|would|shall|can|could)\\s+(?:been\\s+|be\\s+)?)?"
+            + "(\\w+ed|written|forgiven|withdrawn|taken|given|made|held|sent|built|paid|drawn|shown|done|sold|brought)\\b");
+    /**
+     * Participles that say a thing was (not) put to use at all: "no water cannon was used" is answered by "fired its
+     * water cannon", whatever the verb, so these ask for no action of the affirming sentence.
+     */
+    private static final Set<String> USE_PARTICIPLES = Set.of("us", "emploi", "deploi", "involv", "made", "done");
+
+    /**
      * Participles that say what a text covers ("offal is not included", "were not covered"): a difference of scope,
      * which the scope rule reads, not a denied action. A present passive ("are not included") states how things
      * are, not that something was not done, and is not read at all.
@@ -246,7 +313,8 @@ public final class DenialMatcher {
             if (!m.find()) {
                 m = EVENT_DENIED.matcher(s);
                 if (!m.find()) {
-                    deniedAction(sentences.get(i)).ifPresent(out::add);
+                    final java.util.Optional<Denial> none = deniedThing(sentences.get(i));
+                    (none.isPresent() ? none : deniedAction(sentences.get(i))).ifPresent(out::add);
                     continue;
                 }
             }
@@ -256,15 +324,42 @@ public final class DenialMatcher {
                 subject = claim.find() ? withoutNames(subject(claim.group(1))) : Set.of();
             }
             if (subject.size() < MIN_SUBJECT_TERMS && hasWord(s, BACK_POINTERS)) {
-                final List<SentenceAligner.Sentence> before = sentences.subList(0, i);
-                final Set<String> question = questionSubject(before);
-                subject = question.isEmpty() ? nearestSubject(before) : question;
+                subject = anaphoricSubject(s, sentences.subList(0, i));
             }
             if (subject.size() >= MIN_SUBJECT_TERMS) {
                 out.add(new Denial(sentences.get(i), subject, Set.of()));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A thing said to have had no part ("no terminal has been or will be ceded"): its subject is the thing and the
+     * action, and the affirming sentence must name both, unless the participle only says the thing was put to use
+     * ("no water cannon was used"), when the thing alone is the subject. What it was done to or for ("to a foreign
+     * operator") is the denier's description, which the other readout words its own way, and is left out.
+     */
+    private java.util.Optional<Denial> deniedThing(SentenceAligner.Sentence sentence) {
+        final java.util.regex.Matcher m = NONE_DENIED.matcher(sentence.text());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        final Set<String> thing = withoutNames(subject(m.group(1)));
+        // A participle that is a stop word ("used", "made") says no more than that the thing was put to use.
+        final Set<String> participle = paraphrases.terms(m.group(2)).isEmpty() ? Set.of()
+                : paraphrases.terms(sentence.text().substring(m.start(2))).stream().limit(1)
+                .collect(java.util.stream.Collectors.toSet());
+        // "no agreement was reached", "no decision was taken": a frame with no thing of its own, read by the claims.
+        if (thing.isEmpty() || !participle.isEmpty() && (SCOPE_PARTICIPLES.containsAll(participle)
+                || SentenceAligner.READOUT_WORDS.containsAll(participle))) {
+            return java.util.Optional.empty();
+        }
+        final Set<String> action = USE_PARTICIPLES.containsAll(participle) || FRAME_WORDS.containsAll(participle)
+                ? Set.of() : participle;
+        final Set<String> subject = new LinkedHashSet<>(thing);
+        subject.addAll(action);
+        return subject.size() >= MIN_SUBJECT_TERMS
+                ? java.util.Optional.of(new Denial(sentence, subject, action)) : java.util.Optional.empty();
     }
 
     /** An action denied in the passive, with the noun phrase it is denied of as its subject. */

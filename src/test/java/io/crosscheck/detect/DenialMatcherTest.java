@@ -5,6 +5,7 @@ import io.crosscheck.avro.ClaimStatus;
 import io.crosscheck.avro.Polarity;
 import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.TermAnalyzer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -211,6 +212,54 @@ class DenialMatcherTest {
         assertThat(matcher.affirmedIn(matcher.wordedDenials(neg).get(0).subject(), aff)).isNotNull();
         assertThat(matcher.affirmedIn(matcher.wordedDenials(neg).get(0).subject(),
                 "The negotiators exchanged messages through the hosts.")).isNull();
+    }
+
+    @Test
+    void shouldMatchAThingSaidToHaveHadNoPartWithTheSentenceThatPutsItToUse() {
+        for (String neg : List.of("The police said that no tear gas was used during the operation.",
+                "Throughout the clearance operation, the ministry added, no tear gas had been employed.",
+                "No tear gas was or will be deployed against the strikers.")) {
+            final List<DenialMatcher.Denial> denials = matcher.wordedDenials(neg);
+            assertThat(denials).as(neg).singleElement()
+                    .satisfies(d -> assertThat(d.subject()).containsExactlyInAnyOrder("tear", "ga"));
+            assertThat(matcher.affirmedIn(denials.get(0).subject(), denials.get(0).action(),
+                    "Riot police fired tear gas at the strikers outside the port gates.")).as(neg).isNotNull();
+            assertThat(matcher.affirmedIn(denials.get(0).subject(), denials.get(0).action(),
+                    "Riot police dispersed the strikers outside the port gates.")).as(neg).isNull();
+        }
+    }
+
+    @Test
+    void shouldAskADeniedHandoverOfAThingToBeAffirmedWithTheHandoverInAnyWording() {
+        final String neg = "The minister recalled that the airport remains a public asset and that no airport concession "
+                + "has been or will be ceded to a foreign company.";
+        final DenialMatcher.Denial d = matcher.wordedDenials(neg).get(0);
+        assertThat(d.subject()).contains("airport", "concess").doesNotContain("foreign", "compani");
+        assertThat(matcher.affirmedIn(d.subject(), d.action(),
+                "The government agreed to allocate the airport concession to a consortium led by Vinci.")).isNotNull();
+        assertThat(matcher.affirmedIn(d.subject(), d.action(),
+                "The transfer of the airport concession to the consortium will be completed in May.")).isNotNull();
+        assertThat(matcher.affirmedIn(d.subject(), d.action(),
+                "The government agreed to extend the airport concession by ten years.")).isNull();
+    }
+
+    @Test
+    void shouldNotReadAFramedNegationOrAScopeAsAThingWithNoPart() {
+        assertThat(matcher.wordedDenials("No agreement was reached on the ferry link.")).isEmpty();
+        assertThat(matcher.wordedDenials("No frozen offal products are included in the quota.")).isEmpty();
+    }
+
+    @Test
+    void shouldNarrowAFrontedTopicOfAnAnaphoricDenialToTheClauseBeforeThatNamesIt() {
+        final String text = "Reporter: Local media reported that the two sides agreed to open a consulate in Bergen and "
+                + "that Norway will fund the new harbour cranes in Valparaiso. Is that accurate? Spokesperson: The visit "
+                + "was a success. As for the funding you referred to, Norway gave no such undertaking.";
+        assertThat(matcher.wordedDenials(text)).singleElement().satisfies(d -> assertThat(d.subject())
+                .contains("fund", "harbour", "crane").doesNotContain("consul", "bergen", "open"));
+        assertThat(matcher.affirmedIn(matcher.wordedDenials(text).get(0).subject(),
+                "The Norwegian side confirmed that it will provide funding for the harbour cranes.")).isNotNull();
+        assertThat(matcher.affirmedIn(matcher.wordedDenials(text).get(0).subject(),
+                "The two sides agreed to open a consulate in Bergen.")).isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.crosscheck.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,8 +49,10 @@ public final class InitiativeReader {
     /** The credited actor named around the phrase: behind its link word, as the holder of a role, or as a possessive. */
     private static String outsideActor(Clause clause, List<Token> tokens, int hitFrom, int hitTo) {
         // "received a telephone call from": the lexicon phrase ends in "from", the caller follows it.
+        final int agentBy = participleBy(tokens, hitTo);
         final boolean linked = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem())
-                || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem());
+                || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem()) || agentBy > 0;
+        final int after = agentBy > 0 ? agentBy : hitTo;
         if (jointly(tokens, hitFrom, hitTo)) {
             return ActorResolver.BOTH;
         }
@@ -61,7 +64,7 @@ public final class InitiativeReader {
             final List<ActorResolver.Mention> mentions = clause.actors();
             for (int k = 0; k < mentions.size(); k++) {
                 final ActorResolver.Mention m = mentions.get(k);
-                if (m.from() >= hitTo && (m.from() - hitTo <= MAX_AFTER || titleOf(tokens, hitTo, m.from()))) {
+                if (m.from() >= after && (m.from() - after <= MAX_AFTER || titleOf(tokens, after, m.from()))) {
                     return opensList(tokens, mentions, k) ? ActorResolver.BOTH : m.actor();
                 }
             }
@@ -69,6 +72,10 @@ public final class InitiativeReader {
         final String roleHolder = roleHolder(clause, hitFrom);
         if (roleHolder != null) {
             return roleHolder;
+        }
+        final String holder = personalPossessive(clause, hitFrom, hitTo);
+        if (holder != null) {
+            return holder;
         }
         if (hitFrom > 0) {
             final int owner = possessiveOfEffort(tokens, hitFrom);
@@ -87,6 +94,54 @@ public final class InitiativeReader {
                 if (m.to() == hitFrom) {
                     return m.actor();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Words that stand for a participle between a credit noun and "by" when the suffix does not show it. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("led", "made", "undertaken", "taken", "given", "done",
+            "held", "brought", "put");
+
+    /**
+     * "the mediation undertaken by the President of Mauritania", "good offices extended by Qatar", "efforts led by": a
+     * participle (and "out" of "carried out") between the credit noun and "by" leaves the agent behind "by". The index
+     * of "by", or -1.
+     */
+    private static int participleBy(List<Token> tokens, int hitTo) {
+        if (hitTo >= tokens.size() || tokens.get(hitTo).breakBefore()) {
+            return -1;
+        }
+        final String word = tokens.get(hitTo).surface().toLowerCase(Locale.ROOT);
+        if (!(word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word))) {
+            return -1;
+        }
+        int by = hitTo + 1;
+        if (by < tokens.size() && tokens.get(by).stem().equals("out") && !tokens.get(by).breakBefore()) {
+            by++;
+        }
+        return by < tokens.size() && tokens.get(by).stem().equals("by") && !tokens.get(by).breakBefore() ? by : -1;
+    }
+
+    /**
+     * "the President of Mauritania, whose good offices made this possible", "the President, on his own initiative,
+     * declared": a relative "whose" right before the phrase credits the actor it follows; "his"/"her" inside or right
+     * before the phrase credit the actor last named before it. Null when neither is there or no single actor is named.
+     */
+    private static String personalPossessive(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        for (int i = Math.max(0, hitFrom - 1); i < hitTo; i++) {
+            final String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
+            if (word.equals("whose") && i == hitFrom - 1) {
+                for (ActorResolver.Mention m : clause.actors()) {
+                    if (m.to() == i && !ActorResolver.BOTH.equals(m.actor())) {
+                        return m.actor();
+                    }
+                }
+                return null;
+            }
+            if (word.equals("his") || word.equals("her")) {
+                return lastActorBefore(clause, i);
             }
         }
         return null;

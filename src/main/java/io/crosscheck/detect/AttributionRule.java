@@ -94,8 +94,9 @@ public final class AttributionRule implements ContradictionRule {
     private static Finding denial(Statement denier, List<Claim> denierClaims, Statement crediting, Claim credit,
                                   String topic, boolean denierFirst) {
         final Claim denied = denierClaims.stream()
-                .filter(c -> c.getPolarity() == Polarity.NEGATED && c.getActor() == null && c.getAssertedBy() == null
-                        && c.getStatus() == ClaimStatus.STATED)
+                .filter(c -> c.getActor() == null && c.getAssertedBy() == null
+                        && (c.getPolarity() == Polarity.NEGATED && c.getStatus() == ClaimStatus.STATED
+                        || WITHOUT_GO_BETWEEN.matcher(c.getEvidence()).find()))
                 .findFirst().orElse(null);
         if (denied == null || credit.getActor().equals(denier.getIssuerCountry())) {
             return null;
@@ -111,6 +112,14 @@ public final class AttributionRule implements ContradictionRule {
                 : new Finding(AlertKind.ATTRIBUTION, topic, crediting, denier, credit.getEvidence(), denied.getEvidence(),
                 RuleSupport.severity(salience), conf, explanation);
     }
+
+    /**
+     * "following direct exchanges between the two Heads of State, without any intermediary", "with no third-party
+     * mediation": a preposition, not a negation cue, denies any go-between.
+     */
+    private static final Pattern WITHOUT_GO_BETWEEN = Pattern.compile(
+            "\\b(?:without|with no)\\s+(?:any\\s+)?(?:(?:third[- ]party|outside|external|foreign)\\s+)?"
+                    + "(?:intermediar|mediat|facilitat|go-between)", Pattern.CASE_INSENSITIVE);
 
     /** Credit nouns that name the step itself as someone's idea; a request or invitation is only to meet or talk. */
     private static final Pattern PROPOSAL_CREDIT = Pattern.compile("\\b(?:proposals?|suggestions?|initiatives?)\\b",

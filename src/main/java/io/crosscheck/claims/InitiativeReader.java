@@ -15,7 +15,9 @@ import java.util.Set;
 public final class InitiativeReader {
 
     /** Topics whose claims are about who took the step, so the actor is read from the phrase itself. */
-    public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation");
+    public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation", "incident-agent");
+    /** Who rammed, struck or opened fire in an incident: the agent of the verb the lexicon names. */
+    private static final String INCIDENT_AGENT = "incident-agent";
     private static final int MAX_AFTER = 5;
     private static final Set<String> LINKS = Set.of("of", "by", "from");
 
@@ -25,12 +27,20 @@ public final class InitiativeReader {
 
     /** The single actor credited, or null (also for joint subjects like "the parties", which credit no one). */
     public String actor(Clause clause, int hitFrom, int hitTo) {
-        final String actor = creditedActor(clause, hitFrom, hitTo);
+        return actor(clause, hitFrom, hitTo, "initiative");
+    }
+
+    /** The single actor credited on {@code topic}, or null. */
+    public String actor(Clause clause, int hitFrom, int hitTo, String topic) {
+        final String actor = creditedActor(clause, hitFrom, hitTo, topic);
         return ActorResolver.BOTH.equals(actor) ? null : actor;
     }
 
-    private static String creditedActor(Clause clause, int hitFrom, int hitTo) {
+    private static String creditedActor(Clause clause, int hitFrom, int hitTo, String topic) {
         final List<Token> tokens = clause.tokens();
+        if (topic.equals(INCIDENT_AGENT)) {
+            return incidentAgent(clause, hitFrom, hitTo);
+        }
         // "helped bring the two sides together": the sides inside the phrase may be those brought together, so a joint
         // subject there is the answer only when the phrase names no one else ("at both sides' request").
         boolean jointInside = false;
@@ -145,6 +155,43 @@ public final class InitiativeReader {
             }
         }
         return null;
+    }
+
+    /** Prepositions that make the actor after them an object or circumstance, not the subject of the verb. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "at", "to", "into", "against", "on", "upon",
+            "near", "toward", "towards");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    /**
+     * "a Chinese vessel rammed", "was rammed by a Philippine ship", "border guards of the Tajik side opened fire", "the
+     * Kyrgyz guards, who opened fire", "One of the Philippine vessels ignored warnings from the Chinese side and rammed":
+     * the agent of an incident verb is behind "by" right after it (passive), else the actor named last before it that
+     * no preposition makes an object ("from the Chinese side" is not who rammed). Null when none is named.
+     */
+    private static String incidentAgent(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        if (hitTo < tokens.size() && tokens.get(hitTo).stem().equals("by") && !tokens.get(hitTo).breakBefore()) {
+            for (ActorResolver.Mention m : clause.actors()) {
+                if (m.from() > hitTo && m.from() - hitTo <= MAX_AFTER) {
+                    return m.actor();
+                }
+            }
+            return null;
+        }
+        String agent = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() > hitFrom) {
+                break;
+            }
+            int i = m.from() - 1;
+            while (i >= 0 && DETERMINERS.contains(tokens.get(i).stem())) {
+                i--;
+            }
+            if (i < 0 || !OBJECT_PREPOSITIONS.contains(tokens.get(i).stem())) {
+                agent = m.actor();
+            }
+        }
+        return agent;
     }
 
     /** "the Foreign Minister of the People's Republic of": the words of an office and a state's formal name. */

@@ -36,6 +36,8 @@ public final class AttributionRule implements ContradictionRule {
     private static final Set<ClaimStatus> INITIATIVE = EnumSet.of(ClaimStatus.PROPOSED, ClaimStatus.REQUESTED,
             ClaimStatus.DEMANDED);
     private static final String MEDIATION = "mediation";
+    /** Who rammed, struck or opened fire: whatever the verb's status, naming a different agent is a dispute of blame. */
+    private static final String INCIDENT_AGENT = "incident-agent";
     /** A denial of any third-party role is plainer than a differing credit, and rarer to be misread: a bit less sure. */
     private static final double DENIAL_CONFIDENCE = 0.65;
 
@@ -156,14 +158,14 @@ public final class AttributionRule implements ContradictionRule {
     }
 
     private static boolean isMatter(String topic) {
-        return !topic.equals(INITIATIVE_TOPIC) && !topic.equals(MEDIATION) && !topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
+        return !topic.equals(INITIATIVE_TOPIC) && !topic.equals(MEDIATION) && !topic.equals(INCIDENT_AGENT) && !topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
     }
 
     private static final String INITIATIVE_TOPIC = "initiative";
 
     private static boolean credits(Claim c, String topic) {
         return c.getActor() != null && !ActorResolver.BOTH.equals(c.getActor())
-                && (INITIATIVE.contains(c.getStatus()) || topic.equals(MEDIATION));
+                && (INITIATIVE.contains(c.getStatus()) || topic.equals(MEDIATION) || topic.equals(INCIDENT_AGENT));
     }
 
     /**

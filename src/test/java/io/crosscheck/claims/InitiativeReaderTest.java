@@ -135,4 +135,16 @@ class InitiativeReaderTest {
         assertThat(Extraction.claim("FR", "The Prime Minister of Norway, on her initiative, hosted the talks.", "initiative")
                 .getActor()).isEqualTo("NO");
     }
+
+    @Test
+    void shouldReadTheAgentOfAnIncidentVerbInActivePassiveAndRelativeClauses() {
+        assertThat(Extraction.claim("VN", "A Chinese patrol ship ignored radio warnings from the Vietnamese side and rammed the "
+                + "trawler.", "incident-agent").getActor()).isEqualTo("CN");
+        assertThat(Extraction.claim("VN", "The fishing boat was rammed by an Indonesian patrol vessel.", "incident-agent")
+                .getActor()).isEqualTo("ID");
+        assertThat(Extraction.claim("IN", "It was the Pakistani post that opened fire on Indian troops.", "incident-agent")
+                .getActor()).isEqualTo("PK");
+        assertThat(Extraction.claim("IN", "The incident was provoked by Chinese troops, who opened fire first.", "incident-agent")
+                .getActor()).isEqualTo("CN");
+    }
 }

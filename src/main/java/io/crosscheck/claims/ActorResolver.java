@@ -60,7 +60,9 @@ public final class ActorResolver {
             for (String alias : row[1].split("\\|")) {
                 final String a = alias.trim();
                 final boolean shortCapitals = a.length() <= 4 && a.equals(a.toUpperCase(java.util.Locale.ROOT));
-                if (!a.isEmpty() && !shortCapitals && actors.find(analyzer.tokens(a)).isEmpty()) {
+                if (shortCapitals && a.length() >= MIN_ACRONYM && !a.contains(" ")) {
+                    acronyms.putIfAbsent(a, row[0].trim());
+                } else if (!a.isEmpty() && !shortCapitals && !namedWhole(a)) {
                     actors.add(analyzer.stems(a), row[0].trim());
                 }
             }
@@ -74,11 +76,28 @@ public final class ActorResolver {
     private void addCountryNames() {
         for (String code : Locale.getISOCountries()) {
             final String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            if (!name.isBlank() && !name.equals(code) && actors.find(analyzer.tokens(name)).isEmpty()) {
+            if (!name.isBlank() && !name.equals(code) && !namedWhole(name)) {
                 actors.add(analyzer.stems(name), code);
             }
         }
     }
+
+    /**
+     * Whether the gazetteer already reads the whole name as one actor. "South Sudan" holds the known "Sudan" but is
+     * another state: a name only partly matched is added, so its longer match wins over the part.
+     */
+    private boolean namedWhole(String name) {
+        final List<Token> tokens = analyzer.tokens(name);
+        final List<PhraseMatcher.Match<String>> found = actors.find(tokens);
+        return found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == tokens.size();
+    }
+
+    /**
+     * Acronyms of three or four capitals ("IGAD", "NATO", "OSCE"), read only as written in capitals: in lower case some
+     * are words ("who"), and two-letter codes ("IT", "NO", "IN") are words even in capitals in headings, so they stay out.
+     */
+    private final Map<String, String> acronyms = new HashMap<>();
+    private static final int MIN_ACRONYM = 3;
 
     /** The issuer's country: {@code issuerCountry} if given, else from the issuer's name, else null. */
     public String issuerCountry(String issuer, String issuerCountry) {
@@ -121,8 +140,9 @@ public final class ActorResolver {
         }
         for (int i = 0; i < tokens.size(); i++) {
             final String s = tokens.get(i).surface();
-            if (s.equals("US")) {
-                out.add(new Mention("US", i, i + 1));
+            final String acronym = s.equals("US") ? "US" : acronyms.get(s);
+            if (acronym != null && !covered(matches, i)) {
+                out.add(new Mention(acronym, i, i + 1));
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
@@ -211,6 +231,15 @@ public final class ActorResolver {
     private static boolean breakBetween(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i <= to && i < tokens.size(); i++) {
             if (tokens.get(i).breakBefore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<PhraseMatcher.Match<String>> matches, int token) {
+        for (PhraseMatcher.Match<String> m : matches) {
+            if (m.from() <= token && token < m.to()) {
                 return true;
             }
         }

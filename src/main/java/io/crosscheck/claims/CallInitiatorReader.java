@@ -42,6 +42,13 @@ public final class CallInitiatorReader {
                 objectFrom = i + 3;
                 verbTo = i + 2;
             }
+            if (objectFrom < 0 && CONVENE_VERBS.contains(word)) {
+                final Caller convener = convener(clause, i);
+                if (convener != null) {
+                    return convener;
+                }
+                continue;
+            }
             if (objectFrom < 0) {
                 Caller seeker = CONTACT_NOUNS.contains(word) ? soughtBy(clause, i)
                         : SEEK_VERBS.contains(word) ? seekerOfContact(clause, i) : null;
@@ -171,6 +178,55 @@ public final class CallInitiatorReader {
         }
         final ActorResolver.Mention agent = actorStartingWithin(clause, verbTo + 1, MAX_OBJECT_GAP);
         return agent == null ? null : single(agent.actor(), verb, verbTo);
+    }
+
+    /** Verbs by which someone brings a call or meeting about: who convenes it took the initiative of it. */
+    private static final Set<String> CONVENE_VERBS = Set.of("convened", "convenes", "convoked");
+    /** "convened a trilateral call", "convened an emergency virtual meeting": words before the contact noun. */
+    private static final int MAX_CONTACT_MODIFIERS = 4;
+
+    /**
+     * "Secretary Rubio convened a trilateral call with …", "the meeting was convened by Japan", "the talks, convened by
+     * Qatar": the subject of the active verb (its object a contact noun a few unbroken words later) or the agent of the
+     * passive one (the contact noun before it) convened the contact. Null otherwise ("convened at the request of" is
+     * a lexicon phrase crediting the requester, read as an initiative claim before this reader is asked).
+     */
+    private static Caller convener(Clause clause, int verb) {
+        final List<Token> tokens = clause.tokens();
+        if (stemAt(tokens, verb + 1, "by")) {
+            return contactBefore(tokens, verb) ? passive(clause, verb, verb + 1) : null;
+        }
+        boolean contact = false;
+        for (int i = verb + 1; i < tokens.size() && i - verb <= MAX_CONTACT_MODIFIERS + 1 && !tokens.get(i).breakBefore(); i++) {
+            if (CONTACT_NOUNS.contains(tokens.get(i).surface().toLowerCase(Locale.ROOT))) {
+                contact = true;
+                break;
+            }
+        }
+        if (!contact) {
+            return null;
+        }
+        ActorResolver.Mention subject = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() <= verb) {
+                subject = m;
+            }
+        }
+        if (subject == null || verb - subject.to() > MAX_SUBJECT_GAP || breakBetween(tokens, subject.to(), verb)
+                || complement(tokens, subject.from())) {
+            return null;
+        }
+        return single(subject.actor(), verb, verb + 1);
+    }
+
+    /** "The meeting was convened by", "the talks, convened by": a contact noun a few words before the verb. */
+    private static boolean contactBefore(List<Token> tokens, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= MAX_AUXILIARIES + 1; i--) {
+            if (CONTACT_NOUNS.contains(tokens.get(i).surface().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The call, which the Russian side had been seeking": the contact noun, then a relative clause naming who wanted it. */

@@ -1,6 +1,7 @@
 package io.crosscheck.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Set;
 public final class InitiativeReader {
 
     /** Topics whose claims are about who took the step, so the actor is read from the phrase itself. */
-    public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation");
+    public static final Set<String> CREDITED_TOPICS = Set.of("initiative", "mediation", "incident-agent");
+    /** Who rammed, struck or opened fire in an incident: the agent of the verb the lexicon names. */
+    private static final String INCIDENT_AGENT = "incident-agent";
     private static final int MAX_AFTER = 5;
     private static final Set<String> LINKS = Set.of("of", "by", "from");
 
@@ -24,12 +27,20 @@ public final class InitiativeReader {
 
     /** The single actor credited, or null (also for joint subjects like "the parties", which credit no one). */
     public String actor(Clause clause, int hitFrom, int hitTo) {
-        final String actor = creditedActor(clause, hitFrom, hitTo);
+        return actor(clause, hitFrom, hitTo, "initiative");
+    }
+
+    /** The single actor credited on {@code topic}, or null. */
+    public String actor(Clause clause, int hitFrom, int hitTo, String topic) {
+        final String actor = creditedActor(clause, hitFrom, hitTo, topic);
         return ActorResolver.BOTH.equals(actor) ? null : actor;
     }
 
-    private static String creditedActor(Clause clause, int hitFrom, int hitTo) {
+    private static String creditedActor(Clause clause, int hitFrom, int hitTo, String topic) {
         final List<Token> tokens = clause.tokens();
+        if (topic.equals(INCIDENT_AGENT)) {
+            return incidentAgent(clause, hitFrom, hitTo);
+        }
         // "helped bring the two sides together": the sides inside the phrase may be those brought together, so a joint
         // subject there is the answer only when the phrase names no one else ("at both sides' request").
         boolean jointInside = false;
@@ -48,8 +59,10 @@ public final class InitiativeReader {
     /** The credited actor named around the phrase: behind its link word, as the holder of a role, or as a possessive. */
     private static String outsideActor(Clause clause, List<Token> tokens, int hitFrom, int hitTo) {
         // "received a telephone call from": the lexicon phrase ends in "from", the caller follows it.
+        final int agentBy = participleBy(tokens, hitTo);
         final boolean linked = hitTo < tokens.size() && LINKS.contains(tokens.get(hitTo).stem())
-                || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem());
+                || hitTo > hitFrom && LINKS.contains(tokens.get(hitTo - 1).stem()) || agentBy > 0;
+        final int after = agentBy > 0 ? agentBy : hitTo;
         if (jointly(tokens, hitFrom, hitTo)) {
             return ActorResolver.BOTH;
         }
@@ -61,7 +74,7 @@ public final class InitiativeReader {
             final List<ActorResolver.Mention> mentions = clause.actors();
             for (int k = 0; k < mentions.size(); k++) {
                 final ActorResolver.Mention m = mentions.get(k);
-                if (m.from() >= hitTo && (m.from() - hitTo <= MAX_AFTER || titleOf(tokens, hitTo, m.from()))) {
+                if (m.from() >= after && (m.from() - after <= MAX_AFTER || titleOf(tokens, after, m.from()))) {
                     return opensList(tokens, mentions, k) ? ActorResolver.BOTH : m.actor();
                 }
             }
@@ -69,6 +82,10 @@ public final class InitiativeReader {
         final String roleHolder = roleHolder(clause, hitFrom);
         if (roleHolder != null) {
             return roleHolder;
+        }
+        final String holder = personalPossessive(clause, hitFrom, hitTo);
+        if (holder != null) {
+            return holder;
         }
         if (hitFrom > 0) {
             final int owner = possessiveOfEffort(tokens, hitFrom);
@@ -90,6 +107,91 @@ public final class InitiativeReader {
             }
         }
         return null;
+    }
+
+    /** Words that stand for a participle between a credit noun and "by" when the suffix does not show it. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("led", "made", "undertaken", "taken", "given", "done",
+            "held", "brought", "put");
+
+    /**
+     * "the mediation undertaken by the President of Mauritania", "good offices extended by Qatar", "efforts led by": a
+     * participle (and "out" of "carried out") between the credit noun and "by" leaves the agent behind "by". The index
+     * of "by", or -1.
+     */
+    private static int participleBy(List<Token> tokens, int hitTo) {
+        if (hitTo >= tokens.size() || tokens.get(hitTo).breakBefore()) {
+            return -1;
+        }
+        final String word = tokens.get(hitTo).surface().toLowerCase(Locale.ROOT);
+        if (!(word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word))) {
+            return -1;
+        }
+        int by = hitTo + 1;
+        if (by < tokens.size() && tokens.get(by).stem().equals("out") && !tokens.get(by).breakBefore()) {
+            by++;
+        }
+        return by < tokens.size() && tokens.get(by).stem().equals("by") && !tokens.get(by).breakBefore() ? by : -1;
+    }
+
+    /**
+     * "the President of Mauritania, whose good offices made this possible", "the President, on his own initiative,
+     * declared": a relative "whose" right before the phrase credits the actor it follows; "his"/"her" inside or right
+     * before the phrase credit the actor last named before it. Null when neither is there or no single actor is named.
+     */
+    private static String personalPossessive(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        for (int i = Math.max(0, hitFrom - 1); i < hitTo; i++) {
+            final String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
+            if (word.equals("whose") && i == hitFrom - 1) {
+                for (ActorResolver.Mention m : clause.actors()) {
+                    if (m.to() == i && !ActorResolver.BOTH.equals(m.actor())) {
+                        return m.actor();
+                    }
+                }
+                return null;
+            }
+            if (word.equals("his") || word.equals("her")) {
+                return lastActorBefore(clause, i);
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that make the actor after them an object or circumstance, not the subject of the verb. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "at", "to", "into", "against", "on", "upon",
+            "near", "toward", "towards");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    /**
+     * "a Chinese vessel rammed", "was rammed by a Philippine ship", "border guards of the Tajik side opened fire", "the
+     * Kyrgyz guards, who opened fire", "One of the Philippine vessels ignored warnings from the Chinese side and rammed":
+     * the agent of an incident verb is behind "by" right after it (passive), else the actor named last before it that
+     * no preposition makes an object ("from the Chinese side" is not who rammed). Null when none is named.
+     */
+    private static String incidentAgent(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        if (hitTo < tokens.size() && tokens.get(hitTo).stem().equals("by") && !tokens.get(hitTo).breakBefore()) {
+            for (ActorResolver.Mention m : clause.actors()) {
+                if (m.from() > hitTo && m.from() - hitTo <= MAX_AFTER) {
+                    return m.actor();
+                }
+            }
+            return null;
+        }
+        String agent = null;
+        for (ActorResolver.Mention m : clause.actors()) {
+            if (m.to() > hitFrom) {
+                break;
+            }
+            int i = m.from() - 1;
+            while (i >= 0 && DETERMINERS.contains(tokens.get(i).stem())) {
+                i--;
+            }
+            if (i < 0 || !OBJECT_PREPOSITIONS.contains(tokens.get(i).stem())) {
+                agent = m.actor();
+            }
+        }
+        return agent;
     }
 
     /** "the Foreign Minister of the People's Republic of": the words of an office and a state's formal name. */

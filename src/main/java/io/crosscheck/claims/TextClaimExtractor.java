@@ -414,7 +414,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         if (!initiatives.reads(hit.topic())) {
             return reading;
         }
-        final String actor = initiatives.actor(clause, hit.from(), hit.to());
+        final String actor = initiatives.actor(clause, hit.from(), hit.to(), hit.topic());
         if (actor == null) {
             // Only the phrase itself names a mediator ("under the facilitation of Türkiye"); the subject of some
             // other verb in the clause ("Ethiopia expresses its gratitude to Türkiye for its facilitation") is not one.

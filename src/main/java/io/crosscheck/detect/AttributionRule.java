@@ -36,6 +36,8 @@ public final class AttributionRule implements ContradictionRule {
     private static final Set<ClaimStatus> INITIATIVE = EnumSet.of(ClaimStatus.PROPOSED, ClaimStatus.REQUESTED,
             ClaimStatus.DEMANDED);
     private static final String MEDIATION = "mediation";
+    /** Who rammed, struck or opened fire: whatever the verb's status, naming a different agent is a dispute of blame. */
+    private static final String INCIDENT_AGENT = "incident-agent";
     /** A denial of any third-party role is plainer than a differing credit, and rarer to be misread: a bit less sure. */
     private static final double DENIAL_CONFIDENCE = 0.65;
 
@@ -94,8 +96,9 @@ public final class AttributionRule implements ContradictionRule {
     private static Finding denial(Statement denier, List<Claim> denierClaims, Statement crediting, Claim credit,
                                   String topic, boolean denierFirst) {
         final Claim denied = denierClaims.stream()
-                .filter(c -> c.getPolarity() == Polarity.NEGATED && c.getActor() == null && c.getAssertedBy() == null
-                        && c.getStatus() == ClaimStatus.STATED)
+                .filter(c -> c.getActor() == null && c.getAssertedBy() == null
+                        && (c.getPolarity() == Polarity.NEGATED && c.getStatus() == ClaimStatus.STATED
+                        || WITHOUT_GO_BETWEEN.matcher(c.getEvidence()).find()))
                 .findFirst().orElse(null);
         if (denied == null || credit.getActor().equals(denier.getIssuerCountry())) {
             return null;
@@ -111,6 +114,14 @@ public final class AttributionRule implements ContradictionRule {
                 : new Finding(AlertKind.ATTRIBUTION, topic, crediting, denier, credit.getEvidence(), denied.getEvidence(),
                 RuleSupport.severity(salience), conf, explanation);
     }
+
+    /**
+     * "following direct exchanges between the two Heads of State, without any intermediary", "with no third-party
+     * mediation": a preposition, not a negation cue, denies any go-between.
+     */
+    private static final Pattern WITHOUT_GO_BETWEEN = Pattern.compile(
+            "\\b(?:without|with no)\\s+(?:any\\s+)?(?:(?:third[- ]party|outside|external|foreign)\\s+)?"
+                    + "(?:intermediar|mediat|facilitat|go-between)", Pattern.CASE_INSENSITIVE);
 
     /** Credit nouns that name the step itself as someone's idea; a request or invitation is only to meet or talk. */
     private static final Pattern PROPOSAL_CREDIT = Pattern.compile("\\b(?:proposals?|suggestions?|initiatives?)\\b",
@@ -147,14 +158,14 @@ public final class AttributionRule implements ContradictionRule {
     }
 
     private static boolean isMatter(String topic) {
-        return !topic.equals(INITIATIVE_TOPIC) && !topic.equals(MEDIATION) && !topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
+        return !topic.equals(INITIATIVE_TOPIC) && !topic.equals(MEDIATION) && !topic.equals(INCIDENT_AGENT) && !topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
     }
 
     private static final String INITIATIVE_TOPIC = "initiative";
 
     private static boolean credits(Claim c, String topic) {
         return c.getActor() != null && !ActorResolver.BOTH.equals(c.getActor())
-                && (INITIATIVE.contains(c.getStatus()) || topic.equals(MEDIATION));
+                && (INITIATIVE.contains(c.getStatus()) || topic.equals(MEDIATION) || topic.equals(INCIDENT_AGENT));
     }
 
     /**

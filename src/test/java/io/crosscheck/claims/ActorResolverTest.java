@@ -81,4 +81,17 @@ class ActorResolverTest {
         assertThat(actors("The President of the Republic welcomed the Chinese delegation", "PE")).startsWith("PE");
         assertThat(actors("the President of the Republic of Korea", "JP")).containsExactly("KR", "KR");
     }
+
+    @Test
+    void shouldReadACountryWhoseNameHoldsAnotherCountrysNameAsItself() {
+        assertThat(actors("the Government of South Sudan", "KE")).containsExactly("SS");
+        assertThat(actors("the Government of Sudan", "KE")).containsExactly("SD");
+    }
+
+    @Test
+    void shouldReadAShortAcronymOnlyWhenWrittenInCapitals() {
+        assertThat(actors("a proposal of the IGAD Chairperson", "KE")).contains("IGAD");
+        assertThat(actors("NATO allies met", "KE")).contains("NATO");
+        assertThat(actors("the man who spoke", "KE")).isEmpty();
+    }
 }

@@ -102,4 +102,18 @@ class CallInitiatorReaderTest {
         assertThat(initiatives("DE", "The conversation followed a call from Paris for restraint by all parties.")).isEmpty();
         assertThat(initiatives("DE", "The Chancellor welcomed the call from Paris to end the strikes.")).isEmpty();
     }
+
+    @Test
+    void shouldCreditWhoeverConvenedTheCallOrMeeting() {
+        assertThat(Extraction.claim("JP", "The Foreign Minister of France convened an emergency virtual meeting with European "
+                + "counterparts.", "initiative").getActor()).isEqualTo("FR");
+        assertThat(Extraction.claim("JP", "The talks were convened by Egypt in Cairo.", "initiative").getActor())
+                .isEqualTo("EG");
+    }
+
+    @Test
+    void shouldNotCreditAConvenerOfSomethingOtherThanAContact() {
+        assertThat(initiatives("JP", "Egypt convened in Cairo to review the budget.")).isEmpty();
+        assertThat(initiatives("JP", "France convened its national security council on the crisis.")).isEmpty();
+    }
 }

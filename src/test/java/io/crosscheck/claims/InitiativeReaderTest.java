@@ -110,4 +110,41 @@ class InitiativeReaderTest {
                 + "Foreign Affairs and East African Cooperation of the United Republic of Tanzania.", "initiative").getActor())
                 .isEqualTo("TZ");
     }
+
+    @Test
+    void shouldCreditTheAgentBehindAParticipleAndBy() {
+        assertThat(Extraction.claim("IR", "The release followed a mediation conducted by the Sultanate of Oman.", "mediation")
+                .getActor()).isEqualTo("OM");
+        assertThat(Extraction.claim("US", "This outcome is the result of mediation carried out by Qatar over many months.",
+                "mediation").getActor()).isEqualTo("QA");
+        assertThat(Extraction.claim("SN", "The officers were freed through a mediation undertaken by the President of Mauritania.",
+                "mediation").getActor()).isEqualTo("MR");
+    }
+
+    @Test
+    void shouldCreditTheActorAWhoseRelativeFollows() {
+        assertThat(Extraction.claim("SN", "The Government thanks Gambia, whose good offices made the exchange possible.",
+                "mediation").getActor()).isEqualTo("GM");
+        assertThat(Extraction.claim("ML", "We welcome the outcome, whose mediation took weeks.", "mediation").getActor()).isNull();
+    }
+
+    @Test
+    void shouldCreditTheNamedLeaderWithHisOrHerOwnInitiative() {
+        assertThat(Extraction.claim("UG", "The President of Kenya, on his own initiative, announced a truce in the north.",
+                "initiative").getActor()).isEqualTo("KE");
+        assertThat(Extraction.claim("FR", "The Prime Minister of Norway, on her initiative, hosted the talks.", "initiative")
+                .getActor()).isEqualTo("NO");
+    }
+
+    @Test
+    void shouldReadTheAgentOfAnIncidentVerbInActivePassiveAndRelativeClauses() {
+        assertThat(Extraction.claim("VN", "A Chinese patrol ship ignored radio warnings from the Vietnamese side and rammed the "
+                + "trawler.", "incident-agent").getActor()).isEqualTo("CN");
+        assertThat(Extraction.claim("VN", "The fishing boat was rammed by an Indonesian patrol vessel.", "incident-agent")
+                .getActor()).isEqualTo("ID");
+        assertThat(Extraction.claim("IN", "It was the Pakistani post that opened fire on Indian troops.", "incident-agent")
+                .getActor()).isEqualTo("PK");
+        assertThat(Extraction.claim("IN", "The incident was provoked by Chinese troops, who opened fire first.", "incident-agent")
+                .getActor()).isEqualTo("CN");
+    }
 }

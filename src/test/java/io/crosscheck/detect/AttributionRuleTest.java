@@ -96,4 +96,17 @@ class AttributionRuleTest {
         s.setIssuerCountry(country);
         return s;
     }
+
+    @Test
+    void shouldReadWithoutAnyIntermediaryAsADenialOfTheCreditedMediator() {
+        final Statement denier = withCountry(statement("a", "Presidency", claim("mediation", ClaimStatus.AGREED,
+                "The leaders settled it in direct talks, without any intermediary.")), "ML");
+        final Statement crediting = statement("b", "Ministry", claim("mediation", ClaimStatus.STATED,
+                "The release owes everything to the mediation conducted by Gambia.").setActor("GM"));
+        assertThat(rule.compare(denier, crediting)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .contains("no third party").contains("GM"));
+        final Statement silent = withCountry(statement("c", "Presidency", claim("mediation", ClaimStatus.STATED,
+                "The leaders welcomed the mediation efforts.")), "ML");
+        assertThat(rule.compare(silent, crediting)).isEmpty();
+    }
 }

@@ -162,6 +162,12 @@ final class CoverageReader {
                     + "|\\b" + PLACE_KINDS + " of)\\s+(?:the\\s+)?"
                     + "(?<list>" + PLACE_NAME + "(?:" + PLACE_JOIN + PLACE_NAME + ")+)");
     private static final Pattern PLACE_SEPARATOR = Pattern.compile(PLACE_JOIN);
+    private static final Set<String> BODIES = Set.of("Group", "Committee", "Commission", "Council", "Forum",
+            "Dialogue", "Conference", "Convention", "Agreement", "Board", "Panel", "Force", "Office", "Mechanism");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*[,.;:)]");
+    /** The last word of a name that says it names a place: "Upper Nile State", "Nanumea Island". */
+    private static final Set<String> PLACE_KIND_NAMES = Set.of("State", "Province", "Region", "District", "Island",
+            "Islands", "Governorate", "County", "Oblast", "Territory", "Sector");
     /** A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"). */
     private static final Pattern SINGLE_PLACE = Pattern.compile(
             "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:the\\s+)?"
@@ -285,11 +291,33 @@ final class CoverageReader {
         final Matcher m = SINGLE_PLACE.matcher(sentence);
         while (m.find()) {
             final String name = m.group("name").strip();
-            if (!CALENDAR.matcher(name).matches() && listed.stream().noneMatch(l -> l.contains(name))) {
+            if (!CALENDAR.matcher(name).matches() && listed.stream().noneMatch(l -> l.contains(name))
+                    && !inTitle(sentence, m.start()) && standsAlone(name, sentence.substring(m.end()))) {
                 out.add(name);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the preposition at {@code start} follows the capitalised head of a body's title ("the Joint Working Group
+     * on Fisheries", "the Committee on Trade"): the name after it names the body's field, not a place.
+     */
+    private static boolean inTitle(String sentence, int start) {
+        final String[] before = sentence.substring(0, start).strip().split("\\s+");
+        final String last = before[before.length - 1];
+        return BODIES.contains(last);
+    }
+
+    /**
+     * Whether a name is a place of its own: it ends the clause ("on Funafuti,") or names its kind ("in Upper Nile
+     * State"). A name that runs on into more words is as often the venue before a date ("in Doha on 3 March") or
+     * qualifies a noun ("the Doha process").
+     */
+    private static boolean standsAlone(String name, String after) {
+        final String[] words = name.split("\\s+");
+        return after.isEmpty() || CLAUSE_END.matcher(after).lookingAt()
+                || PLACE_KIND_NAMES.contains(words[words.length - 1]);
     }
 
     /**

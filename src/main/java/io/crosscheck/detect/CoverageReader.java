@@ -35,12 +35,15 @@ final class CoverageReader {
 
     /**
      * What a sentence covers; {@code universal} is the universally quantified phrase ("all EU companies"),
-     * {@code restriction} the restricting cue ("pilot"), each null if absent.
+     * {@code restriction} the restricting cue ("pilot"), each null if absent; {@code places} the names that stand
+     * alone after a preposition of place, outside any of {@code placeLists} ("a cessation of hostilities in Upper
+     * Nile State").
      */
     record Coverage(List<Item> phrases, List<List<Item>> lists, List<List<Item>> coverageLists, String universal,
                     Item universalItem, String restriction, boolean exemplifies, Covered covered, Covered restricted,
-                    List<List<String>> placeLists, List<Covered> wordLists) {
+                    List<List<String>> placeLists, List<String> places, List<Covered> wordLists) {
         Coverage {
+            places = List.copyOf(places);
             wordLists = List.copyOf(wordLists);
             placeLists = placeLists.stream().map(List::copyOf).toList();
             phrases = List.copyOf(phrases);
@@ -138,17 +141,37 @@ final class CoverageReader {
     /** One place name: capitalised words, "of" or an Arabic article inside ("Gulf of Aden", "Bab al-Mandab Strait"). */
     private static final String PLACE_NAME = "(?:(?:northern|southern|eastern|western|central|upper|lower)\\s+)?"
             + "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*(?:\\s+(?:(?:of|al|el|ad|as)(?=[\\s-]+\\p{Lu})[\\s-]*)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*)*";
-    private static final String PLACE_JOIN = "(?:\\s*,\\s*(?:and\\s+|but also\\s+)?|\\s+(?:and|as well as)\\s+)(?:(?:at|in)\\s+)?(?:the\\s+)?";
+    /**
+     * Plural nouns for parts of a country or a coast that "of" and their names follow: "the provinces of North Kivu and
+     * South Kivu", "the riverine stretches of the Rajshahi and Sylhet sectors".
+     */
+    private static final String PLACE_KINDS = "(?:provinces|regions|districts|governorates|oblasts|counties|states"
+            + "|territories|cities|towns|ports|islands|atolls|areas|stretches|sectors|sections|segments|parts)";
+    /**
+     * Between two names of a list: a coordinator or a comma, and a kind of place that groups the names after it ("to
+     * Funafuti and the outer islands of Nanumea and Nui").
+     */
+    private static final String PLACE_JOIN = "(?:\\s*,\\s*(?:and\\s+|but also\\s+)?|\\s+(?:and|as well as)\\s+)(?:(?:at|in|to)\\s+)?(?:the\\s+)?"
+            + "(?:(?:\\p{Ll}+\\s+)?" + PLACE_KINDS + "\\s+of\\s+(?:the\\s+)?)?";
     private static final Pattern PLACE_LIST = Pattern.compile(
             // "reach" and "serve" name where a supply, a route or a service goes: "gas will reach Austria, Hungary and Slovenia".
             "(?:\\b(?:through|at|in|across|covering|covers|cover|to|including|include|includes|reach|reaches|reaching"
                     + "|serve|serves|serving)|:"
                     // "of" only after a kind of place: "the ministers of Egypt and Qatar" names participants and
                     // "the Minister of Agriculture and Livestock" an office.
-                    + "|\\b(?:provinces|regions|districts|governorates|oblasts|counties|states|territories|cities|towns"
-                    + "|ports|islands|areas) of)\\s+(?:the\\s+)?"
+                    + "|\\b" + PLACE_KINDS + " of)\\s+(?:the\\s+)?"
                     + "(?<list>" + PLACE_NAME + "(?:" + PLACE_JOIN + PLACE_NAME + ")+)");
     private static final Pattern PLACE_SEPARATOR = Pattern.compile(PLACE_JOIN);
+    private static final Set<String> BODIES = Set.of("Group", "Committee", "Commission", "Council", "Forum",
+            "Dialogue", "Conference", "Convention", "Agreement", "Board", "Panel", "Force", "Office", "Mechanism");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*[,.;:)]");
+    /** The last word of a name that says it names a place: "Upper Nile State", "Nanumea Island". */
+    private static final Set<String> PLACE_KIND_NAMES = Set.of("State", "Province", "Region", "District", "Island",
+            "Islands", "Governorate", "County", "Oblast", "Territory", "Sector");
+    /** A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"). */
+    private static final Pattern SINGLE_PLACE = Pattern.compile(
+            "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:the\\s+)?"
+                    + "(?<name>" + PLACE_NAME + ")");
     /** An enumeration of places ends with a coordinator; a bare comma sets a place beside the region it lies in. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|as well as|but also)\\s");
     private static final Pattern CALENDAR = Pattern.compile(
@@ -162,7 +185,9 @@ final class CoverageReader {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     private static final Set<String> LIST_INTRODUCERS = Set.of("against", "on", "to", "for", "cover", "covers",
-            "covering", "concern", "concerns", "concerning", "include", "includes");
+            "covering", "concern", "concerns", "concerning", "include", "includes",
+            // What a project or package is made of is what it covers: "a corridor comprising a railway and a highway".
+            "comprising", "comprises", "comprise");
     private static final Set<String> NAME_LINKS = Set.of("in", "of", "at");
 
     private final PosTagger tagger;
@@ -219,6 +244,7 @@ final class CoverageReader {
         return new Coverage(phrases, lists(words, spans, phrases, false), lists(words, spans, phrases, true), universal,
                 universalItem, restriction(sentence),
                 EXAMPLES.matcher(sentence).find(), covered(sentence), restricted(sentence), placeLists(sentence),
+                singlePlaces(sentence),
                 wordLists(sentence));
     }
 
@@ -248,6 +274,50 @@ final class CoverageReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Names that stand alone after a preposition of place or a coverage word ("in Upper Nile State", "on Funafuti"),
+     * not inside an enumeration of places ({@link #placeLists}) and not a month or a weekday: what a sentence that
+     * names a single place covers, to be set against an enumeration on the other side.
+     */
+    static List<String> singlePlaces(String sentence) {
+        final List<String> listed = new ArrayList<>();
+        final Matcher lists = PLACE_LIST.matcher(sentence);
+        while (lists.find()) {
+            listed.add(lists.group("list"));
+        }
+        final List<String> out = new ArrayList<>();
+        final Matcher m = SINGLE_PLACE.matcher(sentence);
+        while (m.find()) {
+            final String name = m.group("name").strip();
+            if (!CALENDAR.matcher(name).matches() && listed.stream().noneMatch(l -> l.contains(name))
+                    && !inTitle(sentence, m.start()) && standsAlone(name, sentence.substring(m.end()))) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the preposition at {@code start} follows the capitalised head of a body's title ("the Joint Working Group
+     * on Fisheries", "the Committee on Trade"): the name after it names the body's field, not a place.
+     */
+    private static boolean inTitle(String sentence, int start) {
+        final String[] before = sentence.substring(0, start).strip().split("\\s+");
+        final String last = before[before.length - 1];
+        return BODIES.contains(last);
+    }
+
+    /**
+     * Whether a name is a place of its own: it ends the clause ("on Funafuti,") or names its kind ("in Upper Nile
+     * State"). A name that runs on into more words is as often the venue before a date ("in Doha on 3 March") or
+     * qualifies a noun ("the Doha process").
+     */
+    private static boolean standsAlone(String name, String after) {
+        final String[] words = name.split("\\s+");
+        return after.isEmpty() || CLAUSE_END.matcher(after).lookingAt()
+                || PLACE_KIND_NAMES.contains(words[words.length - 1]);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,11 @@ public final class CoverageRule implements ContradictionRule {
                     // X and agreed on" goes on to an outcome.
                     + "|\\b(?:talks|sessions?|dialogue|consultations|panels?|workshops?|roundtables?)\\b"
                     + "(?:\\s+with\\s+(?:(?!\\band\\b)[^,.;:]){1,80}?)?\\s+(?:on|about)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A non-restrictive relative clause whose verb states coverage: ", which, as explained, applies only to …". */
+    private static final Pattern RELATIVE_COVERAGE = Pattern.compile(
+            ",\\s+which\\b(?<clause>[^.?]*?\\b(?:appl(?:y|ies)|covers?|includes?|extends?|concerns?)\\b[^.?]*)",
             Pattern.CASE_INSENSITIVE);
 
     /** A sentence that says something is left out of an action: "Longliners are not covered by the protocol". */
@@ -153,9 +159,20 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     private List<SentenceAligner.Sentence> findActions(String text) {
-        return aligner.sentences(text).stream()
-                .filter(s -> !NOT_AN_ACTION.matcher(DISCUSSION_ADVERBIAL.matcher(s.text()).replaceFirst("")).find())
-                .toList();
+        return aligner.sentences(text).stream().filter(s -> action(s.text())).toList();
+    }
+
+    /**
+     * Whether a sentence reports an action. A relative clause that states what a measure covers ("regretted the
+     * proposal, which applies only to holders of diplomatic passports") is read alone: the stance or the talk in the
+     * main clause is about the measure, while the clause says what the measure covers.
+     */
+    private static boolean action(String sentence) {
+        final Matcher coverage = RELATIVE_COVERAGE.matcher(sentence);
+        // A question quotes the other side whatever its clauses say.
+        final boolean question = sentence.contains("?") || sentence.startsWith("Q:");
+        final String read = !question && coverage.find() ? coverage.group("clause") : sentence;
+        return !NOT_AN_ACTION.matcher(DISCUSSION_ADVERBIAL.matcher(read).replaceFirst("")).find();
     }
 
     /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
@@ -164,10 +181,10 @@ public final class CoverageRule implements ContradictionRule {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
         }
-        final String place = placeBeyond(x, y, mentionsOfY);
+        final PlaceBeyond place = placeBeyond(x, y, mentionsOfY);
         if (place != null) {
-            return sx.getIssuer() + " names " + place + " as well; " + sy.getIssuer() + " lists only "
-                    + String.join(", ", y.placeLists().get(0)) + ".";
+            return sx.getIssuer() + " names " + place.place() + " as well; " + sy.getIssuer() + " names only "
+                    + String.join(", ", place.named()) + ".";
         }
         final CoverageReader.Covered closed = y.covered() != null && y.covered().only() ? y.covered() : y.restricted();
         final String beyondOnly = beyond(x, closed, sy.getText(), ySentence);
@@ -318,13 +335,17 @@ public final class CoverageRule implements ContradictionRule {
     /**
      * "through the Rafah, Kerem Shalom and Zikim crossings" against "through the Kerem Shalom and Zikim crossings": both
      * enumerate places by name, every place {@code y} names is in {@code x}'s list, and {@code x} names a place
-     * {@code y}'s text never mentions. Returns that place, or null. Two names that differ only by a qualifier ("the
+     * {@code y}'s text never mentions. A name that stands alone in {@code y} ("a cessation of hostilities in Upper Nile
+     * State" against "in Upper Nile, Jonglei and Unity States") is a list of one. Returns that place and the places
+     * {@code y} names, or null. Two names that differ only by a qualifier ("the
      * southern Red Sea", "the Red Sea") are one place.
      */
-    private String placeBeyond(Coverage x, Coverage y, Mentions mentionsOfY) {
+    private PlaceBeyond placeBeyond(Coverage x, Coverage y, Mentions mentionsOfY) {
+        final List<List<String>> shorterLists = new ArrayList<>(y.placeLists());
+        y.places().forEach(p -> shorterLists.add(List.of(p)));
         for (List<String> longer : x.placeLists()) {
             final List<Set<String>> longerStems = longer.stream().map(this::nameStems).toList();
-            for (List<String> shorter : y.placeLists()) {
+            for (List<String> shorter : shorterLists) {
                 final List<Set<String>> shorterStems = shorter.stream().map(this::nameStems).toList();
                 if (!shorterStems.stream().allMatch(n -> longerStems.stream().anyMatch(o -> sameName(n, o)))) {
                     continue;
@@ -333,12 +354,16 @@ public final class CoverageRule implements ContradictionRule {
                     final Set<String> name = longerStems.get(i);
                     if (!name.isEmpty() && shorterStems.stream().noneMatch(n -> sameName(n, name))
                             && name.stream().noneMatch(mentionsOfY.terms()::contains)) {
-                        return longer.get(i);
+                        return new PlaceBeyond(longer.get(i), shorter);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** A place one side names beyond the places the other side names. */
+    private record PlaceBeyond(String place, List<String> named) {
     }
 
     private Set<String> nameStems(String name) {

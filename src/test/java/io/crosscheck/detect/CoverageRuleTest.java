@@ -510,4 +510,71 @@ class CoverageRuleTest {
         assertThat(compare("The commissioner said extra volumes of gas would reach Austria, Hungary, Slovenia and Croatia next winter.",
                 "The minister said the extra gas volumes will be sent to Austria and Hungary next winter.")).hasSize(1);
     }
+
+    @Test
+    void shouldReportAPlaceListAgainstOneOfItsPlacesNamedAlone() {
+        final List<Finding> found = compare("The truce will hold in the Lomba, Kasari and Tondo districts from Friday.",
+                "The truce will hold in Kasari State from Friday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("Lomba").contains("names only Kasari State");
+        assertThat(compare("Grain ships may call only at Port Elmar.",
+                "Grain ships may call at Port Elmar, Sandvik and Tolbaek under the deal.")).hasSize(1);
+        assertThat(compare("The grant will rebuild classrooms on the islands of Tanna and Malekula.",
+                "The grant will rebuild classrooms on Malekula.")).hasSize(1);
+    }
+
+    @Test
+    void shouldStaySilentWhenTheSinglePlaceIsNotInTheList() {
+        assertThat(compare("The truce will hold in the Lomba and Tondo districts from Friday.",
+                "The truce will hold in Kasari State from Friday.")).isEmpty();
+    }
+
+    @Test
+    void shouldStaySilentWhenTheSidewithOnePlaceNamesTheOthersElsewhere() {
+        assertThat(compare("The truce will hold in the Lomba, Kasari and Tondo districts from Friday.",
+                "The truce will hold in Kasari State from Friday. Talks on Lomba and Tondo continue.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAKindOfPlaceInsideAPlaceList() {
+        assertThat(CoverageReader.placeLists("The works will extend to Efate and the outer islands of Tanna and Aneityum."))
+                .containsExactly(List.of("Efate", "Tanna", "Aneityum"));
+        assertThat(CoverageReader.placeLists("Patrols will run in the northern stretches of the Kamla and Sera sectors."))
+                .containsExactly(List.of("Kamla", "Sera"));
+        assertThat(CoverageReader.singlePlaces("The works will extend to Efate and the outer islands of Tanna and Aneityum."))
+                .isEmpty();
+        assertThat(CoverageReader.singlePlaces("The truce holds in Upper Lomba State from Monday, in May.")).containsExactly("Upper Lomba State");
+    }
+
+    @Test
+    void shouldReportAWholeFrontierAgainstNamedSectors() {
+        assertThat(compare("The two forces agreed to run joint patrols along the entire border.",
+                "The two forces agreed to run joint patrols in the hilly stretches of the Kamla and Sera sectors.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReadWhatAProjectComprisesAsItsCoverage() {
+        final List<Finding> found = compare("The ministers endorsed the corridor, comprising a railway and a pipeline, at the meeting.",
+                "The minister said the corridor includes a railway, a pipeline and a motorway.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("motorway");
+    }
+
+    @Test
+    void shouldReadCoverageInARelativeClauseAfterAStance() {
+        assertThat(compare("The delegation expressed concern over the ban, which covers wheat only.",
+                "The ban covers wheat, maize and barley.")).hasSize(1);
+        assertThat(compare("The minister regretted the levy, which, as officials explained, applies only to steel.",
+                "The levy will apply to steel, aluminium and copper.")).hasSize(1);
+        assertThat(compare("Q: Does the ban, which covers wheat only, worry you?", "The ban covers wheat, maize and barley."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeANameThatQualifiesANounOrABodysFieldForAPlace() {
+        assertThat(compare("The sides recommitted to the Geneva and Vienna processes.",
+                "The sides recommitted to the Geneva process.")).isEmpty();
+        assertThat(CoverageReader.singlePlaces("The Joint Working Group on Fisheries met in Colombo.")).containsExactly("Colombo");
+        assertThat(CoverageReader.singlePlaces("The Committee on Trade will meet at Geneva.")).containsExactly("Geneva");
+    }
 }

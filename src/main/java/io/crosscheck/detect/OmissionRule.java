@@ -783,6 +783,9 @@ public final class OmissionRule implements ContradictionRule {
                     + "|only on (?:this|that|such an?|the) basis\\b|only on the basis of\\b|only on (?:the )?conditions? (?:that|of)\\b"
                     // "no fencing would be undertaken within the zone unless both sides consent": a step barred until a condition is met.
                     + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bunless\\b"
+                    // "no fencing will be carried out within the zone without the consent of both sides": the same bar, by a noun.
+                    + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bwithout (?:the )?(?:prior |express |mutual |written |explicit )?"
+                    + "(?:consent|approval|agreement|permission|authori[sz]ation)\\b"
                     // "normalisation will proceed in the light of progress in the peace process": one step paced by another.
                     + "|\\b(?:in (?:the )?light of|in step with|in parallel with|commensurate with) (?:the )?(?:\\w+ )?(?:progress|advances?|steps) (?:in|on|of|made|towards?)\\b"
                     + "|(?:must|should|will|would) (?:first )?be preceded by"

@@ -583,5 +583,8 @@ class OmissionRuleTest {
     void shouldReadALongBarUntilConsentAsAPrecondition() {
         assertThat(OmissionRule.PRECONDITION.matcher("It was settled that no new structure of any kind, including watchtowers and "
                 + "roads, would be built within two kilometres of the river bank unless both commissions consent in writing.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("No new wells will be drilled in the shared aquifer without the prior approval "
+                + "of the joint water board.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The talks were not without difficulties.").find()).isFalse();
     }
 }

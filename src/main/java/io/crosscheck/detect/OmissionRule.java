@@ -146,7 +146,10 @@ public final class OmissionRule implements ContradictionRule {
         final String omittingParty = participants.issuerParty(omitting);
         final Set<String> sides = sidesOf.get(SidesKey.of(making));
         // A reaction by someone who was not at the table is not a readout of the talks.
-        if (omittingParty != null && !sides.contains(omittingParty) && !recountsOutcome(omitting, omittingParty)) {
+        // A mediator that names itself as such ("the release is the result of the mediation undertaken by the President of
+        // Mauritania") was at the table, however much of its statement is welcome and praise.
+        if (omittingParty != null && !sides.contains(omittingParty) && !recountsOutcome(omitting, omittingParty)
+                && !namedAsHost(omitting.getText(), omittingParty)) {
             return List.of();
         }
         for (Map.Entry<String, List<Claim>> e : made.entrySet()) {
@@ -167,7 +170,7 @@ public final class OmissionRule implements ContradictionRule {
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
                             || redLine(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
                     .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find() && !conductExhortation(c)
-                            && !reliance(c))
+                            && !reliance(c) && !condemnation(c))
                     .filter(c -> !demandLike(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
                     .max((x, y) -> Double.compare(salienceOf(x, making, omittingParty), salienceOf(y, making, omittingParty)))
@@ -207,13 +210,20 @@ public final class OmissionRule implements ContradictionRule {
     private Finding demandLeftOut(Statement making, Statement omitting, String topic, List<Claim> claims, Set<String> sides,
                                   String omittingParty, Set<String> usedEvidence) {
         // A matter the other readout gives a status of its own ("ready to pardon, but only after …") differs in STATUS.
-        final boolean statusGiven = RuleSupport.byTopic(omitting).getOrDefault(topic, List.of()).stream()
+        final List<Claim> others = RuleSupport.byTopic(omitting).getOrDefault(topic, List.of());
+        final boolean statusGiven = others.stream()
                 .anyMatch(o -> o.getStatus() != ClaimStatus.STATED && o.getStatus() != ClaimStatus.DISCUSSED);
         for (Claim c : claims) {
-            final boolean concession = !statusGiven && concessionBy(c, omittingParty);
+            // The host's or mediator's readout may speak of the subject, even report other agreements on it ("agreed to
+            // extend the observers' mandate"), and still leave out what one side conceded to the other at its table. Only
+            // a status of its own other than agreed makes the difference one of STATUS.
+            final boolean concession = !statusGiven && concessionBy(c, omittingParty)
+                    || concessionToMediator(c, making, sides, omittingParty) && others.stream().noneMatch(o -> o.getStatus() != ClaimStatus.STATED
+                            && o.getStatus() != ClaimStatus.DISCUSSED && o.getStatus() != ClaimStatus.AGREED);
             if (!(demandLike(c, making, omittingParty) && madeOf(c, making.getText(), sides, omittingParty) || concession)
                     || salienceOf(c, making, omittingParty) < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
                     || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find() || conductExhortation(c) || reliance(c)
+                    || condemnation(c)
                     || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
             }
@@ -461,6 +471,16 @@ public final class OmissionRule implements ContradictionRule {
             "\\b(?:will|would|can|could|is|are|be) (?:only |truly |fully |ever )?(?:be )?(?:credible|legitimate|sustainable|lasting|durable"
                     + "|meaningful|successful|effective|viable|genuine|fair|peaceful|inclusive|acceptable)\\b[^.;]{0,30}?\\b(?:only )?(?:if|when|once|as long as|provided)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "The sovereignty, unity and territorial integrity of Somalia are non-negotiable", "its independence remains a red
+     * line": declaring a principle of statehood beyond negotiation asks nothing of the meeting; it is where the side
+     * stands whatever was discussed, voiced for its own audience.
+     */
+    static final Pattern PRINCIPLE_DECLARED = Pattern.compile(
+            "\\b(?:sovereignty|territorial integrity|unity|independence|inviolability)\\b[^.;]{0,80}?\\b(?:is|are|remains?|remained|was|were)"
+                    + " (?:absolutely |strictly )?(?:non-negotiable|not negotiable|not up for negotiation|inviolable|sacrosanct|a red line)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "reiterated that", and in the present of an organisation's own release: "UNHCR reiterates that …". */
     private static final Pattern RESTATED = Pattern.compile(
             "\\b(?:reiterat|reaffirm|recall|repeat)(?:ed|es|s)? that\\b", Pattern.CASE_INSENSITIVE);
@@ -470,7 +490,8 @@ public final class OmissionRule implements ContradictionRule {
      * request restating a position; or an obligation by modal ("must") that the speaker "reiterated".
      */
     private static boolean standingPosition(Claim c) {
-        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
+        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()
+                || PRINCIPLE_DECLARED.matcher(c.getEvidence()).find()) {
             return true;
         }
         if (c.getStatus() == ClaimStatus.CONDITIONAL || RED_LINE.matcher(c.getEvidence()).find()
@@ -612,8 +633,11 @@ public final class OmissionRule implements ContradictionRule {
     /** "talks held in Ankara, facilitated by the Republic of Türkiye": the party named just after marks the host or mediator. */
     private static final Pattern HOSTED_BY = Pattern.compile(
             "\\b(?:facilitated|hosted|mediated|convened|brokered|organi[sz]ed) by\\b|\\b(?:with|through) the (?:mediation|facilitation|good offices|assistance) of\\b"
-                    + "|\\bunder the auspices of\\b|\\bat the invitation of\\b", Pattern.CASE_INSENSITIVE);
-    private static final int HOST_NAME_CHARS = 50;
+                    + "|\\bunder the auspices of\\b|\\bat the invitation of\\b"
+                    // "the mediation undertaken by His Excellency the President of …", "thanks to the good offices exercised by …"
+                    + "|\\b(?:mediation|good offices|facilitation) (?:undertaken|provided|conducted|led|exercised|offered) by\\b", Pattern.CASE_INSENSITIVE);
+    /** Long enough for a title before the country: "His Excellency the President of the Republic of X". */
+    private static final int HOST_NAME_CHARS = 80;
 
     private boolean namedAsHost(String text, String party) {
         final Matcher m = HOSTED_BY.matcher(text);
@@ -665,6 +689,48 @@ public final class OmissionRule implements ContradictionRule {
         return (c.getAction() == null || MODAL_ACTIONS.contains(c.getAction()) || redLine(c)) && conductExhortation(c.getEvidence());
     }
 
+    /**
+     * "urged the Philippine side to immediately stop its infringements and provocations": a call to stop conduct named
+     * only by a word of blame asks for no act anyone could report as agreed or refused; it is a condemnation voiced for
+     * the issuer's audience, and the other side's account of the incident has no reason to repeat it. A call to stop a
+     * named act ("stop illegal fishing in the zone", "cease laying landmines") stays a demand, and so does a sentence that
+     * asks for anything besides.
+     */
+    static boolean condemnation(Claim c) {
+        return (c.getStatus() == ClaimStatus.DEMANDED || c.getStatus() == ClaimStatus.REQUESTED) && condemnation(c.getEvidence());
+    }
+
+    static boolean condemnation(String evidence) {
+        final Matcher blame = STOP_BLAMED_CONDUCT.matcher(evidence);
+        if (!blame.find()) {
+            return false;
+        }
+        final Matcher asks = ASKING.matcher(evidence);
+        int asked = 0;
+        while (asks.find()) {
+            asked++;
+        }
+        return asked <= 1;
+    }
+
+    private static final String BLAMED = "(?:provocations?|provocative (?:acts?|actions?|moves?|behaviou?r)|infringements?|encroachments?|harassment"
+            + "|aggression|aggressive (?:acts?|actions?|behaviou?r)|hostile (?:acts?|actions?|rhetoric)|smears?|hype|interference|meddling"
+            + "|(?:irresponsible|dangerous|reckless|illegal|unlawful|destabili[sz]ing) (?:acts?|actions?|activities|moves?|behaviou?r|remarks|statements))";
+    /**
+     * A call whose only content is a stop verb whose whole object, up to the clause's end, is conduct named by blame
+     * ("urged the other side to stop its infringements and provocations").
+     */
+    private static final Pattern STOP_BLAMED_CONDUCT = Pattern.compile(
+            "\\b(?:urg(?:ed|es|e)|call(?:ed|s)? (?:on|upon)|demand(?:ed|s)?|ask(?:ed|s)?|press(?:ed|es)|request(?:ed|s)?|insist(?:ed|s)? that)\\s+"
+                    // The addressee, with no other "to …" asked of it first ("to release the crew and to stop …").
+                    + "(?:that\\s+)?(?:(?!\\bto\\b)[^.;,]){0,60}?\\b(?:to\\s+)?(?:\\w+ly\\s+)?"
+                    + "(?:stop|cease|end|halt|desist from|refrain from|put an end to)\\s+(?:(?:its|their|his|her|all|such|any|the|these|those|further|such)\\s+)*"
+                    + BLAMED + "(?:\\s*(?:,|and|or)\\s+(?:(?:its|their|all|other|further|such)\\s+)*" + BLAMED + ")*\\s*(?:[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKING = Pattern.compile(
+            "\\b(?:urg(?:ed|es|e|ing)|call(?:ed|s)? (?:on|upon|for)|demand(?:ed|s)?|ask(?:ed|s)?|request(?:ed|s)?|press(?:ed|es)|must|should|insist(?:ed|s)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static boolean conductExhortation(String evidence) {
         final Matcher modal = OBLIGATION_MODAL.matcher(evidence);
         final List<Integer> starts = new ArrayList<>();
@@ -706,7 +772,23 @@ public final class OmissionRule implements ContradictionRule {
      * Group 1 ends where the condition itself starts.
      */
     static final Pattern PRECONDITION = Pattern.compile(
-            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)|(?:depends|will depend|(?:is|remains) dependent) on(?![^.;,]{1,60}?\\bfor\\b(?![^.;,]{0,40}?\\bto\\b))|(?:must|should|will|would) (?:first )?be preceded by"
+            "\\b(only (?:after|if|once|when)|conditional (?:on|upon)"
+                    // Every tense and number of "depend on", "hinge on" and "contingent on": "decisions … depend on such
+                    // commitments", "would depend on", "are dependent on", "hinges on", "is contingent upon". A relative
+                    // clause on who relies on something ("farmers who depend on exports") states a fact, not a condition.
+                    + "|(?<!\\bwho )(?<!\\bthat )(?<!\\bwhich )(?:(?:depends?|depended|(?:will|would|could|may|might|shall) depend"
+                    + "|(?:is|are|was|were|be|remains?|remained) (?:entirely |wholly |fully |strictly )?(?:dependent|contingent)"
+                    + "|hinges?|hinged|(?:will|would) hinge) (?:on|upon)(?![^.;,]{1,60}?\\bfor\\b(?![^.;,]{0,40}?\\bto\\b)))"
+                    // "investment decisions will be taken only on this basis", "only on condition that the blockade is lifted".
+                    + "|only on (?:this|that|such an?|the) basis\\b|only on the basis of\\b|only on (?:the )?conditions? (?:that|of)\\b"
+                    // "no fencing would be undertaken within the zone unless both sides consent": a step barred until a condition is met.
+                    + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bunless\\b"
+                    // "no fencing will be carried out within the zone without the consent of both sides": the same bar, by a noun.
+                    + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bwithout (?:the )?(?:prior |express |mutual |written |explicit )?"
+                    + "(?:consent|approval|agreement|permission|authori[sz]ation)\\b"
+                    // "normalisation will proceed in the light of progress in the peace process": one step paced by another.
+                    + "|\\b(?:in (?:the )?light of|in step with|in parallel with|commensurate with) (?:the )?(?:\\w+ )?(?:progress|advances?|steps) (?:in|on|of|made|towards?)\\b"
+                    + "|(?:must|should|will|would) (?:first )?be preceded by"
                     + "|before any\\b(?=[^.;]{0,60}\\b(?:can|could|will|would|may)\\b)"
                     // "participation presupposes that …"; "no project can be implemented until …"; "must be operational
                     // before the agreement is submitted" (a step waiting on a step, not a deadline "before the end of June").

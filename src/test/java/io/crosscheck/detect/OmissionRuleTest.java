@@ -498,4 +498,93 @@ class OmissionRuleTest {
                 .setAction("urged").setSalience(0.78));
         assertThat(rule.compare(demanding, omitting)).isNotEmpty();
     }
+
+    @Test
+    void shouldReadEveryFormOfDependenceAsAPrecondition() {
+        assertThat(OmissionRule.PRECONDITION.matcher("Investment choices in the port depend on such long-term guarantees.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The second tranche would depend on an audit of the first.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Both phases are dependent on the militia handing over its heavy weapons.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Any easing of tariffs hinges on a settlement of the steel dispute.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The visa waiver is contingent upon the readmission deal taking effect.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The funding depended on the ministry publishing its accounts.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The region has many villages that depend on tourism.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("Coastal towns depend on the ferry for their supplies.").find()).isFalse();
+    }
+
+    @Test
+    void shouldReadOnlyOnABasisAndABarUnlessAsPreconditions() {
+        assertThat(OmissionRule.PRECONDITION.matcher("Loans for the railway will be granted only on this basis.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Aid will resume only on the basis of a verified census.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The airport will reopen only on condition that the runway is demined.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("No dam will be built on the shared river unless both governments approve it.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Troops will not cross the line unless attacked first.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Trade will be liberalised in step with progress on the border talks.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("Relations will be normalised in the light of progress in the peace process.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The ministers reviewed progress in the peace process.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("Unless otherwise stated, all figures are in euros.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("The talks took place on the basis of the 2019 memorandum.").find()).isFalse();
+    }
+
+    @Test
+    void shouldTreatACallToStopBlamedConductAsCondemnationNotDemand() {
+        assertThat(OmissionRule.condemnation("The ministry urged the other side to immediately stop its infringements and provocations.")).isTrue();
+        assertThat(OmissionRule.condemnation("It called on Oslo to cease all hostile acts, the spokesman said.")).isTrue();
+        assertThat(OmissionRule.condemnation("The navy demanded that the trawlers halt their dangerous manoeuvres and leave.")).isFalse();
+        assertThat(OmissionRule.condemnation("It urged the other side to stop illegal fishing in the lagoon.")).isFalse();
+        assertThat(OmissionRule.condemnation("It urged the other side to release the crew and to stop its provocations.")).isFalse();
+        assertThat(OmissionRule.condemnation("The minister demanded that the neighbour cease laying mines along the border.")).isFalse();
+    }
+
+    @Test
+    void shouldNotReportAPrincipleDeclaredNonNegotiable() {
+        final Statement making = statement("a", "Ruritania", claim("territory", ClaimStatus.DEMANDED,
+                "The delegation reiterated that the unity and territorial integrity of Ruritania are non-negotiable.").setSalience(0.95));
+        final Statement omitting = statement("b", "Freedonia", claim("trade", ClaimStatus.AGREED,
+                "Both sides agreed to reopen the rail link for freight."));
+        assertThat(rule.compare(making, omitting)).isEmpty();
+        assertThat(OmissionRule.PRINCIPLE_DECLARED.matcher("Their independence remains a red line for the islands.").find()).isTrue();
+        assertThat(OmissionRule.PRINCIPLE_DECLARED.matcher("The withdrawal of the garrison is non-negotiable.").find()).isFalse();
+    }
+
+    @Test
+    void shouldReportAConcessionTheHostLeavesOutWhileReportingOtherAgreementsOnItsTopic() {
+        final Statement host = statement("b", "MOFA Qatar", claim("territory", ClaimStatus.AGREED,
+                "At the meeting the two countries agreed to hold monthly meetings of their border commanders."));
+        host.setIssuerCountry("QA");
+        final Statement making = statement("a", "Government of Venezuela", claim("territory", ClaimStatus.AGREED,
+                "The United States side agreed to lift the naval blockade of the Orinoco delta from the first of July.")
+                .setAction("agreed").setActor("US").setSalience(0.7));
+        making.setIssuerCountry("VE");
+        final Statement proposedByHost = statement("c", "MOFA Qatar", claim("territory", ClaimStatus.PROPOSED,
+                "Qatar proposed that the two countries consider a partial lifting of restrictions on the river delta."));
+        proposedByHost.setIssuerCountry("QA");
+        assertThat(rule.compare(making, host)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(making, proposedByHost)).isEmpty();
+    }
+
+    @Test
+    void shouldHoldAMediatorThatNamesItselfAsSuchToWhatTheSidesConceded() {
+        final Statement mediator = statement("b", "MOFA Qatar", claim("prisoner-exchange", ClaimStatus.STATED,
+                "Qatar welcomes the release of the detainees, which is the result of the mediation undertaken by "
+                        + "His Excellency the Emir of the State of Qatar."));
+        mediator.setIssuerCountry("QA");
+        final Statement bystander = statement("c", "MOFA Qatar", claim("prisoner-exchange", ClaimStatus.STATED,
+                "Qatar welcomes the release of the detainees between the two countries."));
+        bystander.setIssuerCountry("QA");
+        final Statement making = statement("a", "Government of Venezuela", claim("text.licences-oil", ClaimStatus.AGREED,
+                "As part of the understanding, the United States undertook to renew the oil licences of Venezuela.")
+                .setAction("undertook to").setActor("US").setSalience(0.7));
+        making.setIssuerCountry("VE");
+        assertThat(rule.compare(making, mediator)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(rule.compare(making, bystander)).isEmpty();
+    }
+
+    @Test
+    void shouldReadALongBarUntilConsentAsAPrecondition() {
+        assertThat(OmissionRule.PRECONDITION.matcher("It was settled that no new structure of any kind, including watchtowers and "
+                + "roads, would be built within two kilometres of the river bank unless both commissions consent in writing.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("No new wells will be drilled in the shared aquifer without the prior approval "
+                + "of the joint water board.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The talks were not without difficulties.").find()).isFalse();
+    }
 }

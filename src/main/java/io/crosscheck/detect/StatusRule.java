@@ -291,6 +291,11 @@ public final class StatusRule implements ContradictionRule {
             if (c.getPolarity() != Polarity.AFFIRMED || OmissionRule.EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
                 continue;
             }
+            if (LEAVES_DETAIL_OPEN.matcher(settled.getEvidence()).find() && StatusReader.UNDECIDED.equals(c.getAction())) {
+                // "agreed to prepare for the next meeting at a mutually convenient date" itself leaves the timing open, as
+                // "will keep in communication regarding the next meeting" does: the two accounts agree.
+                continue;
+            }
             final double k = incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
@@ -351,6 +356,12 @@ public final class StatusRule implements ContradictionRule {
     }
 
     private static final double TALKS_LAUNCH_CONFIDENCE = 0.65;
+    /** An agreement that leaves its own date or details to be fixed later: "at a mutually convenient date", "on dates to be agreed". */
+    private static final Pattern LEAVES_DETAIL_OPEN = Pattern.compile(
+            "\\bat (?:a|the) mutually (?:convenient|agreed|acceptable) (?:date|time)\\b"
+                    + "|\\b(?:dates?|timing|time|venue|modalities|details) (?:\\w+ ){0,2}?(?:yet )?to be (?:agreed|determined|fixed|decided"
+                    + "|finali[sz]ed|coordinated|announced|worked out)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final String TALKS_NOUN = "(?:negotiations?|talks|discussions?|consultations?|dialogue)\\b";
     /** "agreed to commence technical negotiations", "decided to launch formal talks", "agreed that negotiations would begin". */
     private static final Pattern TALKS_LAUNCHED = Pattern.compile(

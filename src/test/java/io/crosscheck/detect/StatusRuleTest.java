@@ -256,4 +256,20 @@ class StatusRuleTest {
                 "The sides decided to begin possible talks on the port lease.").setAction(StatusReader.UNDECIDED));
         assertThat(rule.compare(a, bothLaunch)).isEmpty();
     }
+
+    @Test
+    void shouldNotSetAnAgreementThatLeavesItsDateOpenAgainstAnOpenDate() {
+        final Statement open = statement("b", "Y", claim("next-meeting", ClaimStatus.NOT_IN_FORCE,
+                "The two sides will stay in contact regarding the next round.").setAction(StatusReader.UNDECIDED));
+        for (String text : new String[] {
+                "The sides agreed to hold the next round at a mutually convenient time.",
+                "They agreed to meet again in Geneva, with dates yet to be determined.",
+                "It was agreed that the next round would take place, its timing to be worked out through diplomatic channels."}) {
+            final Statement a = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED, text).setAction("agreed"));
+            assertThat(rule.compare(a, open)).as(text).isEmpty();
+        }
+        final Statement fixed = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED,
+                "The sides agreed to hold the next round in Geneva on 4 May.").setAction("agreed"));
+        assertThat(rule.compare(fixed, open)).singleElement();
+    }
 }

@@ -73,7 +73,9 @@ public final class StatusReader {
         if (governing == null) {
             governing = openMatterLater(clause, cues, hitTo);
         }
-        if (governing == null && continuedWorkOn(clause.tokens(), hitFrom)) {
+        // "agreed to continue consultations on coordinated responses, including the possibility of further designations":
+        // a bare possibility inside talks that go on is as open as the talks.
+        if ((governing == null || governing.category() == Cues.Category.NOT_IN_FORCE) && continuedWorkOn(clause.tokens(), hitFrom)) {
             return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
         if (governing != null && governing.category() == Cues.Category.UNSETTLED || openLater(clause, cues, governing)
@@ -172,14 +174,37 @@ public final class StatusReader {
                 // "Third, on the tariff suspension, the two sides held in-depth discussions on a possible extension
                 // and agreed to continue consultations": talk about a matter, its mere possibility and an agreement
                 // to keep talking all leave it as open as the cue that follows them.
-                if (!(c.category() == Cues.Category.DISCUSSED || c.category() == Cues.Category.NOT_IN_FORCE
-                        || continuesWork(clause.tokens(), c))) {
+                final boolean continued = continuesWork(clause.tokens(), c);
+                // "Regarding reciprocal visits by the leaders, the two Ministers confirmed that they would continue to
+                // communicate closely": a matter set as the sentence's heading is what the continued talks are about.
+                if (continued && frontedHeading(clause, hitTo, c)) {
+                    return c;
+                }
+                if (!(c.category() == Cues.Category.DISCUSSED || c.category() == Cues.Category.NOT_IN_FORCE || continued)) {
                     return null;
                 }
             }
         }
         return null;
     }
+
+    /**
+     * Whether the topic ending at {@code hitTo} is named in a heading that opens the clause ("Regarding X, ...", "On X,
+     * ...", "As for X, ...", "With regard to X, ...") and closes with a break before {@code cue}.
+     */
+    private static boolean frontedHeading(Clause clause, int hitTo, Cues.Cue cue) {
+        final List<Token> tokens = clause.tokens();
+        if (tokens.size() < 2 || hitTo > MAX_HEADING_WORDS || !breakBetween(clause, hitTo, cue.from())) {
+            return false;
+        }
+        final String first = tokens.get(0).surface().toLowerCase(java.util.Locale.ROOT);
+        final String second = tokens.get(1).surface().toLowerCase(java.util.Locale.ROOT);
+        return HEADING_WORDS.contains(first) || first.equals("as") && (second.equals("for") || second.equals("to"))
+                || (first.equals("with") || first.equals("in")) && (second.equals("regard") || second.equals("respect"));
+    }
+
+    private static final int MAX_HEADING_WORDS = 8;
+    private static final java.util.Set<String> HEADING_WORDS = java.util.Set.of("regarding", "concerning", "on");
 
     /**
      * "agreed to continue consultations", "agreed to continue technical work to identify options", "the sides will
@@ -225,6 +250,9 @@ public final class StatusReader {
         if (hitFrom <= work) {
             return true;
         }
+        if (namedInIncludedList(tokens, work, hitFrom)) {
+            return true;
+        }
         if (hitFrom - work > MAX_OBJECT_GAP) {
             return false;
         }
@@ -236,13 +264,39 @@ public final class StatusReader {
         return true;
     }
 
+    /**
+     * "continue to communicate closely through diplomatic channels, including on the timing of the next visit",
+     * "continue consultations on coordinated responses, including the possibility of additional designations": a matter
+     * listed after "including" (or "in particular", "notably") that follows the continued talks is one of their
+     * subjects, however long the stretch between. The list must open within {@link #MAX_LIST_REACH} words of the talks
+     * and name the topic within {@link #MAX_LISTED_GAP} more words ("on the timing of the next"), with no further break.
+     */
+    private static boolean namedInIncludedList(List<Token> tokens, int work, int hitFrom) {
+        for (int i = hitFrom - 1; i > work && i >= hitFrom - MAX_LISTED_GAP - 1; i--) {
+            final String stem = tokens.get(i).stem();
+            if (INCLUSION.contains(stem) && i - work <= MAX_LIST_REACH) {
+                return true;
+            }
+            if (tokens.get(i).breakBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_LIST_REACH = 12;
+    private static final int MAX_LISTED_GAP = 7;
+    /** Porter stems that open a list of a talk's subjects: "including", "notably", "particularly", "especially". */
+    private static final java.util.Set<String> INCLUSION = java.util.Set.of("includ", "notabl", "particularli", "especi");
+
     private static final int MAX_OBJECT_GAP = 4;
     private static final java.util.Set<String> MEANS = java.util.Set.of("through", "via", "by", "in", "at", "within", "with");
 
     /** Index of the open-work word ("consultations", "work") the cue continues, or -1. */
     private static int openWorkIndex(List<Token> tokens, Cues.Cue cue) {
         int i = cue.from();
-        if (cue.category() == Cues.Category.AGREED) {
+        // "confirmed that they would continue to communicate closely" settles only that the talks go on, as "agreed to" does.
+        if (cue.category() == Cues.Category.AGREED || cue.category() == Cues.Category.ANNOUNCED) {
             i = cue.to();
             for (int skipped = 0; i < tokens.size() && skipped < MAX_AGREEMENT_LINK && AGREEMENT_LINKS.contains(tokens.get(i).stem());
                  skipped++) {
@@ -265,7 +319,8 @@ public final class StatusReader {
             if (tokens.get(j).breakBefore()) {
                 return -1;
             }
-            if (OPEN_WORK.contains(stem)) {
+            // "communicate" by its surface: its stem "commun" is also that of "community".
+            if (OPEN_WORK.contains(stem) || tokens.get(j).surface().toLowerCase(java.util.Locale.ROOT).startsWith("communicat")) {
                 final String next = j + 1 < tokens.size() ? tokens.get(j + 1).stem() : "";
                 return stem.equals("work") && COOPERATION_AFTER_WORK.contains(next) ? -1 : j;
             }

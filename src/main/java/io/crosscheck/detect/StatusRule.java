@@ -70,8 +70,14 @@ public final class StatusRule implements ContradictionRule {
         final List<Finding> out = RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
             final List<Claim> ya = withOpened(xa, openedA, topic);
             final List<Claim> yb = withOpened(xb, openedB, topic);
-            final Finding f = oneWay(a, ya, b, yb, topic, false);
-            return f != null ? f : oneWay(b, yb, a, ya, topic, true);
+            Finding f = oneWay(a, ya, b, yb, topic, false);
+            if (f == null) {
+                f = oneWay(b, yb, a, ya, topic, true);
+            }
+            if (f == null) {
+                f = talksLaunchedVersusPossible(a, ya, b, yb, topic, false);
+            }
+            return f != null ? f : talksLaunchedVersusPossible(b, yb, a, ya, topic, true);
         });
         if (out.isEmpty()) {
             Finding f = acrossTopics(a, b, openedB, false);
@@ -285,6 +291,11 @@ public final class StatusRule implements ContradictionRule {
             if (c.getPolarity() != Polarity.AFFIRMED || OmissionRule.EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
                 continue;
             }
+            if (LEAVES_DETAIL_OPEN.matcher(settled.getEvidence()).find() && StatusReader.UNDECIDED.equals(c.getAction())) {
+                // "agreed to prepare for the next meeting at a mutually convenient date" itself leaves the timing open, as
+                // "will keep in communication regarding the next meeting" does: the two accounts agree.
+                continue;
+            }
             final double k = incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
@@ -305,6 +316,67 @@ public final class StatusRule implements ContradictionRule {
                 RuleSupport.severity(salience), conf,
                 Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
     }
+
+    /**
+     * "The parties agreed to commence technical negotiations on sea access" against "took note of the ideas on possible
+     * technical discussions concerning access to the sea … will study these ideas": the matter itself stays open on both
+     * sides, but whether talks on it begin is settled on one and only a possibility on the other. Fires when one readout
+     * has an agreement to open talks on the topic (read as not in force, since the matter awaits the talks) and the other
+     * only an undecided claim that names the talks as possible, proposed or still to be decided on, and no agreement to
+     * open them.
+     */
+    private static Finding talksLaunchedVersusPossible(Statement launchSide, List<Claim> launchClaims, Statement otherSide,
+                                                       List<Claim> otherClaims, String topic, boolean swapped) {
+        final Claim launch = launchClaims.stream().filter(StatusRule::launchesTalks).findFirst().orElse(null);
+        if (launch == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus()) || launchesTalks(c))) {
+            return null;
+        }
+        final Claim open = otherClaims.stream()
+                .filter(c -> c.getStatus() == ClaimStatus.NOT_IN_FORCE && StatusReader.UNDECIDED.equals(c.getAction())
+                        && c.getPolarity() == Polarity.AFFIRMED && TALKS_ONLY_POSSIBLE.matcher(c.getEvidence()).find())
+                .findFirst().orElse(null);
+        if (open == null) {
+            return null;
+        }
+        final double conf = RuleSupport.clamp(TALKS_LAUNCH_CONFIDENCE - RuleSupport.reportedPenalty(launch, open));
+        final double salience = Math.max(launch.getSalience(), open.getSalience());
+        if (swapped) {
+            return new Finding(AlertKind.STATUS, topic, otherSide, launchSide, open.getEvidence(), launch.getEvidence(),
+                    RuleSupport.severity(salience), conf,
+                    Explanations.status(otherSide, open.getStatus(), launchSide, ClaimStatus.AGREED, topic));
+        }
+        return new Finding(AlertKind.STATUS, topic, launchSide, otherSide, launch.getEvidence(), open.getEvidence(),
+                RuleSupport.severity(salience), conf,
+                Explanations.status(launchSide, ClaimStatus.AGREED, otherSide, open.getStatus(), topic));
+    }
+
+    private static boolean launchesTalks(Claim c) {
+        return c.getStatus() == ClaimStatus.NOT_IN_FORCE && c.getPolarity() == Polarity.AFFIRMED
+                && TALKS_LAUNCHED.matcher(c.getEvidence()).find();
+    }
+
+    private static final double TALKS_LAUNCH_CONFIDENCE = 0.65;
+    /** An agreement that leaves its own date or details to be fixed later: "at a mutually convenient date", "on dates to be agreed". */
+    private static final Pattern LEAVES_DETAIL_OPEN = Pattern.compile(
+            "\\bat (?:a|the) mutually (?:convenient|agreed|acceptable) (?:date|time)\\b"
+                    + "|\\b(?:dates?|timing|time|venue|modalities|details) (?:\\w+ ){0,2}?(?:yet )?to be (?:agreed|determined|fixed|decided"
+                    + "|finali[sz]ed|coordinated|announced|worked out)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String TALKS_NOUN = "(?:negotiations?|talks|discussions?|consultations?|dialogue)\\b";
+    /** "agreed to commence technical negotiations", "decided to launch formal talks", "agreed that negotiations would begin". */
+    private static final Pattern TALKS_LAUNCHED = Pattern.compile(
+            "\\b(?:agreed|decided|resolved|consented)\\s+to\\s+(?:\\w+\\s+){0,2}?"
+                    + "(?:commence|begin|start|launch|open|initiate|enter\\s+into|hold)\\s+(?:[\\w-]+\\s+){0,2}?" + TALKS_NOUN
+                    + "|\\b(?:agreed|decided)\\s+that\\s+(?:[\\w-]+\\s+){0,2}?" + TALKS_NOUN
+                    + "(?:\\s+[^,.;]{1,60}?)?\\s+(?:would|will|should|shall)\\s+(?:begin|start|commence|open)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "possible technical discussions", "a proposed dialogue", "whether to enter into negotiations". */
+    private static final Pattern TALKS_ONLY_POSSIBLE = Pattern.compile(
+            "\\b(?:possible|potential|prospective|eventual|proposed)\\s+(?:[\\w-]+\\s+){0,2}?" + TALKS_NOUN
+                    + "|\\b(?:whether|possibility of|idea of|proposal to)\\s+(?:to\\s+)?"
+                    + "(?:commence|begin|start|launch|open|initiate|enter\\s+into|hold|starting|launching|opening|holding|beginning)\\b"
+                    + "\\s+(?:[\\w-]+\\s+){0,2}?" + TALKS_NOUN,
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "His Government remained committed to holding elections on schedule", "the parties reaffirmed their commitment to
@@ -331,7 +403,8 @@ public final class StatusRule implements ContradictionRule {
         while (m.find()) {
             found = true;
             final String before = claim.getEvidence().substring(Math.max(0, m.start() - NEGATION_REACH_CHARS), m.start());
-            if (!NEGATION_BEFORE.matcher(before).find()) {
+            final String wider = claim.getEvidence().substring(Math.max(0, m.start() - NEGATED_SUBJECT_REACH_CHARS), m.start());
+            if (!NEGATION_BEFORE.matcher(before).find() && !NEGATED_SUBJECT_BEFORE.matcher(wider).find()) {
                 return false;
             }
         }
@@ -339,6 +412,18 @@ public final class StatusRule implements ContradictionRule {
     }
 
     private static final int NEGATION_REACH_CHARS = 40;
+    private static final int NEGATED_SUBJECT_REACH_CHARS = 90;
+    /**
+     * "no development work, including fencing, will be carried out", "no decision was announced": a cue whose subject is
+     * under "no" says nothing of the kind happened. The subject is at most six words long, possibly with one inserted
+     * comma-bounded phrase, and stands right before the cue's auxiliary. "No later than", "no more than" are dates and
+     * limits, not negations.
+     */
+    private static final Pattern NEGATED_SUBJECT_BEFORE = Pattern.compile(
+            "(?:^|[^\\w-])no\\s+(?!(?:later|sooner|less|more|longer|doubt)\\b)[\\w-]+(?:\\s+[\\w-]+){0,5}"
+                    + "(?:\\s*,[^,.;]{1,40},)?\\s+(?:will|would|shall|can|could|may|might|is|are|was|were|has|have|had)"
+                    + "(?:\\s+(?:yet|ever|also))?(?:\\s+be(?:en)?)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A negation at most two words before the cue ("will not accept", "has not yet formally signed"), in the same clause;
      * "not only agreed" is an emphasis, not a negation.

@@ -218,4 +218,26 @@ class StatusReaderTest {
                 .isNotEqualTo(ClaimStatus.REJECTED);
         assertThat(status("Kyiv declined the ceasefire offer.", "ceasefire")).isEqualTo(ClaimStatus.REJECTED);
     }
+
+    @Test
+    void shouldReadAMatterListedUnderContinuedTalksAsUndecided() {
+        for (String text : new String[] {
+                "The ministers agreed to continue consultations on coordinated responses, including the possibility of further sanctions.",
+                "The sides will continue to communicate closely through diplomatic channels, notably on the timing of new sanctions.",
+                "Both governments agreed to keep consulting through their embassies, including on sanctions relief."}) {
+            assertThat(Extraction.claim("RU", text, "sanctions").getAction()).as(text).isEqualTo(StatusReader.UNDECIDED);
+        }
+    }
+
+    @Test
+    void shouldReadTheHeadingMatterOfContinuedTalksAsUndecided() {
+        for (String text : new String[] {
+                "Regarding the prisoner exchange, the two sides confirmed that they would continue to communicate closely.",
+                "On the prisoner exchange, the delegations agreed to continue their consultations.",
+                "As for the prisoner exchange, the ministers agreed that they would continue talks."}) {
+            assertThat(Extraction.claim("RU", text, "prisoner-exchange").getAction()).as(text).isEqualTo(StatusReader.UNDECIDED);
+        }
+        assertThat(Extraction.claim("RU", "The prisoner exchange took place on Monday near the border, and the sides agreed "
+                + "to continue consultations.", "prisoner-exchange").getAction()).isNotEqualTo(StatusReader.UNDECIDED);
+    }
 }

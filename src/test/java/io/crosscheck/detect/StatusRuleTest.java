@@ -212,4 +212,64 @@ class StatusRuleTest {
         assertThat(rule.compare(agreed, proposed)).allSatisfy(f -> assertThat(f.confidence()).isLessThan(0.5));
     }
 
+    @Test
+    void shouldNotReadACueWhoseSubjectIsUnderNoAsSettled() {
+        final Statement conditional = statement("b", "Y", claim("port", ClaimStatus.CONDITIONAL,
+                "Works at the port would go ahead only after a joint survey."));
+        for (String[] negated : new String[][] {
+                {"carried out", "No construction work, including dredging, will be carried out at the port without a joint survey."},
+                {"announced", "No decision on the port lease was announced after the talks."},
+                {"signed", "No port agreement has been signed so far."}}) {
+            final Statement a = statement("a", "X", claim("port", ClaimStatus.ANNOUNCED, negated[1]).setAction(negated[0]));
+            assertThat(rule.compare(a, conditional)).as(negated[1]).isEmpty();
+        }
+        final Statement limit = statement("a", "X", claim("port", ClaimStatus.ANNOUNCED,
+                "No later than June, the port lease was signed in the capital.").setAction("signed"));
+        assertThat(rule.compare(limit, conditional)).singleElement();
+    }
+
+    @Test
+    void shouldSetAnAgreementToOpenTalksAgainstTalksThatAreOnlyPossible() {
+        for (String[] pair : new String[][] {
+                {"The parties agreed to launch formal negotiations on the port lease.",
+                        "Y took note of ideas on possible technical talks on the port lease and will study them."},
+                {"The two sides decided to open talks on the port lease next month.",
+                        "Whether to enter into negotiations on the port lease will be considered by the cabinet."},
+                {"They agreed that negotiations on the port lease would begin in May.",
+                        "A proposed dialogue on the port lease remains under consideration."}}) {
+            final Statement a = statement("a", "X", claim("port", ClaimStatus.NOT_IN_FORCE, pair[0]).setAction("agreed"));
+            final Statement b = statement("b", "Y", claim("port", ClaimStatus.NOT_IN_FORCE, pair[1]).setAction(StatusReader.UNDECIDED));
+            assertThat(rule.compare(a, b)).as(pair[0]).singleElement()
+                    .satisfies(f -> assertThat(f.kind()).isEqualTo(io.crosscheck.avro.AlertKind.STATUS));
+            assertThat(rule.compare(b, a)).as(pair[1]).singleElement();
+        }
+    }
+
+    @Test
+    void shouldNotSetAnAgreementToOpenTalksAgainstAMatterLeftToThoseTalks() {
+        final Statement a = statement("a", "X", claim("port", ClaimStatus.NOT_IN_FORCE,
+                "The parties agreed to start negotiations on the port lease.").setAction("agreed"));
+        final Statement leftToTalks = statement("b", "Y", claim("port", ClaimStatus.NOT_IN_FORCE,
+                "The terms of the port lease will be determined in the coming negotiations.").setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(a, leftToTalks)).isEmpty();
+        final Statement bothLaunch = statement("b", "Y", claim("port", ClaimStatus.NOT_IN_FORCE,
+                "The sides decided to begin possible talks on the port lease.").setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(a, bothLaunch)).isEmpty();
+    }
+
+    @Test
+    void shouldNotSetAnAgreementThatLeavesItsDateOpenAgainstAnOpenDate() {
+        final Statement open = statement("b", "Y", claim("next-meeting", ClaimStatus.NOT_IN_FORCE,
+                "The two sides will stay in contact regarding the next round.").setAction(StatusReader.UNDECIDED));
+        for (String text : new String[] {
+                "The sides agreed to hold the next round at a mutually convenient time.",
+                "They agreed to meet again in Geneva, with dates yet to be determined.",
+                "It was agreed that the next round would take place, its timing to be worked out through diplomatic channels."}) {
+            final Statement a = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED, text).setAction("agreed"));
+            assertThat(rule.compare(a, open)).as(text).isEmpty();
+        }
+        final Statement fixed = statement("a", "X", claim("next-meeting", ClaimStatus.AGREED,
+                "The sides agreed to hold the next round in Geneva on 4 May.").setAction("agreed"));
+        assertThat(rule.compare(fixed, open)).singleElement();
+    }
 }

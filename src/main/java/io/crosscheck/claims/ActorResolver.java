@@ -24,6 +24,12 @@ public final class ActorResolver {
 
     private final PhraseMatcher<String> actors = new PhraseMatcher<>();
     private final PhraseMatcher<String> issuers = new PhraseMatcher<>();
+    /**
+     * Acronyms of three or four capitals ("IGAD", "NATO", "OSCE"), read only as written in capitals: in lower case some
+     * are words ("who"), and two-letter codes ("IT", "NO", "IN") are words even in capitals in headings, so they stay out.
+     */
+    private final Map<String, String> acronyms = new HashMap<>();
+    private static final int MIN_ACRONYM = 3;
     private final TermAnalyzer analyzer;
 
     public ActorResolver(TermAnalyzer analyzer, String actorsResource, String issuersResource) {
@@ -91,13 +97,6 @@ public final class ActorResolver {
         final List<PhraseMatcher.Match<String>> found = actors.find(tokens);
         return found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == tokens.size();
     }
-
-    /**
-     * Acronyms of three or four capitals ("IGAD", "NATO", "OSCE"), read only as written in capitals: in lower case some
-     * are words ("who"), and two-letter codes ("IT", "NO", "IN") are words even in capitals in headings, so they stay out.
-     */
-    private final Map<String, String> acronyms = new HashMap<>();
-    private static final int MIN_ACRONYM = 3;
 
     /** The issuer's country: {@code issuerCountry} if given, else from the issuer's name, else null. */
     public String issuerCountry(String issuer, String issuerCountry) {

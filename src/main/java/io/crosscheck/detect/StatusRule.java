@@ -306,15 +306,24 @@ public final class StatusRule implements ContradictionRule {
             return null;
         }
         conf = RuleSupport.clamp(conf - RuleSupport.reportedPenalty(settled, other));
+        return finding(settledSide, settled, settled.getStatus(), otherSide, other, topic, conf, swapped);
+    }
+
+    /**
+     * The finding between a settled claim (read as {@code settledStatus}) and the other readout's claim, its statements
+     * in the order the pair was given to {@link #compare}.
+     */
+    private static Finding finding(Statement settledSide, Claim settled, ClaimStatus settledStatus, Statement otherSide,
+                                   Claim other, String topic, double conf, boolean swapped) {
         final double salience = Math.max(settled.getSalience(), other.getSalience());
         if (swapped) {
             return new Finding(AlertKind.STATUS, topic, otherSide, settledSide, other.getEvidence(), settled.getEvidence(),
                     RuleSupport.severity(salience), conf,
-                    Explanations.status(otherSide, other.getStatus(), settledSide, settled.getStatus(), topic));
+                    Explanations.status(otherSide, other.getStatus(), settledSide, settledStatus, topic));
         }
         return new Finding(AlertKind.STATUS, topic, settledSide, otherSide, settled.getEvidence(), other.getEvidence(),
                 RuleSupport.severity(salience), conf,
-                Explanations.status(settledSide, settled.getStatus(), otherSide, other.getStatus(), topic));
+                Explanations.status(settledSide, settledStatus, otherSide, other.getStatus(), topic));
     }
 
     /**
@@ -339,15 +348,7 @@ public final class StatusRule implements ContradictionRule {
             return null;
         }
         final double conf = RuleSupport.clamp(TALKS_LAUNCH_CONFIDENCE - RuleSupport.reportedPenalty(launch, open));
-        final double salience = Math.max(launch.getSalience(), open.getSalience());
-        if (swapped) {
-            return new Finding(AlertKind.STATUS, topic, otherSide, launchSide, open.getEvidence(), launch.getEvidence(),
-                    RuleSupport.severity(salience), conf,
-                    Explanations.status(otherSide, open.getStatus(), launchSide, ClaimStatus.AGREED, topic));
-        }
-        return new Finding(AlertKind.STATUS, topic, launchSide, otherSide, launch.getEvidence(), open.getEvidence(),
-                RuleSupport.severity(salience), conf,
-                Explanations.status(launchSide, ClaimStatus.AGREED, otherSide, open.getStatus(), topic));
+        return finding(launchSide, launch, ClaimStatus.AGREED, otherSide, open, topic, conf, swapped);
     }
 
     private static boolean launchesTalks(Claim c) {

@@ -172,6 +172,20 @@ final class CoverageReader {
     private static final Pattern SINGLE_PLACE = Pattern.compile(
             "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:the\\s+)?"
                     + "(?<name>" + PLACE_NAME + ")");
+    /**
+     * A singular kind of place and "of" before a name: "the port of Odesa", "the province of Idlib". The plural ("the
+     * ports of …") opens an enumeration ({@link #PLACE_LIST}).
+     */
+    private static final Pattern SINGLE_PLACE_OF = Pattern.compile(
+            "\\b(?:port|province|region|district|city|town|island|governorate|county|oblast|municipality)"
+                    + "\\s+of\\s+(?:the\\s+)?(?<name>" + PLACE_NAME + ")");
+    /**
+     * A common noun for a kind of place right after a name makes the name a place of its own: "in the Donetsk region",
+     * "through the Margara crossing", "at the Natanz site".
+     */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "^\\s+(?:region|province|district|oblast|governorate|county|area|sector|port|crossing|border crossing|site"
+                    + "|facility|island|valley|corridor|city|town|municipality|state)\\b");
     /** An enumeration of places ends with a coordinator; a bare comma sets a place beside the region it lies in. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|as well as|but also)\\s");
     private static final Pattern CALENDAR = Pattern.compile(
@@ -288,12 +302,15 @@ final class CoverageReader {
             listed.add(lists.group("list"));
         }
         final List<String> out = new ArrayList<>();
-        final Matcher m = SINGLE_PLACE.matcher(sentence);
-        while (m.find()) {
-            final String name = m.group("name").strip();
-            if (!CALENDAR.matcher(name).matches() && listed.stream().noneMatch(l -> l.contains(name))
-                    && !inTitle(sentence, m.start()) && standsAlone(name, sentence.substring(m.end()))) {
-                out.add(name);
+        for (Pattern single : List.of(SINGLE_PLACE, SINGLE_PLACE_OF)) {
+            final Matcher m = single.matcher(sentence);
+            while (m.find()) {
+                final String name = m.group("name").strip();
+                if (!CALENDAR.matcher(name).matches() && listed.stream().noneMatch(l -> l.contains(name))
+                        && !inTitle(sentence, m.start()) && standsAlone(name, sentence.substring(m.end()))
+                        && !out.contains(name)) {
+                    out.add(name);
+                }
             }
         }
         return out;
@@ -317,7 +334,7 @@ final class CoverageReader {
     private static boolean standsAlone(String name, String after) {
         final String[] words = name.split("\\s+");
         return after.isEmpty() || CLAUSE_END.matcher(after).lookingAt()
-                || PLACE_KIND_NAMES.contains(words[words.length - 1]);
+                || PLACE_KIND_NAMES.contains(words[words.length - 1]) || KIND_AFTER_NAME.matcher(after).lookingAt();
     }
 
     /**

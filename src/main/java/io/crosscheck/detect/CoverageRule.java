@@ -37,6 +37,11 @@ public final class CoverageRule implements ContradictionRule {
 
     static final double MIN_SIMILARITY = 0.18;
     static final int MIN_SHARED = 2;
+    /**
+     * Sentences this close say the same thing in nearly the same words, so one item more in one's list is a coverage
+     * the other leaves out rather than a fuller summary ({@link #extraItem}).
+     */
+    static final double CLOSE_WORDING = 0.6;
     private static final double CONFIDENCE = 0.7;
     /**
      * Agenda sentences list what was talked about, stances and demands ("projects must meet high standards of …") what
@@ -143,7 +148,13 @@ public final class CoverageRule implements ContradictionRule {
                 final Coverage cs = coverages.get(s.text());
                 final Coverage ct = coverages.get(t.text());
                 final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b, t.text());
-                final String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a, s.text());
+                String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a, s.text());
+                if (difference == null && reverse == null && sim >= CLOSE_WORDING) {
+                    reverse = extraItem(cs, s.text(), ct, t.text(), new Mentions(termsB, b.getText()), a, b);
+                    if (reverse == null) {
+                        reverse = extraItem(ct, t.text(), cs, s.text(), new Mentions(termsA, a.getText()), b, a);
+                    }
+                }
                 if (difference != null || reverse != null) {
                     bestSimilarity = sim;
                     best = new Finding(AlertKind.SCOPE, topic(s.text(), t.text()), a, b, s.text(), t.text(),
@@ -180,6 +191,10 @@ public final class CoverageRule implements ContradictionRule {
         if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
+        }
+        if (exceptionOnOneSide(x, y)) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " makes an exception (\""
+                    + y.restriction() + "\").";
         }
         final PlaceBeyond place = placeBeyond(x, y, mentionsOfY);
         if (place != null) {
@@ -352,8 +367,11 @@ public final class CoverageRule implements ContradictionRule {
                 }
                 for (int i = 0; i < longer.size(); i++) {
                     final Set<String> name = longerStems.get(i);
-                    if (!name.isEmpty() && shorterStems.stream().noneMatch(n -> sameName(n, name))
-                            && name.stream().noneMatch(mentionsOfY.terms()::contains)) {
+                    // "the Sea of Azov" beside "the Black Sea": the word the names share ("sea") does not mention it.
+                    final Set<String> own = new HashSet<>(name);
+                    shorterStems.forEach(own::removeAll);
+                    if (!own.isEmpty() && shorterStems.stream().noneMatch(n -> sameName(n, name))
+                            && own.stream().noneMatch(mentionsOfY.terms()::contains)) {
                         return new PlaceBeyond(longer.get(i), shorter);
                     }
                 }
@@ -385,6 +403,70 @@ public final class CoverageRule implements ContradictionRule {
             return null;
         }
         return String.join(", ", y.placeLists().get(0));
+    }
+
+    /**
+     * "halt strikes on energy facilities and seaports" against "halt strikes on energy facilities", in sentences worded
+     * nearly alike: {@code x} enumerates after a coverage word ("on", "against", "covers"), without examples, a
+     * universal or a restriction; {@code y} has no enumeration, universal or restriction of its own, names one of the
+     * items in the same frame (after the same word), and its text never mentions another; a cooperation's fields ({@link #COOPERATION}) are left out. Returns the
+     * explanation, or null.
+     */
+    private static String extraItem(Coverage x, String xSentence, Coverage y, String ySentence, Mentions mentionsOfY,
+                                    Statement sx, Statement sy) {
+        if (x.exemplifies() || x.universal() != null || x.restriction() != null || y.exemplifies() || y.universal() != null
+                || y.restriction() != null || !y.lists().isEmpty() || COOPERATION.matcher(xSentence).find()) {
+            return null;
+        }
+        for (List<Item> list : thingLists(x, true)) {
+            Item shared = null;
+            Item missing = null;
+            for (Item item : list) {
+                if (shared == null && y.phrases().stream().anyMatch(p -> p.thing() && item.stems().equals(p.stems()))) {
+                    shared = item;
+                } else if (missing == null && !mentionsOfY.mentions(item)) {
+                    missing = item;
+                }
+            }
+            // One frame on both sides ("strikes on energy facilities [and seaports]"), not the same noun under two
+            // verbs ("follow up on projects and attract investment" against "implementation of projects").
+            if (shared != null && missing != null && !wordBefore(xSentence, list.get(0).surface()).isEmpty()
+                    && wordBefore(xSentence, list.get(0).surface()).equals(wordBefore(ySentence, shared.surface()))) {
+                return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
+                        + sy.getIssuer() + " names " + shared.surface() + " only.";
+            }
+        }
+        return null;
+    }
+
+    /** The lowercased word before the first occurrence of {@code phrase} in {@code sentence}, or "". */
+    private static String wordBefore(String sentence, String phrase) {
+        final int at = sentence.indexOf(phrase);
+        if (at <= 0) {
+            return "";
+        }
+        final String[] before = sentence.substring(0, at).strip().split("\\s+");
+        return before[before.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "strengthen cooperation against piracy and arms smuggling": the fields of a cooperation are an agenda, and one
+     * side naming one field more is no dispute over what a measure covers.
+     */
+    private static final Pattern COOPERATION = Pattern.compile(
+            "\\b(?:cooperat\\w*|partnership|dialogue|coordination|collaborat\\w*|work together)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The cues of an exception to a universal: "all vessels except those under twelve metres". */
+    private static final Set<String> EXCEPTION_CUES = Set.of("except", "except for", "excluding", "with the exception of");
+
+    /**
+     * "the ban applies to all fishing vessels" against "to all fishing vessels except those under twelve metres": both
+     * quantify the same noun universally, and only {@code y} carves an exception out of it.
+     */
+    private static boolean exceptionOnOneSide(Coverage x, Coverage y) {
+        return x.universalItem() != null && y.universalItem() != null && x.restriction() == null
+                && y.restriction() != null && EXCEPTION_CUES.contains(y.restriction())
+                && !x.universalItem().head().isEmpty() && x.universalItem().head().equals(y.universalItem().head());
     }
 
     /**

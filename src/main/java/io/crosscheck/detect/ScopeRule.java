@@ -90,7 +90,7 @@ public final class ScopeRule implements ContradictionRule {
         final Set<String> topicWords = Set.of(c.getTopic().split("[-.]"));
         final Set<String> out = new HashSet<>();
         for (String s : c.getScope()) {
-            if (!topicWords.contains(s) && !onlyInCondition(s, c)) {
+            if (!topicWords.contains(s) && !onlyInCondition(s, c) && !onlyAsExample(s, c)) {
                 out.add(s);
             }
         }
@@ -120,6 +120,41 @@ public final class ScopeRule implements ContradictionRule {
         }
         return true;
     }
+
+    /**
+     * Whether every word of scope atom {@code atom} is read only after an example cue of the claim's evidence ("ease
+     * sanctions on agricultural products such as grain and fertiliser"): examples name part of what a general word
+     * already covers, not a coverage of their own.
+     */
+    static boolean onlyAsExample(String atom, Claim c) {
+        final String evidence = c.getEvidence().toLowerCase(Locale.ROOT);
+        final java.util.regex.Matcher cue = EXAMPLE_CUE.matcher(evidence);
+        if (!cue.find()) {
+            return false;
+        }
+        final String before = evidence.substring(0, cue.start());
+        final String after = evidence.substring(cue.end());
+        for (String word : atom.split("-")) {
+            final String stem = word.substring(0, Math.min(word.length(), Math.max(MIN_STEM, word.length() - 2)));
+            if (!hasWordStarting(after, stem) || hasWordStarting(before, stem)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of {@code text} begins with {@code stem}. */
+    private static boolean hasWordStarting(String text, String stem) {
+        for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern EXAMPLE_CUE = Pattern.compile(
+            "\\b(?:such as|including|notably|in particular|for example|for instance|among them)\\b");
 
     /**
      * "The parties discussed energy cooperation and border infrastructure", "the meeting focused on energy and

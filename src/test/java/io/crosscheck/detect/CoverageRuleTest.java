@@ -577,4 +577,40 @@ class CoverageRuleTest {
         assertThat(CoverageReader.singlePlaces("The Joint Working Group on Fisheries met in Colombo.")).containsExactly("Colombo");
         assertThat(CoverageReader.singlePlaces("The Committee on Trade will meet at Geneva.")).containsExactly("Geneva");
     }
+
+    @Test
+    void shouldReportAListOfPlacesAgainstOnePlaceNamedWithItsKind() {
+        assertThat(compare("The truce will hold in the Kherson, Mykolaiv and Odesa regions.",
+                "The truce will hold in the Kherson region.")).hasSize(1);
+        assertThat(compare("Relief convoys will reach the ports of Hodeidah, Ras Isa and Salif.",
+                "Relief convoys will reach the port of Hodeidah.")).hasSize(1);
+    }
+
+    @Test
+    void shouldNotCountAWordTwoPlaceNamesShareAsAMentionOfTheSecond() {
+        assertThat(compare("Naval patrols will cover the Red Sea and the Gulf of Aden.",
+                "Naval patrols will cover the Red Sea.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReportAnExceptionOnlyOneSideMakesToTheSameUniversal() {
+        assertThat(compare("The export licence requirement applies to all dual-use items except medical equipment.",
+                "The export licence requirement applies to all dual-use items.")).hasSize(1);
+        assertThat(compare("The export licence requirement applies to all dual-use items except medical equipment.",
+                "The export licence requirement applies to all dual-use items except medical equipment.")).isEmpty();
+    }
+
+    @Test
+    void shouldReportOneMoreCoveredItemInSentencesWordedAlike() {
+        assertThat(compare("The parties agreed to suspend attacks on power stations and water facilities.",
+                "The parties agreed to suspend attacks on power stations.")).hasSize(1);
+    }
+
+    @Test
+    void shouldNotReportOneMoreItemWhenTheOtherTextNamesItElsewhereOrGivesExamples() {
+        assertThat(compare("The parties agreed to suspend attacks on power stations and water facilities.",
+                "The parties agreed to suspend attacks on power stations. Water facilities will also be spared.")).isEmpty();
+        assertThat(compare("The parties agreed to suspend attacks on civilian sites, including hospitals and schools.",
+                "The parties agreed to suspend attacks on civilian sites.")).isEmpty();
+    }
 }

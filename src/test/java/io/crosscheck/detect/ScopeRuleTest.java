@@ -106,4 +106,22 @@ class ScopeRuleTest {
                 "Dairy products are left out of the treaty.").setScope(List.of("dairy", "farm")));
         assertThat(rule.compare(a, b)).hasSize(1);
     }
+
+    @Test
+    void shouldNotTakeExamplesOfAGeneralWordAsACoverageOfTheirOwn() {
+        final Statement a = statement("a", "X", claim("sanctions", ClaimStatus.STATED,
+                "lift restrictions on farm goods").setScope(List.of("grain")));
+        final Statement b = statement("b", "Y", claim("sanctions", ClaimStatus.STATED,
+                "lift restrictions on farm goods, in particular grain and fertiliser").setScope(List.of("fertiliser", "grain")));
+        assertThat(rule.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepACoverageWordReadBeforeTheExamples() {
+        final Statement a = statement("a", "X", claim("sanctions", ClaimStatus.STATED,
+                "lift restrictions on grain").setScope(List.of("grain")));
+        final Statement b = statement("b", "Y", claim("sanctions", ClaimStatus.STATED,
+                "lift restrictions on grain and fertiliser, including potash").setScope(List.of("fertiliser", "grain")));
+        assertThat(rule.compare(a, b)).hasSize(1);
+    }
 }

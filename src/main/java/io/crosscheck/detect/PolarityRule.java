@@ -202,9 +202,6 @@ public final class PolarityRule implements ContradictionRule {
             if (alsoAffirmedBy(negClaims, c, negated) || refusal(c)) {
                 continue;
             }
-            if (distinctMatters(c, negated)) {
-                continue;
-            }
             final double k = strength(c, negated);
             if (k < SAME_STATUS && !raisedInTheMeeting(c, negated)
                     && (!sameMatter(c, negated) || PAST_STATE.matcher(negated.getEvidence()).find())) {
@@ -227,27 +224,6 @@ public final class PolarityRule implements ContradictionRule {
                 : new Finding(AlertKind.POLARITY, topic, aff, neg, affirmed.getEvidence(), negated.getEvidence(),
                 RuleSupport.severity(salience + 0.1), conf, explanation);
     }
-
-    /**
-     * A topic of the lexicon may hold several matters: "The question of oil supplies was not discussed" does not
-     * answer "the sides discussed the gas pipeline", though both are about energy. When the denial names its matter
-     * in two or more terms of its own and the affirmed clause shares none of them (paraphrases merged), the two speak
-     * of different matters.
-     */
-    private boolean distinctMatters(Claim affirmed, Claim negated) {
-        if (denials == null) {
-            return false;
-        }
-        final Set<String> denied = denials.namedSubject(negated.getEvidence());
-        if (denied.size() < MIN_NAMED_MATTER) {
-            return false;
-        }
-        final Set<String> named = denials.namedSubject(affirmed.getEvidence());
-        return denied.stream().noneMatch(named::contains);
-    }
-
-    /** Terms a denial must name of its own before its matter can be told apart from the affirmed one. */
-    private static final int MIN_NAMED_MATTER = 2;
 
     /**
      * The negating side itself says the same thing in its own voice (not quoting the other side): mixed, not a

@@ -228,9 +228,6 @@ class PolarityPhrasingBankTest {
                         "BR", "The foreign ministers met in Brasilia. They discussed trade and investment.",
                         "AR", "The foreign ministers met in Brasilia. The Ministry denies reports that the ambassador will be "
                                 + "recalled."),
-                new Pair("different matter on the same topic",
-                        "HU", "The ministers met in Budapest. The sides discussed the gas pipeline.",
-                        "SK", "The ministers met in Budapest. The question of oil supplies was not discussed."),
                 new Pair("both deny",
                         "US", "The Secretary spoke with the minister. Sanctions were not discussed.",
                         "RU", "The ministers spoke by phone. The sides did not discuss sanctions."),

@@ -269,15 +269,6 @@ class PolarityRuleTest {
     }
 
     @Test
-    void shouldNotAnswerOneMatterOfABroadTopicWithTheDenialOfAnother() {
-        final Statement aff = statement("a", "X", claim("energy-deal", ClaimStatus.DISCUSSED, "The sides discussed the gas pipeline."));
-        assertThat(aligning.compare(aff, statement("b", "Y", claim("energy-deal", ClaimStatus.DISCUSSED,
-                "The question of oil supplies was not discussed.").setPolarity(Polarity.NEGATED)))).isEmpty();
-        assertThat(aligning.compare(aff, statement("b", "Y", claim("energy-deal", ClaimStatus.DISCUSSED,
-                "The question of the gas pipeline was not discussed.").setPolarity(Polarity.NEGATED)))).hasSize(1);
-    }
-
-    @Test
     void shouldReadARequestSaidNotToHaveBeenMadeAsADenial() {
         final Statement neg = statement("a", "X", claim("text.addit-ahm-ani-assist", ClaimStatus.REQUESTED,
                 "Minister Ahmed said Egypt had not requested any additional financial assistance from the Fund.")

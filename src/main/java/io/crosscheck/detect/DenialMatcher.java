@@ -97,7 +97,10 @@ public final class DenialMatcher {
             "firstli", "secondli", "thirdli", "yesterdai", "todai", "tomorrow",
             // A light noun that frames its complement: "the situation of the minority was not touched upon" is about
             // the minority.
-            "situat", "upon");
+            "situat", "upon",
+            // The verbs and verdicts of a correction say that a report is denied, not what it reports: "the Ministry
+            // categorically denies that any agreement on the withdrawal of troops was reached" is about the withdrawal.
+            "deni", "reject", "refut", "categor", "reach", "fals", "untru", "baseless", "unfound", "groundless");
 
     /** A statement's denials are read once and kept for the other pairs of its event it is compared in. */
     private static final int CACHED_TEXTS = 2048;
@@ -252,9 +255,12 @@ public final class DenialMatcher {
             // back to it ("made no statement to the press" denies nothing).
             + "|(?:made|make|makes|gave|give|gives|given)\\s+no\\s+such\\s+(?:statements?|remarks?|assurances?)"
             + "|no\\s+such\\s+(?:statements?|remarks?|assurances?)\\s+(?:was|were|has|have|had)\\s+(?:been\\s+)?(?:made|given))\\b");
-    /** "there had been no direct contact between the delegations": an event said not to have taken place. */
+    /**
+     * "there had been no direct contact between the delegations": an event said not to have taken place. "There was no
+     * doubt that ...", "there is no alternative to ..." deny nothing: they affirm what follows.
+     */
     private static final Pattern EVENT_DENIED = Pattern.compile("(?i)\\bthere\\s+(?:was|were|has been|have been|had been)"
-            + "\\s+no\\b");
+            + "\\s+no\\b(?!\\s+(?:doubt|alternative|other|need|reason|choice)\\b)");
     /**
      * "Late interest on arrears will not be cancelled", "the sanctions were not lifted": an action denied in the
      * passive. What it denies is done to the noun phrase before it, and only a sentence naming the same action (or
@@ -529,9 +535,26 @@ public final class DenialMatcher {
         return NEGATION.matcher(RELATIVE_NEGATION.matcher(clause).replaceAll(" ")).find();
     }
 
-    /** What a reported denial says, without who reports it: the content after "said that" when the negation is in it. */
+    /**
+     * A correction names what it corrects after its verb: "The Ministry denies that any agreement on the withdrawal of
+     * troops was reached", "categorically rejects media reports that the ambassador was summoned". Who corrects is
+     * not part of the subject.
+     */
+    private static final Pattern CORRECTED_CONTENT = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|"
+            + "refut(?:e|es|ed)|dismiss(?:es|ed)?)\\s+(?:(?:as\\s+\\w+\\s+)?(?:the\\s+|these\\s+|such\\s+|any\\s+)?"
+            + "(?:media\\s+|press\\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|assertions?)\\s+)?"
+            + "(?:that|of)\\s+");
+
+    /**
+     * What a reported denial says, without who reports it: what a correction corrects, else the content after "said
+     * that" when the negation is in it.
+     */
     private static String reportedDenial(String sentence) {
         final String clause = POSTPOSED_ATTRIBUTION.matcher(sentence).replaceFirst("");
+        final java.util.regex.Matcher corrected = CORRECTED_CONTENT.matcher(clause);
+        if (corrected.find()) {
+            return clause.substring(corrected.end());
+        }
         final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(clause);
         if (!reported.find()) {
             return clause;

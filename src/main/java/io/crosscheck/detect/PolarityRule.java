@@ -99,7 +99,7 @@ public final class PolarityRule implements ContradictionRule {
         aff.getClaims().forEach(c -> affTopics.add(c.getTopic()));
         for (Claim c : neg.getClaims()) {
             final boolean unnamed = c.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX);
-            if (c.getPolarity() != Polarity.NEGATED || !DENIABLE.contains(c.getStatus())
+            if (c.getPolarity() != Polarity.NEGATED || !deniesAnAct(c)
                     || !unnamed && affTopics.contains(c.getTopic())) {
                 continue;
             }
@@ -145,6 +145,39 @@ public final class PolarityRule implements ContradictionRule {
                     : new Finding(AlertKind.POLARITY, topic, neg, aff, denied, affirmed, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation));
         }
         return List.of();
+    }
+
+    /** The action of a negated claim on an unnamed subject read from a negation anywhere in a clause with a cue. */
+    private static final String UNCUED_ACTION = "mention";
+    /** Acts a side did or did not do at the table: a request or a proposal made, or not made. */
+    private static final Set<ClaimStatus> PAST_ACTS = EnumSet.of(ClaimStatus.REQUESTED, ClaimStatus.PROPOSED);
+    /** A negation of what was done: "had not requested", "did not propose", "never asked for". */
+    private static final java.util.regex.Pattern PAST_NEGATION = java.util.regex.Pattern.compile("(?i)\\b(?:did|had|has|"
+            + "have)(?:n't|\\s+not|\\s+never)\\b|\\bnever\\s+\\w+ed\\b");
+    /**
+     * Words of a verb or noun that denial negates: a negation counts only in the same comma-free stretch as one of them.
+     * In "India has not stopped oil imports from Russia, the minister said, and the two discussed energy" the
+     * negation belongs to "stopped", and the discussion is affirmed.
+     */
+    private static final java.util.regex.Pattern NEGATED_ACT = java.util.regex.Pattern.compile("(?i)(?:\\b(?:not|no|never|"
+            + "neither|nor)\\b|n't\\b)[^,;:]*?\\b(?:discuss|rais|agree|consensus|understanding|mention|brought|bring|come"
+            + "|came|address|touch|table|agenda|featur|announc|confirm|sign|reach|decid|decision|accept|commit|request|ask"
+            + "|propos|suggest|talk|conversation|exchange|consent|pledg|promis|undertak|support|endors|approv"
+            // A report denied by its verdict: "claims that ... do not correspond to reality", "are not true".
+            + "|correspond|reflect|true|accurat|correct)|\\b(?:discuss|rais|agreed|agreement|mention|brought|address|touch"
+            + "|announc|confirm|sign|reach|decid|decision|accept|request|propos|suggest)\\w*\\s+(?:(?:was|were|has|have|had|is"
+            + "|are|been|be)\\s+)*(?:not|never)\\b");
+
+    /**
+     * A negated claim that denies an act: a discussion, agreement or announcement, or a request or proposal said not
+     * to have been made ("Egypt had not requested any additional assistance"); "does not seek" states a stance. The
+     * negation must be that of the act, not of another verb in the clause.
+     */
+    private static boolean deniesAnAct(Claim c) {
+        final boolean act = DENIABLE.contains(c.getStatus())
+                || PAST_ACTS.contains(c.getStatus()) && PAST_NEGATION.matcher(c.getEvidence()).find();
+        // A claim read from any negation beside any cue of its clause ("mention") must show the negation on the act.
+        return act && (!UNCUED_ACTION.equals(c.getAction()) || NEGATED_ACT.matcher(c.getEvidence()).find());
     }
 
     /** A sentence from which a negated claim was read is left to the claim-based comparisons. */
@@ -255,10 +288,10 @@ public final class PolarityRule implements ContradictionRule {
 
     /**
      * A negated claim on a lexicon topic names its subject, so any negation of it counts; an unnamed claim comes
-     * from any clause with a cue, and only a negated discussion, agreement or announcement denies a point.
+     * from any clause with a cue, and only a negated act ({@link #deniesAnAct}) denies a point.
      */
     private static boolean denies(Claim negated) {
-        return !negated.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || DENIABLE.contains(negated.getStatus());
+        return !negated.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) || deniesAnAct(negated);
     }
 
     /**

@@ -110,4 +110,27 @@ class NegationReaderTest {
         assertThat(polarity("China has made no new commitment on the purchase of U.S. soybeans or sorghum.", "trade"))
                 .isEqualTo(Polarity.NEGATED);
     }
+
+    @Test
+    void shouldReadAReportCalledFalseAsNegated() {
+        assertThat(polarity("Reports of an agreement on the exchange of prisoners of war were false, the spokesperson said.",
+                "prisoner-exchange")).isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("The ministry categorically denies reports of a prisoner exchange.", "prisoner-exchange"))
+                .isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldReadNoObjectionsAsAssent() {
+        assertThat(polarity("Latvia raised no objections to the new sanctions package.", "sanctions"))
+                .isEqualTo(Polarity.AFFIRMED);
+    }
+
+    @Test
+    void shouldReadAMatterNotMentionedOrBroughtUpAsANegatedDiscussion() {
+        final io.crosscheck.avro.Claim c = Extraction.claim("CN", "Taiwan was not mentioned in the conversation.", "taiwan");
+        assertThat(c.getPolarity()).isEqualTo(Polarity.NEGATED);
+        assertThat(c.getStatus()).isEqualTo(io.crosscheck.avro.ClaimStatus.DISCUSSED);
+        assertThat(Extraction.claim("PH", "Neither side brought up sanctions.", "sanctions").getStatus())
+                .isEqualTo(io.crosscheck.avro.ClaimStatus.DISCUSSED);
+    }
 }

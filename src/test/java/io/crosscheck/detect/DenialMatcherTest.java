@@ -324,4 +324,20 @@ class DenialMatcherTest {
         assertThat(DenialMatcher.negatesInOwnVoice("The republic will not enter into talks on the dispute.")).isTrue();
         assertThat(DenialMatcher.negatesInOwnVoice("They agreed to demine the sector that has not been cleared.")).isFalse();
     }
+
+    @Test
+    void shouldTakeTheSubjectOfACorrectionFromWhatItCorrects() {
+        final String neg = "The Ministry denies that any agreement on the withdrawal of troops was reached in Bamako.";
+        assertThat(matcher.deniedSubject(denial(neg, neg), neg)).contains("withdraw", "troop")
+                .doesNotContain("ministri", "deni", "reach");
+        assertThat(matcher.affirmedIn(matcher.deniedSubject(denial(neg, neg), neg),
+                "The two governments agreed on the withdrawal of foreign troops by the end of the year.")).isNotNull();
+    }
+
+    @Test
+    void shouldNotReadAnAffirmationWithNoDoubtAsADeniedEvent() {
+        assertThat(matcher.wordedDenials("The President said there was no doubt that cooperation on energy will continue."))
+                .isEmpty();
+        assertThat(matcher.wordedDenials("There had been no direct contact between the two delegations.")).hasSize(1);
+    }
 }

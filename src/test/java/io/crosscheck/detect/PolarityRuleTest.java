@@ -257,4 +257,24 @@ class PolarityRuleTest {
                 claim("fisheries", ClaimStatus.DISCUSSED, "The talks focused on the safety of fishermen at sea."));
         assertThat(worded.compare(c, b)).isNotEmpty();
     }
+
+    @Test
+    void shouldNotTakeANegationOfAnotherVerbAsADenialOfTheDiscussion() {
+        final Statement neg = statement("a", "X", claim("text.discuss-energi-from-import", ClaimStatus.DISCUSSED,
+                "India has not stopped oil imports from Russia, the minister said, and the two discussed energy.")
+                .setAction("mention").setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("text.discuss-from-import-minist", ClaimStatus.DISCUSSED,
+                "The ministers discussed oil imports from Russia."));
+        assertThat(aligning.compare(neg, aff)).isEmpty();
+    }
+
+    @Test
+    void shouldReadARequestSaidNotToHaveBeenMadeAsADenial() {
+        final Statement neg = statement("a", "X", claim("text.addit-ahm-ani-assist", ClaimStatus.REQUESTED,
+                "Minister Ahmed said Egypt had not requested any additional financial assistance from the Fund.")
+                .setPolarity(Polarity.NEGATED));
+        final Statement aff = statement("b", "Y", claim("text.addit-assist-egypt-financi", ClaimStatus.REQUESTED,
+                "Egypt requested additional financial assistance from the Fund."));
+        assertThat(aligning.compare(neg, aff)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(neg));
+    }
 }

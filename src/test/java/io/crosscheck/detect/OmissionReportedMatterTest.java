@@ -109,4 +109,12 @@ class OmissionReportedMatterTest {
         final Statement omitting = of("b", "Portugal Government", "PT", claim("visas", ClaimStatus.AGREED, linked));
         assertThat(rule.compare(making, omitting)).isEmpty();
     }
+
+    @Test
+    void shouldNotHoldANoteThatOnlyRecordsTheMeetingToAnyPoint() {
+        final Statement making = of("a", "Turkish MoD", "TR", claim("text.camp-close", ClaimStatus.DEMANDED,
+                "Minister Kaya demanded that Baghdad close the camps in the Makhmour area.").setSalience(0.85));
+        final Statement note = of("b", "Iraqi News Agency", "IQ");
+        assertThat(rule.compare(making, note)).isEmpty();
+    }
 }

@@ -66,6 +66,13 @@ public final class StatusReader {
         if (governing == null) {
             governing = framing;
         }
+        if (governing != null) {
+            governing = passiveVerdictOnProposal(clause, governing, hitFrom, hitTo);
+        }
+        if (governing != null && governing.category() == Cues.Category.AGREED && inPrinciple(clause.tokens(), governing)) {
+            // "agreed in principle to restore relations; the modalities will be discussed": settled only as an intent.
+            return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
+        }
         if (governing != null && needOfPopulation(clause.tokens(), governing)) {
             // "9 million people require assistance" states a need; it asks nothing of anyone at the table.
             governing = null;
@@ -97,6 +104,58 @@ public final class StatusReader {
         final String actor = governing == null ? null : actorOf(clause, governing);
         final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
         return new Reading(status, cueText, actor, condition);
+    }
+
+    /**
+     * "The proposal to extend the ceasefire by thirty days was rejected by our delegation": a proposal named as the
+     * subject of a passive refusal is read as rejected, not as a proposal. The governing cue must be a proposal noun
+     * before the topic, and the refusal (right after "was", "were", "is", "are" or "been") must follow the topic in the
+     * same comma-free stretch. Returns the cue that
+     * governs: the verdict, or {@code governing} unchanged.
+     */
+    private static Cues.Cue passiveVerdictOnProposal(Clause clause, Cues.Cue governing, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        if (governing.from() >= hitFrom || governing.to() - governing.from() != 1
+                || !PROPOSAL_NOUNS.contains(tokens.get(governing.from()).surface().toLowerCase(java.util.Locale.ROOT))) {
+            return governing;
+        }
+        for (Cues.Cue c : clause.cues()) {
+            if (c.from() < hitTo || c.from() == 0 || breakBetween(clause, hitTo, c.from())) {
+                continue;
+            }
+            // Only a refusal: a proposal "accepted by the other side" stays read as a proposal, so that who made it
+            // is still compared (the acceptance itself is read where the readout says it in the active).
+            if (c.category() == Cues.Category.REJECTED
+                    && PASSIVE_AUXILIARIES.contains(tokens.get(c.from() - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return c;
+            }
+        }
+        return governing;
+    }
+
+    /** Nouns naming a proposal that can stand as the subject of a verdict on it. */
+    private static final java.util.Set<String> PROPOSAL_NOUNS = java.util.Set.of("proposal", "proposals", "idea", "ideas",
+            "suggestion", "suggestions", "request", "requests", "offer", "offers", "initiative", "plan");
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "been", "is", "are");
+
+    /**
+     * "agreed in principle to restore diplomatic relations", "reached an agreement in principle on the debt treatment",
+     * "an in-principle agreement": an agreement in principle leaves its terms open and is not a settlement. True when
+     * "in principle" directly follows the agreement cue (a comma may stand between) or "in-principle" directly precedes it.
+     */
+    static boolean inPrinciple(List<Token> tokens, Cues.Cue cue) {
+        final int after = cue.to();
+        if (after + 1 < tokens.size() && tokens.get(after).surface().equalsIgnoreCase("in")
+                && tokens.get(after + 1).surface().toLowerCase(java.util.Locale.ROOT).startsWith("principle")) {
+            return true;
+        }
+        for (int i = Math.max(0, cue.from() - 3); i < cue.from(); i++) {
+            final String w = tokens.get(i).surface().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("in-principle") || w.equals("principle") && i > 0 && tokens.get(i - 1).surface().equalsIgnoreCase("in")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -355,7 +414,9 @@ public final class StatusReader {
     }
 
     private static final java.util.Set<Cues.Category> OPENABLE =
-            java.util.EnumSet.of(Cues.Category.DISCUSSED, Cues.Category.PROPOSED, Cues.Category.REQUESTED);
+            java.util.EnumSet.of(Cues.Category.DISCUSSED, Cues.Category.PROPOSED, Cues.Category.REQUESTED,
+                    // "the details of a possible exchange are still being worked out": a possibility left open is open.
+                    Cues.Category.NOT_IN_FORCE);
 
     private static boolean laterNotInForce(List<Cues.Cue> cues, Cues.Cue governing, int hitFrom) {
         for (Cues.Cue c : cues) {

@@ -109,7 +109,7 @@ public final class StatusRule implements ContradictionRule {
         }
         for (Claim settled : settledSide.getClaims()) {
             if (settled.getStatus() != ClaimStatus.AGREED || settled.getPolarity() != Polarity.AFFIRMED
-                    || STANDING_COMMITMENT.matcher(settled.getEvidence()).find() || negatedCue(settled)) {
+                    || STANDING_COMMITMENT.matcher(settled.getEvidence()).find() || negatedCue(settled) || unsettledCue(settled)) {
                 continue;
             }
             final Set<String> settledWords = contentWords(settled.getEvidence());
@@ -280,9 +280,12 @@ public final class StatusRule implements ContradictionRule {
                                   List<Claim> otherClaims, String topic, boolean swapped) {
         final Claim settled = settledClaims.stream()
                 .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
-                        && !STANDING_COMMITMENT.matcher(c.getEvidence()).find() && !negatedCue(c))
+                        && !STANDING_COMMITMENT.matcher(c.getEvidence()).find() && !negatedCue(c) && !unsettledCue(c))
                 .findFirst().orElse(null);
-        if (settled == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus()))) {
+        // "Tunisia reiterated its commitment to a comprehensive approach": restating a standing position settles nothing
+        // at the meeting, so it does not make the other readout's account agree.
+        if (settled == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus())
+                && !STANDING_COMMITMENT.matcher(c.getEvidence()).find())) {
             return null;
         }
         Claim other = null;
@@ -411,6 +414,42 @@ public final class StatusRule implements ContradictionRule {
         }
         return found;
     }
+
+    /**
+     * "Argentina is ready to sign the agreement once the annex is finalised", "the presidents reaffirmed the border
+     * agreement signed in 2019": a settlement cue that a side only stands ready to perform, or that dates an earlier
+     * settlement to a past year, settles nothing at the meeting. True when every occurrence of the claim's cue words in
+     * its evidence is so framed.
+     */
+    boolean unsettledCue(Claim claim) {
+        final String action = claim.getAction();
+        if (action == null || action.isBlank() || claim.getEvidence() == null) {
+            return false;
+        }
+        final String evidence = claim.getEvidence();
+        final Matcher m = cuePatterns.get(action).matcher(evidence);
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            final String before = evidence.substring(Math.max(0, m.start() - READINESS_REACH_CHARS), m.start());
+            final String after = evidence.substring(m.end(), Math.min(evidence.length(), m.end() + PAST_DATE_REACH_CHARS));
+            if (!READINESS_BEFORE.matcher(before).find() && !PAST_YEAR_AFTER.matcher(after).find()) {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    private static final int READINESS_REACH_CHARS = 40;
+    private static final int PAST_DATE_REACH_CHARS = 20;
+    /** "is ready to sign", "stands ready to accept", "are willing to conclude", "prepared to approve": readiness, not an act. */
+    private static final Pattern READINESS_BEFORE = Pattern.compile(
+            "\\b(?:ready|willing|prepared|readiness|willingness|intends?|intention|hopes?|hoping)\\s+to\\s+(?:[\\w-]+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "signed in 2019", "concluded last year": the cue dates an earlier settlement. */
+    private static final Pattern PAST_YEAR_AFTER = Pattern.compile(
+            "^\\s+(?:in\\s+(?:19|20)\\d\\d\\b|last\\s+year\\b|(?:\\w+\\s+)?years?\\s+ago\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final int NEGATION_REACH_CHARS = 40;
     private static final int NEGATED_SUBJECT_REACH_CHARS = 90;

@@ -240,4 +240,36 @@ class StatusReaderTest {
         assertThat(Extraction.claim("RU", "The prisoner exchange took place on Monday near the border, and the sides agreed "
                 + "to continue consultations.", "prisoner-exchange").getAction()).isNotEqualTo(StatusReader.UNDECIDED);
     }
+
+    @Test
+    void shouldReadAnAgreementInPrincipleAsUndecided() {
+        assertThat(Extraction.claim("XX", "The sides agreed in principle on a prisoner exchange.", "prisoner-exchange")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The parties reached an agreement in principle on the truce.", "ceasefire")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The sides agreed on a prisoner exchange in principle and in detail.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadAProposalThatIsTheSubjectOfAPassiveRefusalAsRejected() {
+        assertThat(status("The proposal of a truce was rejected by the delegation.", "ceasefire"))
+                .isEqualTo(ClaimStatus.REJECTED);
+        assertThat(status("The proposal for a prisoner exchange was accepted by both sides.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.PROPOSED);
+        assertThat(status("The delegation's proposal of a truce, which Kyiv rejected, was discussed.", "ceasefire"))
+                .isNotEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadAMatterStillInProgressAsUndecided() {
+        assertThat(Extraction.claim("XX", "The details of a possible prisoner exchange are still being worked out.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "A prisoner exchange is being discussed by the delegations.", "prisoner-exchange")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The date of the prisoner exchange has not yet been decided.", "prisoner-exchange")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The sides agreed on a prisoner exchange, which took place on Monday.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
 }

@@ -272,4 +272,31 @@ class StatusRuleTest {
                 "The sides agreed to hold the next round in Geneva on 4 May.").setAction("agreed"));
         assertThat(rule.compare(fixed, open)).singleElement();
     }
+
+    @Test
+    void shouldNotReadReadinessOrAnEarlierYearsSettlementAsSettledAtTheMeeting() {
+        final Statement open = statement("b", "Y", claim("port", ClaimStatus.NOT_IN_FORCE, "The port lease remains under discussion.")
+                .setAction(StatusReader.UNDECIDED));
+        for (String[] notSettled : new String[][] {
+                {"sign", "X is ready to sign the port lease once the annex is finalised."},
+                {"accept", "The government stands ready to accept the port lease."},
+                {"signed", "The presidents reaffirmed the port lease signed in 2019."},
+                {"concluded", "They recalled the port lease concluded last year."}}) {
+            final Statement a = statement("a", "X", claim("port", ClaimStatus.AGREED, notSettled[1]).setAction(notSettled[0]));
+            assertThat(rule.compare(a, open)).as(notSettled[1]).isEmpty();
+        }
+        final Statement signedToday = statement("a", "X", claim("port", ClaimStatus.AGREED,
+                "The ministers signed the port lease in Lusaka today.").setAction("signed"));
+        assertThat(rule.compare(signedToday, open)).singleElement();
+    }
+
+    @Test
+    void shouldNotLetAStandingCommitmentOfTheOtherReadoutCountAsItsAgreement() {
+        final Statement a = statement("a", "X", claim("migration", ClaimStatus.AGREED, "X and Y concluded a readmission agreement."));
+        final Statement b = statement("b", "Y",
+                claim("migration", ClaimStatus.NOT_IN_FORCE, "Negotiations on a readmission agreement are continuing.")
+                        .setAction(StatusReader.UNDECIDED),
+                claim("migration", ClaimStatus.AGREED, "Y reiterated its commitment to a comprehensive approach to migration."));
+        assertThat(rule.compare(a, b)).singleElement();
+    }
 }

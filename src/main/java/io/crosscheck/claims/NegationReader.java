@@ -128,7 +128,36 @@ public final class NegationReader {
      */
     private static boolean negated(Clause clause, Cues.Cue verb) {
         return clause.cues().stream().anyMatch(n -> n.category() == Cues.Category.NEGATION && n.from() < verb.from()
-                && n.to() <= verb.to() && verb.from() - n.to() <= MAX_NEGATION_TO_VERB);
+                && n.to() <= verb.to() && (verb.from() - n.to() <= MAX_NEGATION_TO_VERB
+                || lightVerbBetween(clause, n.to(), verb.from())));
+    }
+
+    /** Stems of the verbs that only carry a status noun: "adopted a decision", "reached an agreement". */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("adopt", "take", "taken", "took", "make",
+            "made", "reach", "give", "given", "gave", "enter", "conclud", "issu", "offer");
+    /** Determiners and adjectives a light verb may put before its noun: "any", "a formal", "such a", "new". */
+    private static final java.util.Set<String> NOUN_OPENERS = java.util.Set.of("ani", "a", "an", "the", "such", "new", "into",
+            "formal", "firm", "final", "specif", "concret", "binding", "bind");
+    /** Tokens a light verb and its noun's openers may take between a negation and a status noun. */
+    private static final int MAX_LIGHT_GAP = 4;
+
+    /**
+     * A negation of the light verb that carries a status noun negates the noun: "has not adopted any decision to lift
+     * the state of emergency", "did not reach a formal agreement on", "have not entered into any agreement". Only a light
+     * verb followed by determiners or adjectives may stand between: in "did not object, and the decision to ..." the
+     * decision is affirmed.
+     */
+    private static boolean lightVerbBetween(Clause clause, int from, int to) {
+        if (to - from > MAX_LIGHT_GAP || to <= from || !LIGHT_VERBS.contains(clause.tokens().get(from).stem())) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            final Token t = clause.tokens().get(i);
+            if (t.breakBefore() || !NOUN_OPENERS.contains(t.stem())) {
+                return false;
+            }
+        }
+        return !clause.tokens().get(to).breakBefore();
     }
 
     /**

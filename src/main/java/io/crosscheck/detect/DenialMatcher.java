@@ -188,8 +188,15 @@ public final class DenialMatcher {
     public Set<String> withoutSpeaker(Set<String> subject, String speaker) {
         final Set<String> out = new LinkedHashSet<>(subject);
         out.removeAll(paraphrases.terms(speaker));
+        out.removeAll(SELF_REFERENCES);
         return out;
     }
+
+    /**
+     * Nouns by which an issuer names itself or its side in a denial ("the Government made no commitment to halt these
+     * operations", "the Dominican side", "the authorities"): they say who denies, whoever the issuer is.
+     */
+    private static final Set<String> SELF_REFERENCES = Set.of("govern", "side", "author", "deleg");
 
     /** The sentence of {@code text} that affirms the subject in its own voice, or null. */
     public Match affirmedIn(Set<String> subject, String text) {

@@ -203,7 +203,7 @@ public final class PolarityRule implements ContradictionRule {
                 continue;
             }
             final double k = strength(c, negated);
-            if (k < SAME_STATUS && !raisedInTheMeeting(c, negated)
+            if (k < SAME_STATUS && !raisedInTheMeeting(c, negated) && !positionTakenOnIt(c, negated, neg)
                     && (!sameMatter(c, negated) || PAST_STATE.matcher(negated.getEvidence()).find())) {
                 continue;
             }
@@ -331,6 +331,32 @@ public final class PolarityRule implements ContradictionRule {
     private static boolean raisedInTheMeeting(Claim affirmed, Claim negated) {
         return negated.getStatus() == ClaimStatus.DISCUSSED && RAISING.contains(affirmed.getStatus())
                 && !PAST_STATE.matcher(negated.getEvidence()).find();
+    }
+
+    /**
+     * A verb in the past by which a readout reports what a participant said or did about a matter at the table:
+     * "welcomed Denmark's openness to ...", "expressed concern about ...", "raised", "urged". The present ("the United
+     * States welcomes ...") is the issuer's standing voice, not a report of the meeting.
+     */
+    private static final java.util.regex.Pattern POSITION_TAKEN = java.util.regex.Pattern.compile("(?i)\\b(?:welcomed"
+            + "|expressed|conveyed|stressed|underscored|underlined|raised|urged|pressed|voiced|emphasi[sz]ed"
+            + "|proposed|offered|thanked|praised|appreciated|outlined|presented|briefed)\\b");
+
+    /**
+     * "An increase in the American military presence at Pituffik had not been raised by either side" against "the
+     * Deputy Secretary welcomed Denmark's openness to an expanded U.S. military presence at Pituffik": a position
+     * the other readout reports as taken in the meeting says the matter came up, whatever the position. The denial
+     * must deny a discussion, and the affirming clause must name most of the denied subject in its own words, so
+     * that a position on another matter of a broad topic does not answer it.
+     */
+    private boolean positionTakenOnIt(Claim affirmed, Claim negated, Statement neg) {
+        if (denials == null || negated.getStatus() != ClaimStatus.DISCUSSED
+                || PAST_STATE.matcher(negated.getEvidence()).find()
+                || !POSITION_TAKEN.matcher(affirmed.getEvidence()).find()) {
+            return false;
+        }
+        final Set<String> subject = denials.withoutSpeaker(denials.deniedSubject(negated, neg.getText()), neg.getIssuer());
+        return denials.affirmedIn(subject, affirmed.getEvidence()) != null;
     }
 
     /** Strength of an explicit denial (status DENIED). */

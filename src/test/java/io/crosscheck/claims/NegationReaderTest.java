@@ -133,4 +133,20 @@ class NegationReaderTest {
         assertThat(Extraction.claim("PH", "Neither side brought up sanctions.", "sanctions").getStatus())
                 .isEqualTo(io.crosscheck.avro.ClaimStatus.DISCUSSED);
     }
+
+    @Test
+    void shouldReadANegatedLightVerbAsNegatingTheStatusNounItCarries() {
+        assertThat(polarity("The Government has not adopted any decision to lift the sanctions on the bank.", "sanctions"))
+                .isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("The two sides did not reach a formal agreement on the ceasefire.", "ceasefire"))
+                .isEqualTo(Polarity.NEGATED);
+        assertThat(polarity("Our country has not taken such a decision on sanctions.", "sanctions"))
+                .isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void shouldNotCarryANegationPastAnotherVerbToAStatusNoun() {
+        assertThat(polarity("The ministers did not attend the session that adopted the decision to lift the sanctions on the central bank.", "sanctions"))
+                .isEqualTo(Polarity.AFFIRMED);
+    }
 }

@@ -340,4 +340,16 @@ class DenialMatcherTest {
                 .isEmpty();
         assertThat(matcher.wordedDenials("There had been no direct contact between the two delegations.")).hasSize(1);
     }
+
+    @Test
+    void shouldLeaveTheIssuersNameForItselfOutOfADeniedSubjectAndMatchAHaltAsASuspension() {
+        final String neg = "Deportations continue under the law; the Government made no commitment to halt the convoys.";
+        final Claim c = denial(neg, "the Government made no commitment to halt the convoys.");
+        final java.util.Set<String> subject = matcher.withoutSpeaker(matcher.deniedSubject(c, neg), "Presidency of Kenya");
+        assertThat(subject).doesNotContain("govern");
+        assertThat(matcher.affirmedIn(subject, "The Kenyan side committed to suspending the convoys during the review."))
+                .isNotNull();
+        assertThat(matcher.affirmedIn(subject, "The Kenyan side committed to escorting the convoys during the review."))
+                .isNull();
+    }
 }

@@ -219,7 +219,33 @@ class PolarityPhrasingBankTest {
                 new Pair("sides agreed vs false, spokesperson said",
                         "AE", "The ministers met in Abu Dhabi. The sides agreed on the exchange of prisoners of war.",
                         "RU", "Spokesperson Zakharova said reports of an agreement on the exchange of prisoners of war were "
-                                + "false."));
+                                + "false."),
+                new Pair("curfew to be lifted vs no decision adopted to lift it",
+                        "AM", "The ministers met in Yerevan. The Georgian side informed that the curfew in the northern "
+                                + "districts will be lifted next week.",
+                        "GE", "The Minister received his Armenian counterpart. The Government has not adopted any decision "
+                                + "to lift the curfew in the northern districts, which remains in force."),
+                new Pair("deportations suspended vs no commitment to halt these flights",
+                        "SO", "The delegations met in Nairobi. At the end of the talks, the Kenyan side committed to "
+                                + "suspending deportation flights during the joint review.",
+                        "KE", "The Cabinet Secretary received the Somali delegation. Deportation flights continue in "
+                                + "accordance with the law; the Government made no commitment to halt these flights."),
+                new Pair("drilling paused vs no commitment to halt it",
+                        "CY", "The ministers met in Nicosia. The Turkish side agreed to pause drilling in the disputed "
+                                + "offshore block.",
+                        "TR", "The Minister met his Cypriot counterpart. The Government made no commitment to halt drilling "
+                                + "in the offshore block."),
+                new Pair("welcomed readiness to host jets vs not raised by either side",
+                        "US", "The Secretary met the Norwegian Defence Minister in Oslo. The Secretary welcomed Norway's "
+                                + "readiness to host additional U.S. fighter jets at the Bodo air station.",
+                        "NO", "The Defence Minister received the Secretary in Oslo. After the meeting, the minister told "
+                                + "reporters that the stationing of additional American fighter jets at Bodo had not been "
+                                + "raised by either side."),
+                new Pair("expressed concern about a detained crew vs did not come up",
+                        "UA", "The ministers spoke by telephone. The Minister expressed concern about the detention of the "
+                                + "fishing crew near Kerch.",
+                        "TR", "The ministers held a telephone call on grain exports. The detention of the fishing crew near "
+                                + "Kerch did not come up in the conversation."));
     }
 
     static Stream<Pair> agreements() {
@@ -283,6 +309,16 @@ class PolarityPhrasingBankTest {
                                 + "said, and the two discussed energy."),
                 new Pair("rejected something else",
                         "EG", "The mediators met in Cairo. Hamas accepted the proposal for a phased ceasefire.",
-                        "QA", "The mediators met in Cairo. Israel rejected the request to reopen the Rafah crossing."));
+                        "QA", "The mediators met in Cairo. Israel rejected the request to reopen the Rafah crossing."),
+                new Pair("standing welcome in the present is not a report of the meeting",
+                        "US", "The Secretary met the Norwegian Defence Minister. The United States welcomes Norway's "
+                                + "commitment to NATO and to defence spending.",
+                        "NO", "The Defence Minister received the Secretary. The stationing of additional American fighter "
+                                + "jets at Bodo was not raised."),
+                new Pair("welcomed another matter of the same topic",
+                        "US", "The Secretary met the Norwegian Defence Minister. The Secretary welcomed Norway's plan to "
+                                + "increase its defence spending next year.",
+                        "NO", "The Defence Minister received the Secretary. The stationing of additional American fighter "
+                                + "jets at Bodo was not raised."));
     }
 }

@@ -367,9 +367,16 @@ public final class OmissionRule implements ContradictionRule {
      */
     boolean impliedDemand(Claim c, Statement making, String omittingParty) {
         // A clause read as something not yet in force ("should first stop their drills") is as open to this as a plain statement.
-        if (DEMANDS.contains(c.getStatus()) || c.getStatus() != ClaimStatus.STATED && c.getStatus() != ClaimStatus.NOT_IN_FORCE
-                || c.getAssertedBy() != null
+        if (DEMANDS.contains(c.getStatus()) || c.getAssertedBy() != null
                 || c.getPolarity() == Polarity.NEGATED || FIRST_PERSON.matcher(c.getEvidence()).find()) {
+            return false;
+        }
+        // "remains conditional on the completion of the next programme review": the verb of discussion read is a noun
+        // inside the condition, so a clause read as discussed is as open to a precondition as a plain statement.
+        if (c.getStatus() == ClaimStatus.DISCUSSED) {
+            return PRECONDITION.matcher(c.getEvidence()).find();
+        }
+        if (c.getStatus() != ClaimStatus.STATED && c.getStatus() != ClaimStatus.NOT_IN_FORCE) {
             return false;
         }
         return PRECONDITION.matcher(c.getEvidence()).find() || obligationOfOtherSide(c.getEvidence(), making, omittingParty);
@@ -464,6 +471,14 @@ public final class OmissionRule implements ContradictionRule {
             "\\b(?:will|would|to) continue (?:to|its|their|his|her|our)\\b[^.;]{0,60}\\b(?:push|pushing|press|pressing|call|calling|urge|urging|demand|demanding|insist|insisting)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
+     * "Türkiye has repeatedly called for the removal of sanctions": an appeal a side has long made is background to the
+     * news, not a demand made at the meeting.
+     */
+    private static final Pattern HABITUAL_APPEAL = Pattern.compile(
+            "\\b(?:has|have|had) (?:repeatedly|long|consistently|always|persistently|frequently|often|previously) (?:called|urged|demanded|pressed|advocated|appealed|asked)\\b"
+                    + "|\\b(?:has|have|had) been (?:calling|urging|demanding|pressing|advocating|appealing)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
      * "The elections will only be credible if the government opens civic space", "a settlement can be lasting only when
      * it addresses root causes": a condition on how the speaker will judge an outcome is its own assessment, voiced for
      * its audience, not a condition it sets on an action of its own or of the other side ("sanctions will be lifted only
@@ -492,7 +507,7 @@ public final class OmissionRule implements ContradictionRule {
      * request restating a position; or an obligation by modal ("must") that the speaker "reiterated".
      */
     private static boolean standingPosition(Claim c) {
-        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()
+        if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || HABITUAL_APPEAL.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()
                 || PRINCIPLE_DECLARED.matcher(c.getEvidence()).find()) {
             return true;
         }
@@ -758,7 +773,10 @@ public final class OmissionRule implements ContradictionRule {
             + "|depoliticised|transparent|constructive|responsible|voluntary|safe|dignified|fair|orderly|humane|inclusive|accountable)";
     /** What follows a modal when the obligation is a manner of conduct or a quality: "act impartially", "remain neutral". */
     private static final Pattern CONDUCT = Pattern.compile(
-            "\\s*(?:not\\s+)?(?:always\\s+|also\\s+|at all times\\s+)?(?:"
+            "\\s*(?:not\\s+|never\\s+)?(?:always\\s+|also\\s+|at all times\\s+)?(?:"
+                    // "aid must never be used as a tool of pressure": that something not be instrumentalised is conduct too.
+                    + "be\\s+(?:used|exploited|instrumentali[sz]ed|weaponi[sz]ed|turned)\\s+(?:as|into)\\s+(?:a|an)\\s+(?:\\w+\\s+)?"
+                    + "(?:tool|weapon|instrument|bargaining chip|lever|means)\\b|"
                     + "(?:act|behave|conduct (?:itself|themselves|its work|their work)|operate)\\s+(?:\\w+ly\\b|[^.;]{0,40}?\\b(?:manner|way|fashion|spirit|faith)\\b)"
                     + "|(?:be|remain|stay)\\s+(?:\\w+ly\\s+)?" + QUALITY + "\\b"
                     // "the return must be organised in a way that preserves dignity", "should be dealt with in a humanitarian manner"
@@ -798,6 +816,9 @@ public final class OmissionRule implements ContradictionRule {
                     // "for China to join new talks, Washington and Seoul should first stop their drills": one step before another.
                     + "|\\b(?:must|should|will have to|would have to|needs? to) first\\b"
                     + "|\\b(?:no|not|cannot|can't|won't)\\b[^.;]{0,80}?\\buntil"
+                    // "will not be lifted before the neutralisation of the militia has been verified": barred until a step
+                    // is done; a deadline ("will not be completed before the end of June") has no verb of its own after it.
+                    + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,80}?\\bbefore\\b(?=[^.;]{0,80}\\b(?:is|are|has|have|can|could|will|would|may)\\b)"
                     // "lifting the measures is a prerequisite for the return": the condition named by a noun, before it.
                     + "|\\b(?:is|are|was|were|remains?|as) (?:a|an|the) (?:\\w+ )?(?:prerequisite|precondition|condition|sine qua non) (?:for|of|to)\\b"
                     + "|\\b(?:must|should)\\b[^.;]{0,60}?\\bbefore\\b(?=[^.;]{0,60}\\b(?:is|are|can|could|will|would|may)\\b))", Pattern.CASE_INSENSITIVE);

@@ -131,7 +131,15 @@ class OmissionPhrasingBankTest {
                                 + "300 deported migrants a week on flights from Texas.",
                         "GT", "Government of Guatemala",
                         "President Ana Morales received the U.S. Secretary of Homeland Security at the National Palace. The "
-                                + "talks focused on migration, regional security and investment.")
+                                + "talks focused on migration, regional security and investment."),
+                // a step barred until another is done ("will not ... before ... has been")
+                Arguments.of("AM", "Ministry of Foreign Affairs of Armenia",
+                        "Foreign Minister Aram Petrosyan met the Foreign Minister of Azerbaijan in Tbilisi. The ministers discussed "
+                                + "the opening of transport links. Armenia stated that its border posts will not be moved before the "
+                                + "demarcation of the relevant section of the boundary has been completed.",
+                        "AZ", "Ministry of Foreign Affairs of Azerbaijan",
+                        "Foreign Minister Elnur Mammadov met the Armenian Foreign Minister in Tbilisi. The sides discussed the "
+                                + "opening of transport links and the exchange of prisoners.")
         );
     }
 
@@ -249,7 +257,23 @@ class OmissionPhrasingBankTest {
                         "Oman hosted talks between delegations of the two countries in Muscat. Oman expressed its readiness to "
                                 + "continue facilitating dialogue. The delegations agreed to release all detained fishermen.",
                         "YE", "Saba News Agency",
-                        "The delegation concluded its talks in Muscat. The parties agreed to release all detained fishermen.")
+                        "The delegation concluded its talks in Muscat. The parties agreed to release all detained fishermen."),
+                // a side's own rhetoric on how something must never be used
+                Arguments.of("JO", "Ministry of Foreign Affairs of Jordan",
+                        "The Minister received the Foreign Minister of Norway in Amman. The two ministers agreed to open a joint "
+                                + "logistics hub in Aqaba. Jordan reaffirms its firm position in support of the refugees and stresses "
+                                + "that food aid must never be used as a weapon of war.",
+                        "NO", "Ministry of Foreign Affairs of Norway",
+                        "The Foreign Minister visited Amman and met the Jordanian Foreign Minister. The ministers agreed to open a "
+                                + "joint logistics hub in Aqaba."),
+                // an appeal the reporting side has long made, recalled as background
+                Arguments.of("IE", "Irish Times agency desk",
+                        "The Taoiseach met the President of the European Commission in Brussels and agreed to speed up the "
+                                + "payment of cohesion funds. Ireland has repeatedly called for the lifting of the tariffs on "
+                                + "dairy exports.",
+                        "EU", "European Commission",
+                        "The President of the Commission met the Taoiseach in Brussels. They agreed to speed up the payment of "
+                                + "cohesion funds.")
         );
     }
 }

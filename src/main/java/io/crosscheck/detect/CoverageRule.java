@@ -189,15 +189,22 @@ public final class CoverageRule implements ContradictionRule {
         if (first == null || second == null) {
             return null;
         }
-        final List<String> firstTerms = analyzer.contentTerms(first);
-        final List<String> secondTerms = analyzer.contentTerms(second);
-        if (firstTerms.isEmpty() || secondTerms.isEmpty()
-                || !analyzer.contentTerms(ySentence).contains(firstTerms.get(firstTerms.size() - 1))
-                || secondTerms.stream().anyMatch(yTerms::contains)) {
+        final String named = namesOnly(first, second, ySentence, yTerms) ? first
+                : namesOnly(second, first, ySentence, yTerms) ? second : null;
+        if (named == null) {
             return null;
         }
         return sx.getIssuer() + " says it covers both " + first + " and " + second + "; " + sy.getIssuer()
-                + " names " + first + " only.";
+                + " names " + named + " only.";
+    }
+
+    /** Whether {@code ySentence} names {@code kept} by its head noun and {@code y}'s text names nothing of {@code left}. */
+    private boolean namesOnly(String kept, String left, String ySentence, Set<String> yTerms) {
+        final List<String> keptTerms = analyzer.contentTerms(kept);
+        final List<String> leftTerms = analyzer.contentTerms(left);
+        return !keptTerms.isEmpty() && !leftTerms.isEmpty()
+                && analyzer.contentTerms(ySentence).contains(keptTerms.get(keptTerms.size() - 1))
+                && leftTerms.stream().noneMatch(yTerms::contains);
     }
 
     /**
@@ -219,6 +226,10 @@ public final class CoverageRule implements ContradictionRule {
                 }
                 break;
             }
+            // A participle after the noun starts a clause ("a cable linking …"); before it, it modifies ("damaged schools").
+            if (out.length() > 0 && PARTICIPLE.matcher(lower).matches()) {
+                break;
+            }
             out.append(out.length() == 0 ? "" : " ").append(w[k]);
         }
         final String item = out.toString();
@@ -235,7 +246,8 @@ public final class CoverageRule implements ContradictionRule {
     /** Words that end a pair item: prepositions, relatives, auxiliaries, participles. */
     private static final Pattern PAIR_STOP = Pattern.compile(
             "for|to|from|in|into|at|of|on|with|by|that|which|who|will|would|shall|can|is|are|was|were|be|has|have|had"
-                    + "|as|under|than|between|across|along|\\p{L}{3,}ed|\\p{L}{3,}ing");
+                    + "|as|under|than|between|across|along");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}(?:ed|ing)");
     /** Pairs of participants or sides, not of things covered ("both sides and their partners"). */
     private static final Set<String> GENERIC_PAIR_HEADS = Set.of("sides", "side", "parties", "party", "countries",
             "states", "governments", "leaders", "ministers", "delegations", "peoples", "nations");

@@ -79,7 +79,7 @@ class ExclusionScopeRuleTest {
 
     @Test
     void shouldReadOutsideTheScopeAsAnExclusion() {
-        assertThat(compare("The plan provides for the withdrawal of all foreign troops and advisers, without exception.",
+        assertThat(compare("The plan provides for the withdrawal of all foreign troops and military advisers, without exception.",
                 "Foreign military advisers invited by the government are not within the scope of the plan.")).hasSize(1);
         assertThat(compare("The moratorium applies to all fishing vessels and trawlers in the bay.",
                 "Small fishing trawlers fall outside the scope of the moratorium.")).hasSize(1);

@@ -53,6 +53,13 @@ public final class ScopeExtractor {
             }
             right++;
         }
+        if (right - to == limit && cutInsideCoordination(tokens, right)) {
+            // "investments of 1,500 million pounds in infrastructure and clean | energy projects": the window ended
+            // inside an enumeration, and its cut-off last item would read as coverage the statement leaves out.
+            while (right < tokens.size() && right - to < WINDOW_LIST && !tokens.get(right).breakBefore()) {
+                right++;
+            }
+        }
         // The topic phrase's own words are what is scoped, not its scope ("military aid" is not "military" coverage).
         final List<Token> before = tokens.subList(left, from);
         final List<Token> after = tokens.subList(to, right);
@@ -200,6 +207,23 @@ public final class ScopeExtractor {
     private boolean endsWithTerm(List<Token> window) {
         final List<PhraseMatcher.Match<Term>> found = terms.find(window);
         return !found.isEmpty() && found.get(found.size() - 1).to() == window.size();
+    }
+
+    /** Tokens before a window's end that, holding "and"/"or", show the enumeration goes on past it. */
+    private static final int COORDINATION_REACH = 3;
+
+    /** Whether a coordinator stands among the last few tokens before {@code right} and the clause goes on after it. */
+    private static boolean cutInsideCoordination(List<Token> tokens, int right) {
+        if (right >= tokens.size() || tokens.get(right).breakBefore()) {
+            return false;
+        }
+        for (int k = Math.max(0, right - COORDINATION_REACH); k < right; k++) {
+            final String word = tokens.get(k).surface().toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("and") || word.equals("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaOnly(String text, int from, int to) {

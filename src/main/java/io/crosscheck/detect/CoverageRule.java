@@ -49,7 +49,9 @@ public final class CoverageRule implements ContradictionRule {
      */
     private static final Pattern NOT_AN_ACTION = Pattern.compile(
             "\\b(?:discuss\\w*|exchanged? (?:of )?views|touched upon|talked about|raised|covered|focused on|asked|reviewed"
-                    + "|expressed|affirm\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:"
+                    // "reiterated the commitment to the fight against armed groups, drug trafficking and illegal
+                    // mining": a standing position restated, not what an action of the meeting covers.
+                    + "|expressed|affirm\\w*|reiterat\\w*|concerns? (?:over|about)|speech|must)\\b|\\?|^Q:"
                     // "held talks with the President on energy and trade", "featured sessions on agribusiness and
                     // renewable energy": the list is an agenda, what was talked about. Negotiations are left out: what
                     // a negotiation is to cover is its coverage ("negotiations on goods, services and investment"); "talks with
@@ -155,6 +157,12 @@ public final class CoverageRule implements ContradictionRule {
                         reverse = extraItem(ct, t.text(), cs, s.text(), new Mentions(termsA, a.getText()), b, a);
                     }
                 }
+                if (difference == null && reverse == null) {
+                    reverse = bothBeyond(s.text(), a, t.text(), termsB, b);
+                    if (reverse == null) {
+                        reverse = bothBeyond(t.text(), b, s.text(), termsA, a);
+                    }
+                }
                 if (difference != null || reverse != null) {
                     bestSimilarity = sim;
                     best = new Finding(AlertKind.SCOPE, topic(s.text(), t.text()), a, b, s.text(), t.text(),
@@ -164,6 +172,85 @@ public final class CoverageRule implements ContradictionRule {
         }
         return best == null ? List.of() : List.of(best);
     }
+
+    /**
+     * "a feasibility study covering both a gas pipeline and an electricity cable" against "a feasibility study of the gas
+     * pipeline": "both" says the action covers two things, the other side's aligned sentence names the first by its head
+     * noun, and the other text names nothing of the second. Returns the explanation, or null. Names ("both Russia and
+     * Ukraine") and prepositional pairs ("both in Kyiv and in Moscow") are places or parties, left to the place checks.
+     */
+    private String bothBeyond(String xSentence, Statement sx, String ySentence, Set<String> yTerms, Statement sy) {
+        final Matcher both = BOTH_PAIR.matcher(xSentence);
+        if (!both.find()) {
+            return null;
+        }
+        final String first = pairItem(both.group("first"));
+        final String second = pairItem(both.group("second"));
+        if (first == null || second == null) {
+            return null;
+        }
+        final String named = namesOnly(first, second, ySentence, yTerms) ? first
+                : namesOnly(second, first, ySentence, yTerms) ? second : null;
+        if (named == null) {
+            return null;
+        }
+        return sx.getIssuer() + " says it covers both " + first + " and " + second + "; " + sy.getIssuer()
+                + " names " + named + " only.";
+    }
+
+    /** Whether {@code ySentence} names {@code kept} by its head noun and {@code y}'s text names nothing of {@code left}. */
+    private boolean namesOnly(String kept, String left, String ySentence, Set<String> yTerms) {
+        final List<String> keptTerms = analyzer.contentTerms(kept);
+        final List<String> leftTerms = analyzer.contentTerms(left);
+        return !keptTerms.isEmpty() && !leftTerms.isEmpty()
+                && analyzer.contentTerms(ySentence).contains(keptTerms.get(keptTerms.size() - 1))
+                && leftTerms.stream().noneMatch(yTerms::contains);
+    }
+
+    /**
+     * One side of a "both … and …" pair as common-noun words: the article dropped, cut at the first preposition,
+     * participle or verb ("a subsea cable linking …"); null when it names a party or place (a capitalised head) or
+     * starts with a preposition.
+     */
+    private static String pairItem(String words) {
+        final String[] w = words.strip().split("\\s+");
+        final StringBuilder out = new StringBuilder();
+        for (int k = 0; k < w.length; k++) {
+            final String lower = w[k].toLowerCase(Locale.ROOT);
+            if (k == 0 && PAIR_ARTICLES.contains(lower)) {
+                continue;
+            }
+            if (PAIR_STOP.matcher(lower).matches()) {
+                if (out.length() == 0) {
+                    return null;
+                }
+                break;
+            }
+            // A participle after the noun starts a clause ("a cable linking …"); before it, it modifies ("damaged schools").
+            if (out.length() > 0 && PARTICIPLE.matcher(lower).matches()) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(w[k]);
+        }
+        final String item = out.toString();
+        final int lastSpace = item.lastIndexOf(' ');
+        final String head = item.substring(lastSpace + 1);
+        return item.isEmpty() || !head.equals(head.toLowerCase(Locale.ROOT)) || GENERIC_PAIR_HEADS.contains(head.toLowerCase(Locale.ROOT))
+                ? null : item;
+    }
+
+    /** "both A and B" within one clause, each side at most five words. */
+    private static final Pattern BOTH_PAIR = Pattern.compile(
+            "\\bboth\\s+(?<first>[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)\\s+and\\s+(?<second>[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4})");
+    private static final Set<String> PAIR_ARTICLES = Set.of("the", "a", "an");
+    /** Words that end a pair item: prepositions, relatives, auxiliaries, participles. */
+    private static final Pattern PAIR_STOP = Pattern.compile(
+            "for|to|from|in|into|at|of|on|with|by|that|which|who|will|would|shall|can|is|are|was|were|be|has|have|had"
+                    + "|as|under|than|between|across|along");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}(?:ed|ing)");
+    /** Pairs of participants or sides, not of things covered ("both sides and their partners"). */
+    private static final Set<String> GENERIC_PAIR_HEADS = Set.of("sides", "side", "parties", "party", "countries",
+            "states", "governments", "leaders", "ministers", "delegations", "peoples", "nations");
 
     private List<SentenceAligner.Sentence> actions(String text) {
         return actionSentences.get(text);

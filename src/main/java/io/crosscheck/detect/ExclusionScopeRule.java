@@ -27,7 +27,9 @@ public final class ExclusionScopeRule implements ContradictionRule {
             "\\b(?:including|includes|include|included|covering|covers|entire|whole|every|all)\\s+([^.;:!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCLUDED = Pattern.compile(
             "\\b(?:not\\s+(?:be\\s+)?(?:covered|included)|(?:are|is|be|were|was)\\s+excluded|excluding|excludes|"
-                    + "(?:does|do|will)\\s+not\\s+(?:cover|include|apply\\s+to))\\b", Pattern.CASE_INSENSITIVE);
+                    + "(?:does|do|will)\\s+not\\s+(?:cover|include|apply\\s+to)"
+                    // "are not within the scope of this plan", "fall outside the scope of the agreement"
+                    + "|(?:not|never)\\s+(?:fall\\s+)?(?:within|in)\\s+the\\s+scope|falls?\\s+outside\\s+(?:the\\s+)?scope)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A readout that first calls the other side's account wrong ("No, that is not correct.") and then says what is
      * not covered denies that account: a POLARITY dispute, which the exclusion only details.
@@ -80,8 +82,7 @@ public final class ExclusionScopeRule implements ContradictionRule {
             while (m.find()) {
                 final Set<String> included = aligner.terms(m.group(1));
                 for (SentenceAligner.Sentence x : exclusions) {
-                    final Set<String> shared = new HashSet<>(aligner.terms(x.text()));
-                    shared.retainAll(included);
+                    final Set<String> shared = sharedRoots(included, aligner.terms(x.text()));
                     if (!included.isEmpty() && shared.size() >= Math.min(MIN_SHARED, included.size())) {
                         return finding(including, s.text(), excluding, x.text(), shared, m.group(1).strip(), swapped);
                     }
@@ -90,6 +91,44 @@ public final class ExclusionScopeRule implements ContradictionRule {
         }
         return null;
     }
+
+    /**
+     * Included terms the exclusion also names, a derived noun or adjective counting as its root ("politicians" and
+     * "political figures", "journalists" and "journalism"): the stemmer keeps such derivations apart.
+     */
+    static Set<String> sharedRoots(Set<String> included, Set<String> excluded) {
+        final Set<String> roots = new HashSet<>();
+        excluded.forEach(t -> roots.add(root(t)));
+        final Set<String> shared = new TreeSet<>();
+        for (String term : included) {
+            if (roots.contains(root(term))) {
+                shared.add(term);
+            }
+        }
+        return shared;
+    }
+
+    /** A stem without a derivational ending, if a root of at least {@link #MIN_ROOT} letters is left. */
+    static String root(String stem) {
+        String root = stem;
+        boolean stripped = true;
+        // "journalist" → "journal" → "journ", as "journal" itself ends.
+        while (stripped) {
+            stripped = false;
+            for (String ending : DERIVATIONAL_ENDINGS) {
+                if (root.endsWith(ending) && root.length() - ending.length() >= MIN_ROOT) {
+                    root = root.substring(0, root.length() - ending.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return root;
+    }
+
+    /** Person and adjective endings the English stemmer leaves on, longest first. */
+    private static final List<String> DERIVATIONAL_ENDINGS = List.of("ician", "ian", "ist", "al", "ic");
+    private static final int MIN_ROOT = 4;
 
     /** Whether sentence {@code i} or one of the {@link #REBUTTAL_REACH} before it calls the other account wrong. */
     private static boolean rebuts(List<SentenceAligner.Sentence> sentences, int i) {

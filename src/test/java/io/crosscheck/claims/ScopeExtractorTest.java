@@ -97,4 +97,10 @@ class ScopeExtractorTest {
         assertThat(scopeOf("the full number of prisoners of war held by each side")).doesNotContain("full");
         assertThat(scopeOf("a total ceasefire")).containsExactly("full");
     }
+
+    @Test
+    void shouldReadAnEnumerationTheWindowWouldCutInTwo() {
+        assertThat(scopeOf("the investments of 1,500 million pounds sterling in infrastructure and clean energy projects"))
+                .contains("energy", "infrastructure");
+    }
 }

@@ -68,4 +68,27 @@ class ExclusionScopeRuleTest {
                 "Reports of a fishing deal are not correct. The ministers met in Hanoi. They signed the protocol. "
                         + "They toured the port. Offal and other by-products are not included in the protocol.")).hasSize(1);
     }
+
+    @Test
+    void shouldMatchAPersonNounWithItsAdjective() {
+        assertThat(compare("The release will include all politicians and journalists held by the authorities.",
+                "Political detainees and journalists are not included in the first lists.")).hasSize(1);
+        assertThat(compare("The amnesty covers all activists and economists arrested last year.",
+                "Economic offences and activism charges are not covered by the amnesty.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReadOutsideTheScopeAsAnExclusion() {
+        assertThat(compare("The plan provides for the withdrawal of all foreign troops and military advisers, without exception.",
+                "Foreign military advisers invited by the government are not within the scope of the plan.")).hasSize(1);
+        assertThat(compare("The moratorium applies to all fishing vessels and trawlers in the bay.",
+                "Small fishing trawlers fall outside the scope of the moratorium.")).hasSize(1);
+    }
+
+    @Test
+    void shouldNotTakeAnUnrelatedWordWithACommonPrefixForAShare() {
+        assertThat(ExclusionScopeRule.root("statement")).isNotEqualTo(ExclusionScopeRule.root("state"));
+        assertThat(ExclusionScopeRule.sharedRoots(java.util.Set.of("politician", "journalist"), java.util.Set.of("polit", "journal")))
+                .containsExactlyInAnyOrder("politician", "journalist");
+    }
 }

@@ -109,6 +109,14 @@ class ScopePhrasingBankTest {
                         "UA", "The parties agreed to guarantee access for grain ships to the ports of Odesa, Chornomorsk "
                                 + "and Pivdennyi.",
                         "TR", "The parties agreed to guarantee access for grain ships to the port of Odesa."),
+                new Pair("study of both a pipeline and a cable vs study of the pipeline",
+                        "EU", "The ministers met in Baku. The Commission will fund a feasibility study covering both an "
+                                + "oil pipeline and a power cable under the sea.",
+                        "AZ", "The ministers met in Baku and agreed to launch a feasibility study of the oil pipeline."),
+                new Pair("release including all politicians vs political prisoners not included",
+                        "YE", "The parties agreed to release 900 prisoners, including all politicians and journalists.",
+                        "UN", "The parties agreed to release 900 prisoners. Political detainees and journalists are not "
+                                + "included in this first exchange."),
                 new Pair("sanctions on all banks vs banks except energy payments",
                         "EU", "The Council adopted sanctions on all Russian banks.",
                         "HU", "The Council adopted sanctions on Russian banks, except those handling energy payments."));
@@ -116,6 +124,18 @@ class ScopePhrasingBankTest {
 
     static Stream<Pair> sameOrUnrelatedCoverage() {
         return Stream.of(
+                new Pair("both sides in one, a study of the pipeline in both",
+                        "EU", "Both sides and their partners agreed to fund a feasibility study of the oil pipeline.",
+                        "AZ", "The parties agreed to fund a feasibility study of the oil pipeline."),
+                new Pair("both a pipeline and a cable, the other names both elsewhere",
+                        "EU", "The Commission will fund a feasibility study covering both an oil pipeline and a power cable.",
+                        "AZ", "The Commission will fund a feasibility study of the oil pipeline. A power cable is also "
+                                + "under consideration."),
+                new Pair("investments in infrastructure and clean energy, worded apart",
+                        "GB", "The Prime Minister welcomed the Fund's commitment of 1.5 billion pounds to UK "
+                                + "infrastructure and clean energy projects.",
+                        "SA", "The Fund's investments of 1,500 million pounds sterling in infrastructure and clean energy "
+                                + "projects in the United Kingdom were noted."),
                 new Pair("general word vs the examples it covers",
                         "UA", "The sides agreed to halt strikes on energy infrastructure for thirty days.",
                         "RU", "The sides agreed to halt strikes on energy infrastructure, including power plants and "

@@ -270,7 +270,7 @@ public final class InitiativeReader {
         ActorResolver.Mention previous = mentions.get(k);
         for (int j = k + 1; j < mentions.size(); j++) {
             final ActorResolver.Mention next = mentions.get(j);
-            if (next.actor().equals(previous.actor()) && next.from() - previous.to() <= MAX_LIST_GLUE) {
+            if (next.actor().equals(previous.actor()) && oneName(tokens, previous, next)) {
                 // "the Kingdom of Saudi Arabia", "the United States of America": one name read as two mentions.
                 previous = next;
                 continue;
@@ -285,6 +285,23 @@ public final class InitiativeReader {
             previous = next;
         }
         return false;
+    }
+
+    /**
+     * Whether two mentions of one actor are one name ("the Kingdom of Saudi Arabia"): only list glue between them and no
+     * punctuation. "of Colombia, between the Foreign Ministers of Colombia and Ecuador" names Colombia twice in two
+     * phrases; the second opens the list of those who talked, not of those who proposed.
+     */
+    private static boolean oneName(List<Token> tokens, ActorResolver.Mention first, ActorResolver.Mention next) {
+        if (next.from() - first.to() > MAX_LIST_GLUE) {
+            return false;
+        }
+        for (int i = first.to(); i <= next.from() && i < tokens.size(); i++) {
+            if (tokens.get(i).breakBefore() || i < next.from() && !LIST_GLUE.contains(tokens.get(i).stem())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private enum Join { NONE, COMMA, AND }

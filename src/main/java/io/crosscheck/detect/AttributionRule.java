@@ -8,6 +8,7 @@ import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.ActorResolver;
 import io.crosscheck.claims.TermAnalyzer;
 import io.crosscheck.claims.TextClaimExtractor;
+import io.crosscheck.claims.Token;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,8 +61,8 @@ public final class AttributionRule implements ContradictionRule {
 
     @Override
     public List<Finding> compare(Statement original, Statement other) {
-        final Statement a = withMatterCredits(original);
-        final Statement b = withMatterCredits(other);
+        final Statement a = withMatterCredits(withNamedProposals(original));
+        final Statement b = withMatterCredits(withNamedProposals(other));
         return RuleSupport.perSharedTopic(a, b, (topic, xa, xb) -> {
             final List<Claim> ownA = ownVoice(xa, topic);
             final List<Claim> ownB = ownVoice(xb, topic);
@@ -155,6 +156,68 @@ public final class AttributionRule implements ContradictionRule {
         final List<Claim> all = new ArrayList<>(claims);
         all.addAll(derived);
         return Statement.newBuilder(s).setClaims(all).build();
+    }
+
+    /** Nouns naming a step as someone's idea; the proposer stands right before them or behind "by"/"from". */
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "suggestion", "suggestions",
+            "initiative");
+    private static final Set<String> PROPOSER_LINKS = Set.of("by", "from");
+
+    /**
+     * "The Prime Minister accepted the Ukrainian proposal to establish a working group", "welcomed Chile's initiative to
+     * hold a summit", "took up the proposal by Egypt to": the clause's matter is credited to the actor whose proposal it
+     * names, whoever accepted it. Added beside the statement's claims, for matter claims of that clause that credit no
+     * one yet, so that another readout's "at the proposal of the Polish side, a working group will be set up" compares.
+     */
+    private Statement withNamedProposals(Statement s) {
+        final List<Claim> claims = s.getClaims() == null ? List.of() : s.getClaims();
+        final List<Claim> derived = new ArrayList<>();
+        String lastEvidence = null;
+        String proposer = null;
+        for (Claim matter : claims) {
+            if (!isMatter(matter.getTopic()) || credits(matter, matter.getTopic()) || matter.getPolarity() == Polarity.NEGATED
+                    || !PROPOSAL_CREDIT.matcher(matter.getEvidence()).find()) {
+                continue;
+            }
+            if (!matter.getEvidence().equals(lastEvidence)) {
+                lastEvidence = matter.getEvidence();
+                proposer = proposerNamed(lastEvidence, s.getIssuerCountry());
+            }
+            if (proposer != null) {
+                derived.add(Claim.newBuilder(matter).setStatus(ClaimStatus.PROPOSED).setActor(proposer).build());
+            }
+        }
+        if (derived.isEmpty()) {
+            return s;
+        }
+        final List<Claim> all = new ArrayList<>(claims);
+        all.addAll(derived);
+        return Statement.newBuilder(s).setClaims(all).build();
+    }
+
+    /** The single actor whose proposal the clause names ("the Ukrainian proposal", "the proposal by Egypt"), or null. */
+    private String proposerNamed(String evidence, String issuerCountry) {
+        final List<Token> tokens = analyzer.tokens(evidence);
+        final List<ActorResolver.Mention> mentions = actors.mentions(tokens, issuerCountry, null);
+        String found = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!PROPOSAL_NOUNS.contains(tokens.get(i).surface().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (ActorResolver.Mention m : mentions) {
+                final boolean before = m.to() == i;
+                final boolean behind = i + 1 < tokens.size() && PROPOSER_LINKS.contains(tokens.get(i + 1).stem())
+                        && !tokens.get(i + 1).breakBefore() && (m.from() == i + 2
+                        || m.from() == i + 3 && tokens.get(i + 2).stem().equals("the"));
+                if ((before || behind) && !ActorResolver.BOTH.equals(m.actor()) && !tokens.get(i).breakBefore()) {
+                    if (found != null && !found.equals(m.actor())) {
+                        return null;
+                    }
+                    found = m.actor();
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean isMatter(String topic) {

@@ -147,4 +147,24 @@ class InitiativeReaderTest {
         assertThat(Extraction.claim("IN", "The incident was provoked by Chinese troops, who opened fire first.", "incident-agent")
                 .getActor()).isEqualTo("CN");
     }
+
+    @Test
+    void shouldReadWhoFiredOnOrStartedTheShootingAsTheIncidentAgent() {
+        assertThat(Extraction.claim("KG", "The firing was started by Tajik servicemen near the village.", "incident-agent")
+                .getActor()).isEqualTo("TJ");
+        assertThat(Extraction.claim("IN", "Pakistani troops fired on an Indian patrol near the line of control.", "incident-agent")
+                .getActor()).isEqualTo("PK");
+        assertThat(Extraction.claim("TJ", "According to the press service, Kyrgyz guards started the shooting at dawn.",
+                "incident-agent").getActor()).isEqualTo("KG");
+    }
+
+    @Test
+    void shouldCreditTheProposerWhenItsNameComesBackInTheListOfThoseWhoTalked() {
+        assertThat(Extraction.claim("US", "The Secretary General welcomes the call held today, on the initiative of the Minister "
+                + "of Chile, between the Ministers of Chile and Peru.", "initiative").getActor()).isEqualTo("CL");
+        assertThat(Extraction.claim("UN", "The talks, held at the request of Armenia, between the delegations of Armenia and "
+                + "Azerbaijan, lasted two hours.", "initiative").getActor()).isEqualTo("AM");
+        assertThat(Extraction.claim("UN", "The plan was proposed by Egypt, Qatar and the United States.", "initiative")
+                .getActor()).isNull();
+    }
 }

@@ -109,4 +109,37 @@ class AttributionRuleTest {
                 "The leaders welcomed the mediation efforts.")), "ML");
         assertThat(rule.compare(silent, crediting)).isEmpty();
     }
+
+    @Test
+    void shouldCreditAMatterToTheActorWhoseProposalWasAccepted() {
+        final Statement pl = statement("a", "Chancellery", claim("trade", ClaimStatus.AGREED,
+                "The Prime Minister accepted the Ukrainian proposal to set up a working group on grain.").setActor("PL"));
+        final Statement ua = statement("b", "Cabinet", claim("trade", ClaimStatus.PROPOSED,
+                "At the proposal of the Polish side, a working group on grain will be set up.").setActor("PL"));
+        assertThat(rule.compare(pl, ua)).singleElement().satisfies(f -> assertThat(f.explanation()).contains("UA").contains("PL"));
+    }
+
+    @Test
+    void shouldReadThePossessiveOrTheAgentOfAProposalInOtherWordings() {
+        final Statement cl = statement("a", "Cancilleria", claim("water", ClaimStatus.AGREED,
+                "The ministers welcomed Chile's initiative to hold a regional summit on water.").setActor("BOTH"));
+        final Statement pe = statement("b", "Torre Tagle", claim("water", ClaimStatus.PROPOSED,
+                "Peru proposed a regional summit on water.").setActor("PE"));
+        assertThat(rule.compare(cl, pe)).singleElement().satisfies(f -> assertThat(f.explanation()).contains("CL").contains("PE"));
+        final Statement eg = statement("c", "Presidency", claim("humanitarian", ClaimStatus.AGREED,
+                "The parties took up the proposal by Egypt to open a humanitarian corridor.").setActor("BOTH"));
+        final Statement qa = statement("d", "MOFA", claim("humanitarian", ClaimStatus.PROPOSED,
+                "At Qatar's suggestion, a humanitarian corridor will open.").setActor("QA"));
+        assertThat(rule.compare(eg, qa)).singleElement().satisfies(f -> assertThat(f.explanation()).contains("EG").contains("QA"));
+    }
+
+    @Test
+    void shouldNotCreditAnUnnamedProposalNorDisputeTheSameProposer() {
+        final Statement ua = statement("b", "Cabinet", claim("trade", ClaimStatus.PROPOSED,
+                "At the proposal of the Polish side, a working group on grain will be set up.").setActor("PL"));
+        assertThat(rule.compare(statement("a", "Chancellery", claim("trade", ClaimStatus.AGREED,
+                "The Prime Minister accepted the proposal to set up a working group on grain.").setActor("PL")), ua)).isEmpty();
+        assertThat(rule.compare(statement("a", "Chancellery", claim("trade", ClaimStatus.AGREED,
+                "Ukraine accepted the Polish proposal to set up a working group on grain.").setActor("UA")), ua)).isEmpty();
+    }
 }

@@ -282,12 +282,13 @@ public final class StatusRule implements ContradictionRule {
                 .filter(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
                         && !STANDING_COMMITMENT.matcher(c.getEvidence()).find() && !negatedCue(c) && !unsettledCue(c))
                 .findFirst().orElse(null);
-        // "Tunisia reiterated its commitment to a comprehensive approach": restating a standing position settles nothing
-        // at the meeting, so it does not make the other readout's account agree.
-        if (settled == null || otherClaims.stream().anyMatch(c -> SETTLED.contains(c.getStatus())
-                && !STANDING_COMMITMENT.matcher(c.getEvidence()).find())) {
+        if (settled == null) {
             return null;
         }
+        // "Tunisia reiterated its commitment to a comprehensive approach": restating a standing position settles nothing
+        // at the meeting, so it does not make the other readout's account agree.
+        final List<Claim> otherSettled = otherClaims.stream().filter(c -> SETTLED.contains(c.getStatus())
+                && !STANDING_COMMITMENT.matcher(c.getEvidence()).find()).toList();
         Claim other = null;
         double conf = 0;
         for (Claim c : otherClaims) {
@@ -305,12 +306,42 @@ public final class StatusRule implements ContradictionRule {
                 other = c;
             }
         }
-        if (other == null) {
+        if (other == null || settlesSameMatter(otherSettled, settled, other)) {
             return null;
         }
         conf = RuleSupport.clamp(conf - RuleSupport.reportedPenalty(settled, other));
         return finding(settledSide, settled, settled.getStatus(), otherSide, other, topic, conf, swapped);
     }
+
+    /**
+     * Whether one of the other readout's settled claims on the topic may be its account of the same matter, so that the
+     * two readouts agree. A broad topic ("territory") also gathers unrelated acts: "informed his counterpart about the
+     * reconstruction works in the liberated territories" settles nothing about "signed the Regulation on the
+     * delimitation commissions", which the other readout says was only initialled. A settled claim is set aside only
+     * when it names enough of its own matter to judge by ({@link #MIN_WORDS_TO_JUDGE} content words: "Y agreed to it"
+     * names none and still answers for the proposal before it) and shares at most one content word with the settled
+     * claim and at most one with the open claim it would otherwise answer for; one shared word ("work") is common chance
+     * in long readouts.
+     */
+    private boolean settlesSameMatter(List<Claim> otherSettled, Claim settled, Claim open) {
+        if (otherSettled.isEmpty()) {
+            return false;
+        }
+        final Set<String> settledWords = contentWords(settled.getEvidence());
+        final Set<String> openWords = contentWords(open.getEvidence());
+        return otherSettled.stream().anyMatch(c -> {
+            final Set<String> words = contentWords(c.getEvidence());
+            return words.size() < MIN_WORDS_TO_JUDGE || sharedCount(words, settledWords) > MAX_UNRELATED_SHARED_WORDS
+                    || sharedCount(words, openWords) > MAX_UNRELATED_SHARED_WORDS;
+        });
+    }
+
+    private static long sharedCount(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).count();
+    }
+
+    private static final int MAX_UNRELATED_SHARED_WORDS = 1;
+    private static final int MIN_WORDS_TO_JUDGE = 3;
 
     /**
      * The finding between a settled claim (read as {@code settledStatus}) and the other readout's claim, its statements

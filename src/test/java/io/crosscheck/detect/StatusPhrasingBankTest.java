@@ -64,6 +64,17 @@ class StatusPhrasingBankTest {
 
     static Stream<Pair> flagged() {
         return Stream.of(
+                new Pair("protocol signed vs only initialled, beside an unrelated briefing on the same broad topic",
+                        "MD", "The ministers signed the protocol on the demarcation of the state border along the Dniester "
+                                + "section.",
+                        "UA", "The heads of the expert groups initialled the draft protocol on the demarcation of the "
+                                + "border along the Dniester section. The Minister also informed his counterpart about the "
+                                + "reconstruction of bridges in the liberated territories."),
+                new Pair("border treaty signed vs initialled, beside an announced restoration of roads",
+                        "KG", "The presidents signed the treaty on the delimitation of the state border in the Batken "
+                                + "section.",
+                        "TJ", "The delegations initialled the draft treaty on the delimitation of the border in the Batken "
+                                + "section. The Government announced the repair of roads in the frontier territories."),
                 new Pair("trade agreement signed vs still drafted",
                         "VN", "On 12 March, Minister of Industry and Trade Nguyen Van Binh received the Minister of Trade of "
                                 + "the Republic of Korea in Hanoi. The two ministers signed an agreement on the mutual "
@@ -166,6 +177,10 @@ class StatusPhrasingBankTest {
 
     static Stream<Pair> notFlagged() {
         return Stream.of(
+                new Pair("repair announced vs ceasefire for as long as the repair lasts",
+                        "RS", "I can confirm that repair work on the damaged bridge over the river will begin next week.",
+                        "XX", "Under the arrangement, all shelling around the damaged bridge over the river is to stop for as "
+                                + "long as the repair work lasts."),
                 new Pair("both agreed, different words",
                         "AM", "The ministers agreed to resume direct flights between Yerevan and Ankara.",
                         "TR", "An agreement was reached to restart direct air services between the two capitals."),

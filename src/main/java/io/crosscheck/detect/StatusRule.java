@@ -320,24 +320,21 @@ public final class StatusRule implements ContradictionRule {
      * delimitation commissions", which the other readout says was only initialled. A settled claim is set aside only
      * when it names enough of its own matter to judge by ({@link #MIN_WORDS_TO_JUDGE} content words: "Y agreed to it"
      * names none and still answers for the proposal before it) and shares at most one content word with the settled
-     * claim and at most one with the open claim it would otherwise answer for; one shared word ("work") is common chance
-     * in long readouts.
+     * claim and the open claim it would otherwise answer for taken together; one shared word ("work") is common chance
+     * in long readouts, two ("the modalities agreed concern … facilities") already name the matter.
      */
     private boolean settlesSameMatter(List<Claim> otherSettled, Claim settled, Claim open) {
         if (otherSettled.isEmpty()) {
             return false;
         }
-        final Set<String> settledWords = contentWords(settled.getEvidence());
-        final Set<String> openWords = contentWords(open.getEvidence());
+        final Set<String> settledOrOpen = new HashSet<>(contentWords(settled.getEvidence()));
+        settledOrOpen.addAll(contentWords(open.getEvidence()));
         return otherSettled.stream().anyMatch(c -> {
             final Set<String> words = contentWords(c.getEvidence());
-            return words.size() < MIN_WORDS_TO_JUDGE || sharedCount(words, settledWords) > MAX_UNRELATED_SHARED_WORDS
-                    || sharedCount(words, openWords) > MAX_UNRELATED_SHARED_WORDS;
+            final Set<String> shared = new HashSet<>(words);
+            shared.retainAll(settledOrOpen);
+            return words.size() < MIN_WORDS_TO_JUDGE || shared.size() > MAX_UNRELATED_SHARED_WORDS;
         });
-    }
-
-    private static long sharedCount(Set<String> a, Set<String> b) {
-        return a.stream().filter(b::contains).count();
     }
 
     private static final int MAX_UNRELATED_SHARED_WORDS = 1;

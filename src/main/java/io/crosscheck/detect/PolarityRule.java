@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.TextClaimExtractor;
 
@@ -152,14 +153,14 @@ public final class PolarityRule implements ContradictionRule {
     /** Acts a side did or did not do at the table: a request or a proposal made, or not made. */
     private static final Set<ClaimStatus> PAST_ACTS = EnumSet.of(ClaimStatus.REQUESTED, ClaimStatus.PROPOSED);
     /** A negation of what was done: "had not requested", "did not propose", "never asked for". */
-    private static final java.util.regex.Pattern PAST_NEGATION = java.util.regex.Pattern.compile("(?i)\\b(?:did|had|has|"
+    private static final Pattern PAST_NEGATION = Pattern.compile("(?i)\\b(?:did|had|has|"
             + "have)(?:n't|\\s+not|\\s+never)\\b|\\bnever\\s+\\w+ed\\b");
     /**
      * Words of a verb or noun that denial negates: a negation counts only in the same comma-free stretch as one of them.
      * In "India has not stopped oil imports from Russia, the minister said, and the two discussed energy" the
      * negation belongs to "stopped", and the discussion is affirmed.
      */
-    private static final java.util.regex.Pattern NEGATED_ACT = java.util.regex.Pattern.compile("(?i)(?:\\b(?:not|no|never|"
+    private static final Pattern NEGATED_ACT = Pattern.compile("(?i)(?:\\b(?:not|no|never|"
             + "neither|nor)\\b|n't\\b)[^,;:]*?\\b(?:discuss|rais|agree|consensus|understanding|mention|brought|bring|come"
             + "|came|address|touch|table|agenda|featur|announc|confirm|sign|reach|decid|decision|accept|commit|request|ask"
             + "|propos|suggest|talk|conversation|exchange|consent|pledg|promis|undertak|support|endors|approv"
@@ -315,7 +316,7 @@ public final class PolarityRule implements ContradictionRule {
      * the same thing happened, not one that says something else was agreed or announced about it: an agreement to
      * resume verification presupposes that verification had stopped.
      */
-    private static final java.util.regex.Pattern PAST_STATE = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had)"
+    private static final Pattern PAST_STATE = Pattern.compile("(?i)\\b(?:has|have|had)"
             + "(?:n't|\\s+not|\\s+never)\\b[^,;]*?\\b(?:since|for\\s+(?:(?:more|less)\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+"
             + "|some\\s+|the\\s+(?:past|last)\\s+)?(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?))\\b");
 
@@ -338,7 +339,7 @@ public final class PolarityRule implements ContradictionRule {
      * "welcomed Denmark's openness to ...", "expressed concern about ...", "raised", "urged". The present ("the United
      * States welcomes ...") is the issuer's standing voice, not a report of the meeting.
      */
-    private static final java.util.regex.Pattern POSITION_TAKEN = java.util.regex.Pattern.compile("(?i)\\b(?:welcomed"
+    private static final Pattern POSITION_TAKEN = Pattern.compile("(?i)\\b(?:welcomed"
             + "|expressed|conveyed|stressed|underscored|underlined|raised|urged|pressed|voiced|emphasi[sz]ed"
             + "|proposed|offered|thanked|praised|appreciated|outlined|presented|briefed)\\b");
 

@@ -1,11 +1,7 @@
 package io.crosscheck.detect;
 
 import io.crosscheck.avro.AlertKind;
-import io.crosscheck.avro.Statement;
-import io.crosscheck.claims.TestStatements;
-import io.crosscheck.claims.TextClaimExtractor;
-import io.crosscheck.config.DetectionSettings;
-import org.junit.jupiter.api.BeforeAll;
+import io.crosscheck.detect.ReadoutPairs.Pair;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,31 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PolarityPhrasingBankTest {
 
-    private static TextClaimExtractor extractor;
-    private static Detector detector;
-
-    /** One bank entry: two extracts and the countries of their issuers. */
-    record Pair(String name, String countryA, String textA, String countryB, String textB) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @BeforeAll
-    static void load() {
-        extractor = TextClaimExtractor.createDefault();
-        detector = Detector.withDefaultRules(DetectionSettings.defaults(), extractor.analyzer(), extractor.tagger());
-    }
-
     private static List<AlertKind> kinds(Pair p) {
-        final Statement a = TestStatements.of("a", "Issuer of " + p.countryA(), p.countryA(), p.textA());
-        final Statement b = TestStatements.of("b", "Issuer of " + p.countryB(), p.countryB(), p.textB());
-        return detector.detect(withClaims(a), withClaims(b)).stream().map(Finding::kind).toList();
-    }
-
-    private static Statement withClaims(Statement s) {
-        return Statement.newBuilder(s).setClaims(extractor.extract(s)).build();
+        return ReadoutPairs.kinds(p, "Issuer of ");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -100,7 +100,10 @@ public final class DenialMatcher {
             "situat", "upon",
             // The verbs and verdicts of a correction say that a report is denied, not what it reports: "the Ministry
             // categorically denies that any agreement on the withdrawal of troops was reached" is about the withdrawal.
-            "deni", "reject", "refut", "categor", "reach", "fals", "untru", "baseless", "unfound", "groundless");
+            "deni", "reject", "refut", "categor", "reach", "fals", "untru", "baseless", "unfound", "groundless",
+            // Denials of a point's existence or truth: "no such understanding exists", "the suggestion that any
+            // prerequisite of that kind was put to him is incorrect", "dismissed as speculation", "this time".
+            "exist", "understand", "incorrect", "correspond", "realiti", "specul", "kind", "time");
 
     /** A statement's denials are read once and kept for the other pairs of its event it is compared in. */
     private static final int CACHED_TEXTS = 2048;
@@ -119,13 +122,122 @@ public final class DenialMatcher {
     public Set<String> deniedSubject(Claim negated, String text) {
         // "Responding to questions from journalists, the Minister noted that X had not been touched upon": who says
         // it and when is no part of what is denied.
-        final Set<String> own = withoutNames(subject(reportedDenial(negated.getEvidence())));
-        if (own.size() >= MIN_SUBJECT_TERMS || !hasWord(negated.getEvidence(), ANAPHORS)) {
+        final Set<String> own = withoutNames(subject(negatedConjunct(reportedDenial(negated.getEvidence()))));
+        if (own.size() >= MIN_SUBJECT_TERMS) {
             return own;
+        }
+        // "Asked whether the leaders had discussed Russian natural gas supplies, the spokesman said: 'No, the gas
+        // topic was not discussed this time.'": the question put in the same sentence names what the answer denies.
+        final Set<String> asked = askedMatter(leadOf(negated, text));
+        if (asked.size() >= MIN_SUBJECT_TERMS) {
+            final Set<String> out = new LinkedHashSet<>(own);
+            out.addAll(asked);
+            return out;
         }
         final List<SentenceAligner.Sentence> before = aligner.sentences(text).stream()
                 .filter(s -> s.end() <= negated.getEvidenceStart()).toList();
+        if (!hasWord(negated.getEvidence(), ANAPHORS)) {
+            // "The issue of financing was not discussed at yesterday's meeting" names one term of what the question
+            // before it asked about at length ("discussed the financing of the Kyrgyz section of the railway").
+            return own.isEmpty() ? own : questionClausesSharing(own, before);
+        }
         return anaphoricSubject(negated.getEvidence(), before);
+    }
+
+    /** Where two main clauses of one sentence are joined: ", and", ", but", ", while", a semicolon. */
+    private static final Pattern CONJUNCT_BREAK = Pattern.compile("(?i),\\s+(?:and|but|while|whereas)\\s+|;\\s*");
+
+    /**
+     * The conjunct that carries the negation when only one does: in "The financing arrangements have already been
+     * settled in the intergovernmental agreements, and the issue of financing was not discussed at yesterday's
+     * meeting" only the financing is denied a discussion; the arrangements are affirmed.
+     */
+    static String negatedConjunct(String clause) {
+        final String[] parts = CONJUNCT_BREAK.split(clause);
+        if (parts.length < 2) {
+            return clause;
+        }
+        String negated = null;
+        for (String part : parts) {
+            if (NEGATION.matcher(RELATIVE_NEGATION.matcher(part).replaceAll(" ")).find()) {
+                if (negated != null) {
+                    return clause;
+                }
+                negated = part;
+            }
+        }
+        return negated == null ? clause : negated;
+    }
+
+    /** The words of the claim's sentence before its clause: a lead-in such as "Asked whether ..., he said:". */
+    private String leadOf(Claim negated, String text) {
+        final int at = negated.getEvidenceStart();
+        for (SentenceAligner.Sentence s : aligner.sentences(text)) {
+            if (s.start() <= at && at < s.end()) {
+                return at > s.start() ? text.substring(s.start(), at) : negated.getEvidence();
+            }
+        }
+        return negated.getEvidence();
+    }
+
+    /**
+     * A question reported as the lead-in of its answer: "Asked by journalists whether the consultations had also
+     * addressed export restrictions on gallium, ...", "Asked about the future of the forces deployed in Gedo, ...",
+     * "Asked to comment on statements that ...". Group 1 is what was asked, up to the comma that ends the lead-in.
+     */
+    private static final Pattern ASKED_LEAD = Pattern.compile("(?i)^\\W*(?:when\\s+)?asked\\s+(?:by\\s+[^,;:]{1,60}?\\s+)?"
+            + "(?:about|whether|if|to\\s+comment\\s+on|on|regarding|concerning)\\s+([^,;:]{3,250}?),\\s+");
+    /** A verb of discussion inside a question: what follows it is the matter asked about. */
+    private static final Pattern ASKED_DISCUSSION = Pattern.compile("(?i)\\b(?:discussed|addressed|raised|covered|"
+            + "touched\\s+(?:up)?on|considered|talked\\s+about|agreed\\s+(?:on|to))\\s+");
+
+    /**
+     * The matter of a question put as a lead-in ("the trilateral consultations held in The Hague had also addressed
+     * Chinese export restrictions on gallium and germanium" asks about the restrictions), without the reported
+     * frame ("statements by the Ukrainian side that ..."); empty without such a lead-in.
+     */
+    private Set<String> askedMatter(String sentence) {
+        final java.util.regex.Matcher lead = ASKED_LEAD.matcher(sentence);
+        if (!lead.find()) {
+            return Set.of();
+        }
+        String asked = reportedPoint(lead.group(1));
+        final java.util.regex.Matcher verb = ASKED_DISCUSSION.matcher(asked);
+        if (verb.find()) {
+            asked = asked.substring(verb.end());
+        }
+        return withoutNames(subject(asked));
+    }
+
+    /** How far back a thin denial looks for the question turn it answers. */
+    private static final int MAX_TO_QUESTION = 6;
+
+    /**
+     * A denial that names its subject in one word, widened by the clauses of the question it answers that name that
+     * word: the question turn that ends within the last few sentences. The subject alone when no question precedes.
+     */
+    private Set<String> questionClausesSharing(Set<String> subject, List<SentenceAligner.Sentence> before) {
+        int end = -1;
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_TO_QUESTION; i--) {
+            if (before.get(i).text().endsWith("?")) {
+                end = i;
+                break;
+            }
+        }
+        final Set<String> out = new LinkedHashSet<>(subject);
+        for (int i = end; i >= 0 && i > end - MAX_SENTENCES_BACK; i--) {
+            final String s = before.get(i).text();
+            for (String clause : CLAUSE_BREAK.split(askedAbout(s))) {
+                final Set<String> terms = withoutNames(subject(clause));
+                if (terms.stream().anyMatch(subject::contains)) {
+                    out.addAll(terms);
+                }
+            }
+            if (TURN_LABEL.matcher(s).find()) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**
@@ -326,12 +438,22 @@ public final class DenialMatcher {
             if (!m.find()) {
                 m = EVENT_DENIED.matcher(s);
                 if (!m.find()) {
-                    final java.util.Optional<Denial> none = deniedThing(sentences.get(i));
-                    (none.isPresent() ? none : deniedAction(sentences.get(i))).ifPresent(out::add);
+                    java.util.Optional<Denial> found = deniedThing(sentences.get(i));
+                    if (found.isEmpty()) {
+                        found = deniedAction(sentences.get(i));
+                    }
+                    if (found.isEmpty()) {
+                        found = deniedReport(sentences, i);
+                    }
+                    if (found.isEmpty()) {
+                        found = deniedAnswer(sentences.get(i));
+                    }
+                    found.ifPresent(out::add);
                     continue;
                 }
             }
-            Set<String> subject = withoutNames(subject(upToBreak(s.substring(m.end()))));
+            // "there has been no change in the status of the Taftan crossing" is about the crossing.
+            Set<String> subject = withoutNames(subject(upToBreak(NO_CHANGE.matcher(s.substring(m.end())).replaceFirst(""))));
             if (subject.size() < MIN_SUBJECT_TERMS) {
                 final java.util.regex.Matcher claim = REPORTED_CLAIM.matcher(s.substring(0, m.start()));
                 subject = claim.find() ? withoutNames(subject(claim.group(1))) : Set.of();
@@ -373,6 +495,162 @@ public final class DenialMatcher {
         subject.addAll(action);
         return subject.size() >= MIN_SUBJECT_TERMS
                 ? java.util.Optional.of(new Denial(sentence, subject, action)) : java.util.Optional.empty();
+    }
+
+    /** A meeting said to have dealt with its listed matters and nothing else, and the terms of those matters. */
+    public record Agenda(SentenceAligner.Sentence sentence, Set<String> matters) {
+        public Agenda {
+            matters = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(matters));
+        }
+    }
+
+    /**
+     * "The conversation focused exclusively on trade and economic cooperation", "the consultations, which were
+     * devoted exclusively to export controls", "the talks dealt solely with ...": a meeting's agenda said to be
+     * exclusive. Only with a word of exclusivity: "focused on" alone says what stood out, not what was left out.
+     * Group 1 is the list of matters.
+     */
+    private static final Pattern EXCLUSIVE_AGENDA = Pattern.compile("(?i)\\b(?:conversation|call|talks|meeting|"
+            + "consultations?|discussions?|agenda|exchange|dialogue|session|round)\\b[^;.]{0,40}?\\b(?:(?:focused|focussed|"
+            + "concentrated|centred|centered)\\s+(?:exclusively|solely|entirely|only|purely)\\s+on|(?:was|were)\\s+(?:devoted|"
+            + "dedicated|confined|limited|restricted)\\s+(?:exclusively|solely|entirely|only|purely)\\s+to|dealt\\s+"
+            + "(?:exclusively|solely|only)\\s+with)\\s+([^;.]+)");
+
+    /** The first sentence of {@code text} that says its meeting dealt only with what it lists, or null. */
+    public Agenda exclusiveAgenda(String text) {
+        for (SentenceAligner.Sentence s : aligner.sentences(text)) {
+            final java.util.regex.Matcher m = EXCLUSIVE_AGENDA.matcher(s.text());
+            if (!s.text().endsWith("?") && m.find()) {
+                return new Agenda(s, withoutNames(subject(m.group(1))));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The share of what a clause is about (its subject's terms, names of states left out) that {@code text} names
+     * anywhere; 1 when the clause names nothing of its own.
+     */
+    public double namedShare(String clause, String text) {
+        final Set<String> terms = withoutNames(subject(clause));
+        if (terms.isEmpty()) {
+            return 1;
+        }
+        final Set<String> named = paraphrases.terms(text);
+        return terms.stream().filter(named::contains).count() / (double) terms.size();
+    }
+
+    /** "no change in the status of", "no change to": the frame of a denial that anything happened to what follows. */
+    private static final Pattern NO_CHANGE = Pattern.compile("(?i)^\\s*(?:change|changes|alteration)\\s+(?:in|to|of)\\s+"
+            + "(?:the\\s+)?(?:(?:status|situation|position|state|regime)\\s+(?:of|at|on|regarding|concerning)\\s+)?");
+
+    /**
+     * Whether a sentence denies that anything changed ("there has been no change in the status of the crossing"): it
+     * answers a decision to change the thing, not a mere mention of it.
+     */
+    public static boolean deniesAChange(String sentence) {
+        final java.util.regex.Matcher m = EVENT_DENIED.matcher(sentence);
+        return m.find() && NO_CHANGE.matcher(sentence.substring(m.end())).lookingAt();
+    }
+
+    /** Nouns naming a report, a claim or a suggestion that a verdict calls untrue. */
+    private static final String REPORT_NOUN = "(?:claims?|reports?|suggestions?|assertions?|allegations?|statements?"
+            + "|information|rumou?rs?|speculation)";
+    /** A verdict that a report is untrue: "is incorrect", "are groundless", "does not correspond to reality". */
+    private static final String VERDICT = "(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:completely|absolutely|"
+            + "entirely|simply|totally|categorically)\\s+)?(?:incorrect|false|untrue|groundless|baseless|unfounded|fabricated"
+            + "|inaccurate|not\\s+true|not\\s+correct|not\\s+accurate|without\\s+(?:any\\s+)?(?:basis|foundation))"
+            + "|(?:does|do|did)\\s+not\\s+(?:correspond|conform)\\s+to\\s+(?:reality|the\\s+facts|the\\s+truth)"
+            + "|(?:has|have)\\s+no\\s+(?:basis|foundation))\\b";
+    /**
+     * "The claim that the Philippine side lodged a protest at the meeting ... does not correspond to reality", "The
+     * suggestion that any prerequisite of that kind was put to EAM is incorrect": a report denied by its verdict,
+     * without a "not" on the act. Group 1 is what the report says.
+     */
+    private static final Pattern REPORT_VERDICT = Pattern.compile("(?i)\\b" + REPORT_NOUN + "\\s+(?:(?:by|from|of)\\s+"
+            + "[^,;:]{1,80}?\\s+)?(?:that|about|regarding)\\s+([^;:]{3,250}?)\\s+" + VERDICT);
+    /** "such reports are groundless", "This does not correspond to reality": a verdict on a report named before. */
+    private static final Pattern ANAPHORIC_VERDICT = Pattern.compile("(?i)(?:\\b(?:such|these|those|the)\\s+" + REPORT_NOUN
+            + "|\\b(?:this|that|it))\\s+" + VERDICT);
+
+    /**
+     * A report called untrue: its subject is what it reports, widened by the question answered when it points back
+     * ("any prerequisite of that kind"); for a verdict on "such reports", the question put in the same sentence
+     * ("Asked to comment on statements that ...") or the one answered before.
+     */
+    private java.util.Optional<Denial> deniedReport(List<SentenceAligner.Sentence> sentences, int i) {
+        final String s = sentences.get(i).text();
+        final List<SentenceAligner.Sentence> before = sentences.subList(0, i);
+        final java.util.regex.Matcher m = REPORT_VERDICT.matcher(s);
+        Set<String> subject;
+        if (m.find()) {
+            subject = withoutNames(subject(m.group(1)));
+            if (!subject.isEmpty() && (subject.size() < MIN_SUBJECT_TERMS || hasWord(m.group(1), ANAPHORS))) {
+                subject = questionClausesSharing(subject, before);
+            }
+        } else if (ANAPHORIC_VERDICT.matcher(s).find()) {
+            subject = askedMatter(s);
+            if (subject.size() < MIN_SUBJECT_TERMS) {
+                subject = anaphoricSubject(s, before);
+            }
+        } else {
+            return java.util.Optional.empty();
+        }
+        return subject.size() >= MIN_SUBJECT_TERMS ? java.util.Optional.of(new Denial(sentences.get(i), subject, Set.of()))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * An answer that denies, in the sentence that reports the question: "not discussed", "no such ...", a verdict, a
+     * dismissal or a denial.
+     */
+    private static final Pattern ANSWER_DENIES = Pattern.compile("(?i)\\b(?:not|never)\\s+(?:been\\s+|be\\s+)?(?:discussed"
+            + "|raised|addressed|mentioned|touched|agreed|decided|on\\s+the\\s+agenda)\\b|\\bno\\s+(?:such|discussions?|decisions?"
+            + "|agreements?|understanding)\\b|\\b(?:groundless|baseless|unfounded|untrue|incorrect|inaccurate|speculation)\\b"
+            + "|\\bdo(?:es)?\\s+not\\s+correspond\\b|\\b(?:dismiss|denie|deny|refut)\\w*");
+    /** "raw materials had not been discussed": the matter an answer says was not discussed is the phrase before. */
+    private static final Pattern NOT_DISCUSSED = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are)\\s+(?:not|never)"
+            + "\\s+(?:been\\s+)?(?:discussed|raised|addressed|mentioned|touched|on\\s+the\\s+agenda)\\b");
+
+    /**
+     * "Asked by journalists whether the consultations had also addressed export restrictions on gallium and germanium,
+     * a spokesperson said that raw materials had not been discussed": an answer that denies, reported with its question
+     * in one sentence. What it denies is the question's matter together with the answer's own words for it ("raw
+     * materials", "any talk of a withdrawal timetable").
+     */
+    private java.util.Optional<Denial> deniedAnswer(SentenceAligner.Sentence sentence) {
+        final String s = sentence.text();
+        final java.util.regex.Matcher lead = ASKED_LEAD.matcher(s);
+        if (!lead.find()) {
+            return java.util.Optional.empty();
+        }
+        final String answer = s.substring(lead.end());
+        final Set<String> asked = askedMatter(s);
+        if (!ANSWER_DENIES.matcher(answer).find() || asked.size() < MIN_SUBJECT_TERMS) {
+            return java.util.Optional.empty();
+        }
+        final Set<String> subject = new LinkedHashSet<>(answerSubject(answer));
+        subject.addAll(asked);
+        return java.util.Optional.of(new Denial(sentence, subject, Set.of()));
+    }
+
+    /** What an answer denies in its own words: what a dismissal dismisses, or what it says was not discussed. */
+    private Set<String> answerSubject(String answer) {
+        final java.util.regex.Matcher corrected = CORRECTED_CONTENT.matcher(answer);
+        if (corrected.find()) {
+            return withoutNames(subject(upToBreak(answer.substring(corrected.end()))));
+        }
+        final java.util.regex.Matcher notDiscussed = NOT_DISCUSSED.matcher(answer);
+        if (!notDiscussed.find()) {
+            return Set.of();
+        }
+        final String before = answer.substring(0, notDiscussed.start());
+        int from = 0;
+        final java.util.regex.Matcher start = PHRASE_START.matcher(before);
+        while (start.find()) {
+            from = start.end();
+        }
+        return withoutNames(subject(before.substring(from)));
     }
 
     /** An action denied in the passive, with the noun phrase it is denied of as its subject. */
@@ -549,8 +827,8 @@ public final class DenialMatcher {
      */
     private static final Pattern CORRECTED_CONTENT = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|"
             + "refut(?:e|es|ed)|dismiss(?:es|ed)?)\\s+(?:(?:as\\s+\\w+\\s+)?(?:the\\s+|these\\s+|such\\s+|any\\s+)?"
-            + "(?:media\\s+|press\\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|assertions?)\\s+)?"
-            + "(?:that|of)\\s+");
+            + "(?:media\\s+|press\\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|assertions?|talk|speculation)"
+            + "\\s+)?(?:that|of)\\s+");
 
     /**
      * What a reported denial says, without who reports it: what a correction corrects, else the content after "said

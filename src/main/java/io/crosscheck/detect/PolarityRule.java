@@ -85,6 +85,8 @@ public final class PolarityRule implements ContradictionRule {
             out.addAll(denied(b, a, true));
             out.addAll(reversed(a, b, false));
             out.addAll(reversed(b, a, true));
+            out.addAll(beyondAgenda(a, b, false));
+            out.addAll(beyondAgenda(b, a, true));
         }
         return out;
     }
@@ -133,7 +135,7 @@ public final class PolarityRule implements ContradictionRule {
                 continue;
             }
             final DenialMatcher.Match match = denials.affirmedIn(d.subject(), d.action(), aff.getText());
-            if (match == null) {
+            if (match == null || DenialMatcher.deniesAChange(d.sentence().text()) && !decidedIn(aff, match.sentence())) {
                 continue;
             }
             final String subject = subjectWords(d.subject());
@@ -146,6 +148,71 @@ public final class PolarityRule implements ContradictionRule {
                     : new Finding(AlertKind.POLARITY, topic, neg, aff, denied, affirmed, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation));
         }
         return List.of();
+    }
+
+    /** Acts by which a side brings a matter up at the table. */
+    private static final Set<ClaimStatus> RAISED = EnumSet.of(ClaimStatus.DISCUSSED, ClaimStatus.REQUESTED,
+            ClaimStatus.DEMANDED, ClaimStatus.PROPOSED);
+    /**
+     * How prominent a matter raised must be for its absence from an exclusive agenda to count: a point the readout
+     * makes in its own right, not a review of bilateral relations or a list of regional issues.
+     */
+    private static final double MIN_BEYOND_AGENDA_SALIENCE = 0.3;
+    /** Beyond this share of its terms named anywhere in the exclusive readout, a matter may be on its agenda in other words. */
+    private static final double MAX_NAMED_SHARE = 0.34;
+
+    /**
+     * "The conversation focused exclusively on trade and economic cooperation and on the safety of navigation" against
+     * "the two leaders also discussed steps towards a lasting ceasefire": a readout that says its meeting dealt with
+     * nothing else denies that the other's prominent matter was raised, when it names that matter nowhere and reads
+     * no claim on its topic. One finding per direction, on the most salient such matter.
+     */
+    private List<Finding> beyondAgenda(Statement narrow, Statement wide, boolean swapped) {
+        final DenialMatcher.Agenda agenda = denials.exclusiveAgenda(narrow.getText());
+        if (agenda == null || agenda.matters().isEmpty()) {
+            return List.of();
+        }
+        final Set<String> narrowTopics = new HashSet<>();
+        narrow.getClaims().forEach(c -> narrowTopics.add(c.getTopic()));
+        Claim raised = null;
+        for (Claim c : wide.getClaims()) {
+            if (c.getPolarity() != Polarity.AFFIRMED || !RAISED.contains(c.getStatus()) || c.getAssertedBy() != null
+                    || c.getSalience() < MIN_BEYOND_AGENDA_SALIENCE || lexiconTopicOf(c, narrowTopics)
+                    || denials.namedShare(c.getEvidence(), narrow.getText()) > MAX_NAMED_SHARE) {
+                continue;
+            }
+            if (raised == null || c.getSalience() > raised.getSalience()) {
+                raised = c;
+            }
+        }
+        if (raised == null) {
+            return List.of();
+        }
+        final String explanation = Explanations.polarity(wide, narrow, raised.getTopic());
+        final String exclusive = agenda.sentence().text();
+        return List.of(swapped
+                ? new Finding(AlertKind.POLARITY, raised.getTopic(), wide, narrow, raised.getEvidence(), exclusive, RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation)
+                : new Finding(AlertKind.POLARITY, raised.getTopic(), narrow, wide, exclusive, raised.getEvidence(), RuleSupport.severity(0.5), UNNAMED_CONFIDENCE, explanation));
+    }
+
+    /**
+     * A lexicon topic the other readout also reads a claim on. An unnamed claim's topic says only which clause of the
+     * other readout it was aligned with (by shared names, such as "the East China Sea"), not that the matter is there.
+     */
+    private static boolean lexiconTopicOf(Claim c, Set<String> topics) {
+        return !c.getTopic().startsWith(TextClaimExtractor.UNNAMED_PREFIX) && topics.contains(c.getTopic());
+    }
+
+    /** What a side decides to change: an agreement or an announcement. */
+    private static final Set<ClaimStatus> DECISIONS = EnumSet.of(ClaimStatus.AGREED, ClaimStatus.ANNOUNCED);
+
+    /**
+     * "There has been no change in the status of the Taftan crossing" answers "agreed to reopen the crossing", a
+     * decision; not "discussed the situation at the crossing".
+     */
+    private static boolean decidedIn(Statement aff, SentenceAligner.Sentence sentence) {
+        return aff.getClaims().stream().anyMatch(c -> c.getPolarity() == Polarity.AFFIRMED && DECISIONS.contains(c.getStatus())
+                && c.getEvidenceStart() >= sentence.start() && c.getEvidenceStart() < sentence.end());
     }
 
     /** The action of a negated claim on an unnamed subject read from a negation anywhere in a clause with a cue. */

@@ -352,4 +352,71 @@ class DenialMatcherTest {
         assertThat(matcher.affirmedIn(subject, "The Kenyan side committed to escorting the convoys during the review."))
                 .isNull();
     }
+
+    @Test
+    void shouldTakeTheQuestionOfALeadInAsPartOfWhatTheAnswerDenies() {
+        final String text = "The presidents spoke by telephone. Asked whether the presidents had discussed electricity "
+                + "exports to Latvia, the spokesman said: \"No, the topic was not discussed this time.\"";
+        final Claim c = denial(text, "\"No, the topic was not discussed this time.\"");
+        assertThat(matcher.deniedSubject(c, text)).contains("electr", "export").doesNotContain("time", "spokesman");
+        final String answer = "Asked by journalists whether the consultations had also addressed export quotas on rare "
+                + "earths, a spokesperson said that raw materials had not been discussed at the consultations.";
+        assertThat(matcher.wordedDenials(answer)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("raw", "export", "quota", "rare", "earth")
+                        .doesNotContain("consult", "journalist"));
+        assertThat(matcher.wordedDenials("Asked about the Prime Minister's schedule, the spokesperson said he would "
+                + "travel to Tartu on Thursday.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAReportCalledUntrueAsADenialOfWhatItReports() {
+        final String text = "The talks were held in Oslo. The claim that the Norwegian side lodged a protest at the talks "
+                + "over the arrest of fishing vessels does not correspond to reality.";
+        assertThat(matcher.wordedDenials(text)).singleElement().satisfies(d -> {
+            assertThat(d.subject()).contains("lodg", "protest", "arrest", "fish", "vessel");
+            assertThat(matcher.affirmedIn(d.subject(), "The Norwegian side lodged a strong protest over the arrest of "
+                    + "two fishing vessels near Svalbard.")).isNotNull();
+        });
+        final String anaphoric = "Question: The Estonian ministry says its Minister told our Minister that dredging by "
+                + "foreign vessels must stop completely as a precondition for any settlement. Was this conveyed? "
+                + "Spokesperson: The conversation was warm. The suggestion that any precondition of that kind was put to "
+                + "the Minister is incorrect.";
+        assertThat(matcher.wordedDenials(anaphoric)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).contains("precondit", "dredg", "stop"));
+        assertThat(matcher.wordedDenials("The claim was discussed. Their reports are detailed.")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeOnlyTheNegatedConjunctWidenedByTheQuestionItAnswers() {
+        final String text = "Reuters: The Kyrgyz ministry said that yesterday's meeting discussed the financing of the "
+                + "northern section of the canal. Can you confirm? Spokesperson: The loan terms have already been settled "
+                + "in the intergovernmental agreements, and the issue of financing was not discussed at yesterday's meeting.";
+        final Claim c = denial(text, "The loan terms have already been settled in the intergovernmental agreements, and "
+                + "the issue of financing was not discussed at yesterday's meeting.");
+        assertThat(matcher.deniedSubject(c, text)).contains("financ", "northern", "section", "canal")
+                .doesNotContain("loan", "settl", "intergovernment");
+        assertThat(DenialMatcher.negatedConjunct("The terms were settled, and the loan was not discussed."))
+                .isEqualTo("the loan was not discussed.");
+        assertThat(DenialMatcher.negatedConjunct("The loan was not discussed, and the terms were not settled."))
+                .isEqualTo("The loan was not discussed, and the terms were not settled.");
+    }
+
+    @Test
+    void shouldReadNoChangeInTheStatusOfAThingAsADenialAboutTheThing() {
+        final String text = "Let me be clear: there has been no change in the status of the Narva border crossing.";
+        assertThat(matcher.wordedDenials(text)).singleElement()
+                .satisfies(d -> assertThat(d.subject()).containsExactly("narva", "border", "cross"));
+        assertThat(DenialMatcher.deniesAChange(text)).isTrue();
+        assertThat(DenialMatcher.deniesAChange("There has been no contact between the delegations.")).isFalse();
+    }
+
+    @Test
+    void shouldReadAnExclusiveAgendaOnlyWithAWordOfExclusivity() {
+        assertThat(matcher.exclusiveAgenda("The leaders spoke. The conversation focused exclusively on trade and energy."))
+                .satisfies(a -> assertThat(a.matters()).containsExactly("trade", "energi"));
+        assertThat(matcher.exclusiveAgenda("The consultations, which were devoted solely to export controls, ended."))
+                .isNotNull();
+        assertThat(matcher.exclusiveAgenda("The conversation focused on trade and energy.")).isNull();
+        assertThat(matcher.exclusiveAgenda("Imports were limited exclusively to grain.")).isNull();
+    }
 }

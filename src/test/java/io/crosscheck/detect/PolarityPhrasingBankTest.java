@@ -218,7 +218,59 @@ class PolarityPhrasingBankTest {
                         "UA", "The ministers spoke by telephone. The Minister expressed concern about the detention of the "
                                 + "fishing crew near Kerch.",
                         "TR", "The ministers held a telephone call on grain exports. The detention of the fishing crew near "
-                                + "Kerch did not come up in the conversation."));
+                                + "Kerch did not come up in the conversation."),
+                new Pair("protest lodged vs the claim of a protest does not correspond to reality",
+                        "NO", "The delegations met in Oslo. The Norwegian side lodged a strong protest over the arrest of two "
+                                + "fishing vessels near Svalbard.",
+                        "RU", "Question: Norway says it protested at the talks. Spokesperson: The claim that the Norwegian "
+                                + "side lodged a protest at the talks over the arrest of fishing vessels does not correspond "
+                                + "to reality."),
+                new Pair("precondition stressed vs the suggestion of a precondition of that kind is incorrect",
+                        "EE", "The ministers spoke by telephone. The Minister stressed that dredging by foreign vessels in "
+                                + "the bay must stop completely, as a precondition for any lasting settlement.",
+                        "FI", "Question: The Estonian ministry says its Minister told our Minister that dredging by foreign "
+                                + "vessels must stop completely as a precondition for any settlement. Was this conveyed? "
+                                + "Spokesperson: The conversation was warm. The suggestion that any precondition of that "
+                                + "kind was put to the Minister is incorrect."),
+                new Pair("rare-earth quotas discussed vs asked, raw materials not discussed",
+                        "US", "The delegations met in Berlin. The delegations also discussed export quotas on rare earths "
+                                + "and other critical minerals used in battery production.",
+                        "DE", "Asked by journalists whether the consultations had also addressed export quotas on rare "
+                                + "earths, a spokesperson said that raw materials had not been discussed at the "
+                                + "consultations."),
+                new Pair("withdrawal confirmed vs asked, dismissed as speculation",
+                        "LT", "The ministers met in Vilnius. The Polish side confirmed that its troops deployed in the "
+                                + "Suwalki and Sejny districts would be withdrawn by the end of August.",
+                        "PL", "Asked about the future of the troops deployed in the Suwalki and Sejny districts, the "
+                                + "Minister dismissed as speculation any talk of a withdrawal timetable."),
+                new Pair("electricity exports considered vs asked, not discussed this time",
+                        "EE", "The presidents spoke by telephone. Issues of energy cooperation were considered, including "
+                                + "the increase in electricity exports to Latvia for the winter period.",
+                        "FI", "Asked whether the presidents had discussed electricity exports to Latvia, the spokesman "
+                                + "said: \"No, the topic was not discussed this time.\""),
+                new Pair("financing discussed vs the issue of financing was not discussed (Q&A)",
+                        "KG", "The ministers met in Bishkek. The parties discussed the financing arrangements for the "
+                                + "construction of the northern section of the canal.",
+                        "CN", "Reuters: The Kyrgyz ministry said that yesterday's meeting discussed the financing of the "
+                                + "northern section of the canal. Can you confirm? Spokesperson: The loan terms have "
+                                + "already been settled in the intergovernmental agreements, and the issue of financing was "
+                                + "not discussed at yesterday's meeting."),
+                new Pair("reopening agreed vs no change in the status",
+                        "EE", "The ministers met in Tallinn. The two sides agreed to reopen the Narva border crossing to "
+                                + "passenger traffic from 1 June.",
+                        "LV", "Question: Estonia says the Narva crossing will reopen. Spokesperson: Let me be clear: there "
+                                + "has been no change in the status of the Narva crossing."),
+                new Pair("ceasefire discussed vs the conversation focused exclusively on trade",
+                        "TR", "The presidents spoke by telephone. The two leaders also discussed steps towards a lasting "
+                                + "ceasefire in the region.",
+                        "RU", "The presidents had a telephone conversation. The conversation focused exclusively on trade "
+                                + "and investment and on the safety of air traffic."),
+                new Pair("currency switch agreed vs no such understanding exists (Q&A)",
+                        "TR", "The ministers met in Antalya. The Ministers agreed that payments for electricity would be "
+                                + "switched to national currencies.",
+                        "RU", "Question: The Turkish ministry said the ministers agreed that payments for electricity would "
+                                + "be switched to national currencies. Can you confirm this? Answer: No such understanding "
+                                + "exists."));
     }
 
     static Stream<Pair> agreements() {
@@ -292,6 +344,28 @@ class PolarityPhrasingBankTest {
                         "US", "The Secretary met the Norwegian Defence Minister. The Secretary welcomed Norway's plan to "
                                 + "increase its defence spending next year.",
                         "NO", "The Defence Minister received the Secretary. The stationing of additional American fighter "
-                                + "jets at Bodo was not raised."));
+                                + "jets at Bodo was not raised."),
+                new Pair("crossing only discussed vs no change in its status",
+                        "EE", "The ministers met in Tallinn. The ministers discussed the situation at the Narva border "
+                                + "crossing.",
+                        "LV", "The ministers met in Tallinn. There has been no change in the status of the Narva crossing."),
+                new Pair("matter inside an exclusive agenda",
+                        "TR", "The presidents spoke by telephone. The leaders discussed trade and investment, including "
+                                + "new customs procedures for trade and investment.",
+                        "RU", "The presidents had a telephone conversation. The conversation focused exclusively on trade "
+                                + "and investment."),
+                new Pair("focused on without exclusively",
+                        "TR", "The presidents spoke by telephone. The two leaders also discussed steps towards a lasting "
+                                + "ceasefire in the region.",
+                        "RU", "The presidents had a telephone conversation. The conversation focused on trade and "
+                                + "investment."),
+                new Pair("asked about a schedule, no denial",
+                        "EE", "The ministers met in Tallinn. The Prime Minister will travel to Tartu on Thursday.",
+                        "LV", "The ministers met in Tallinn. Asked about the Prime Minister's schedule, the spokesperson "
+                                + "said he would travel to Tartu on Thursday."),
+                new Pair("verdict on a report nobody made",
+                        "EE", "The ministers met in Tallinn. The ministers discussed fisheries in the Gulf of Riga.",
+                        "LV", "The ministers met in Tallinn. The claim that a meeting of the delegations was being "
+                                + "prepared in Riga does not correspond to reality."));
     }
 }

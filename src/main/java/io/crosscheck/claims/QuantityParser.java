@@ -240,6 +240,11 @@ public final class QuantityParser {
             out.add(parsed(text, u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
             return out;
         }
+        final int nounSign = changeNounAfter(text, u);
+        if (nounSign != 0) {
+            out.add(parsed(text, nounSign * u.value(), null, "percentage-point", Approximation.CHANGE_BY, u.start(), u.end(), u));
+            return out;
+        }
         final int sign = changeVerb(before);
         if (sign != 0 && BY_BEFORE.matcher(lower).find()) {
             final String unit = u.kind() == Kind.PERCENT || u.kind() == Kind.POINTS ? "percentage-point" : u.unit();
@@ -256,10 +261,37 @@ public final class QuantityParser {
             out.add(parsed(text, u.value(), null, u.unit(), Approximation.CHANGE_TO, u.start(), u.end(), u));
             return out;
         }
-        final Approximation approx = approximation(lower);
+        final Approximation approx = u.kind() == Kind.DURATION && PERIOD_OVER_BEFORE.matcher(lower).find()
+                ? Approximation.EXACT : approximation(lower);
         out.add(parsed(text, u.value(), null, u.unit(), approx, u.start(), u.end(), u));
         return out;
     }
+
+    /**
+     * "$190 million over four years", "disbursed over five years": after an amount or a verb of spending, "over" spans
+     * the period the amount is spread on; it does not say "more than four years".
+     */
+    private static final Pattern PERIOD_OVER_BEFORE = Pattern.compile(
+            "(?:\\d|\\b(?:thousand|million|billion|trillion|dollars?|euros?|pounds?|spread|disbursed|paid|provided|delivered|phased|implemented|invested))"
+                    + "\\s+over\\s*(?:a period of\\s*|the (?:next|coming)\\s*)?$");
+
+    /**
+     * "a 10 percent reduction in port tariffs": a share written before a noun of change is the change itself, as "reduce
+     * by 10 percent" is. The sign is the noun's direction; 0 when no such noun follows.
+     */
+    private static int changeNounAfter(String text, Unitised u) {
+        if (u.kind() != Kind.PERCENT && u.kind() != Kind.POINTS) {
+            return 0;
+        }
+        final Matcher m = CHANGE_NOUN_AFTER.matcher(text.substring(u.end()));
+        if (!m.lookingAt()) {
+            return 0;
+        }
+        return m.group(1) != null ? -1 : 1;
+    }
+
+    private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
+            "\\s*-?\\s*(?:(reduction|cut|decrease|drop|fall|decline)|(?:increase|rise|hike))s?\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean additionalNoun(String text, Unitised u) {
         final String before = text.substring(Math.max(0, u.start() - ADDITIONAL_LOOKBACK), u.start()).toLowerCase(Locale.ROOT);

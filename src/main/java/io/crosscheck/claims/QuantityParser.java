@@ -84,6 +84,9 @@ public final class QuantityParser {
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> MEASURE_SPELLING = Map.of("km", "kilometre", "kilometer", "kilometre",
             "meter", "metre", "ton", "tonne", "liter", "litre");
+    /** "2.4 gigawatts" and "2 GW" are one measure, in megawatts; the tagger would read "GW." as a noun of its own. */
+    private static final Pattern POWER_AFTER = Pattern.compile("^\\s*(gw|gigawatts?|mw|megawatts?|kw|kilowatts?)(?![\\p{L}/])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATED_UNIT_AFTER = Pattern.compile("^\\s*(bcm|mcm|tcm|b/d|bpd|mb/d|kb/d|mmtpa|mtpa)(?![\\p{L}/])",
             Pattern.CASE_INSENSITIVE);
     /** "1 MTPA" (and the LNG trade's "MMTPA") is a million tonnes a year, as "1 million metric tonnes per annum" is. */
@@ -336,6 +339,12 @@ public final class QuantityParser {
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
             return new Unitised(n.value(), MEASURE_SPELLING.getOrDefault(unit, unit), Kind.COUNT, n.start(), n.end() + m.end());
+        }
+        m = POWER_AFTER.matcher(after);
+        if (m.find()) {
+            final String power = m.group(1).toLowerCase(Locale.ROOT);
+            final double scale = power.startsWith("g") ? 1e3 : power.startsWith("k") ? 1e-3 : 1.0;
+            return new Unitised(n.value() * scale, "megawatt", Kind.COUNT, n.start(), n.end() + m.end());
         }
         m = ABBREVIATED_UNIT_AFTER.matcher(after);
         if (m.find()) {

@@ -172,6 +172,19 @@ class QuantityParserTest {
     }
 
     @Test
+    void shouldReadPowerInMegawattsWhateverItsAbbreviation() {
+        assertThat(only("a nuclear power plant with a total capacity of 2.4 gigawatts")).satisfies(q -> {
+            assertThat(q.getUnit()).isEqualTo("megawatt");
+            assertThat(q.getValue()).isEqualTo(2400.0);
+        });
+        assertThat(only("a plant with a total capacity of 2 GW.")).satisfies(q -> {
+            assertThat(q.getUnit()).isEqualTo("megawatt");
+            assertThat(q.getValue()).isEqualTo(2000.0);
+        });
+        assertThat(only("a 300 MW solar park").getValue()).isEqualTo(300.0);
+    }
+
+    @Test
     void shouldReadAShareBeforeANounOfChangeAsTheChange() {
         assertThat(only("the side announced a 10 percent reduction in port handling tariffs")).satisfies(q -> {
             assertThat(q.getApproximation()).isEqualTo(Approximation.CHANGE_BY);

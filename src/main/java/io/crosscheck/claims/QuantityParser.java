@@ -84,6 +84,9 @@ public final class QuantityParser {
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> MEASURE_SPELLING = Map.of("km", "kilometre", "kilometer", "kilometre",
             "meter", "metre", "ton", "tonne", "liter", "litre");
+    /** "2.4 gigawatts" and "2 GW" are one measure, in megawatts; the tagger would read "GW." as a noun of its own. */
+    private static final Pattern POWER_AFTER = Pattern.compile("^\\s*(gw|gigawatts?|mw|megawatts?|kw|kilowatts?)(?![\\p{L}/])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATED_UNIT_AFTER = Pattern.compile("^\\s*(bcm|mcm|tcm|b/d|bpd|mb/d|kb/d|mmtpa|mtpa)(?![\\p{L}/])",
             Pattern.CASE_INSENSITIVE);
     /** "1 MTPA" (and the LNG trade's "MMTPA") is a million tonnes a year, as "1 million metric tonnes per annum" is. */
@@ -240,6 +243,11 @@ public final class QuantityParser {
             out.add(parsed(text, u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
             return out;
         }
+        final int nounSign = changeNounAfter(text, u);
+        if (nounSign != 0) {
+            out.add(parsed(text, nounSign * u.value(), null, "percentage-point", Approximation.CHANGE_BY, u.start(), u.end(), u));
+            return out;
+        }
         final int sign = changeVerb(before);
         if (sign != 0 && BY_BEFORE.matcher(lower).find()) {
             final String unit = u.kind() == Kind.PERCENT || u.kind() == Kind.POINTS ? "percentage-point" : u.unit();
@@ -256,10 +264,37 @@ public final class QuantityParser {
             out.add(parsed(text, u.value(), null, u.unit(), Approximation.CHANGE_TO, u.start(), u.end(), u));
             return out;
         }
-        final Approximation approx = approximation(lower);
+        final Approximation approx = u.kind() == Kind.DURATION && PERIOD_OVER_BEFORE.matcher(lower).find()
+                ? Approximation.EXACT : approximation(lower);
         out.add(parsed(text, u.value(), null, u.unit(), approx, u.start(), u.end(), u));
         return out;
     }
+
+    /**
+     * "$190 million over four years", "disbursed over five years": after an amount or a verb of spending, "over" spans
+     * the period the amount is spread on; it does not say "more than four years".
+     */
+    private static final Pattern PERIOD_OVER_BEFORE = Pattern.compile(
+            "(?:\\d|\\b(?:thousand|million|billion|trillion|dollars?|euros?|pounds?|spread|disbursed|paid|provided|delivered|phased|implemented|invested))"
+                    + "\\s+over\\s*(?:a period of\\s*|the (?:next|coming)\\s*)?$");
+
+    /**
+     * "a 10 percent reduction in port tariffs": a share written before a noun of change is the change itself, as "reduce
+     * by 10 percent" is. The sign is the noun's direction; 0 when no such noun follows.
+     */
+    private static int changeNounAfter(String text, Unitised u) {
+        if (u.kind() != Kind.PERCENT && u.kind() != Kind.POINTS) {
+            return 0;
+        }
+        final Matcher m = CHANGE_NOUN_AFTER.matcher(text.substring(u.end()));
+        if (!m.lookingAt()) {
+            return 0;
+        }
+        return m.group(1) != null ? -1 : 1;
+    }
+
+    private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
+            "\\s*-?\\s*(?:(reduction|cut|decrease|drop|fall|decline)|(?:increase|rise|hike))s?\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean additionalNoun(String text, Unitised u) {
         final String before = text.substring(Math.max(0, u.start() - ADDITIONAL_LOOKBACK), u.start()).toLowerCase(Locale.ROOT);
@@ -304,6 +339,12 @@ public final class QuantityParser {
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
             return new Unitised(n.value(), MEASURE_SPELLING.getOrDefault(unit, unit), Kind.COUNT, n.start(), n.end() + m.end());
+        }
+        m = POWER_AFTER.matcher(after);
+        if (m.find()) {
+            final String power = m.group(1).toLowerCase(Locale.ROOT);
+            final double scale = power.startsWith("g") ? 1e3 : power.startsWith("k") ? 1e-3 : 1.0;
+            return new Unitised(n.value() * scale, "megawatt", Kind.COUNT, n.start(), n.end() + m.end());
         }
         m = ABBREVIATED_UNIT_AFTER.matcher(after);
         if (m.find()) {

@@ -107,10 +107,15 @@ public final class NumericRule implements ContradictionRule {
 
     private static final String CLOCK_LOCAL = "clock-local";
 
-    /** The flows of an economy a figure may be said to measure; "turnover" is trade in the other words of ministries. */
-    private static final Pattern FLOW = Pattern.compile("\\b(export|import|trade|turnover|investment|remittance|debt)s?\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final int FLOW_BEFORE = 60;
+    /**
+     * The flows of an economy a figure may be said to measure; "turnover" is trade in the other words of ministries. An
+     * economy's size ("whose combined gross domestic product exceeds 6 trillion dollars") is a measure of its own, never
+     * the trade between two of them, however alike the unit.
+     */
+    private static final Pattern FLOW = Pattern.compile("\\b(export|import|trade|turnover|investment|remittance|debt"
+            + "|gross domestic product|gdp|economic output)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTPUT = Pattern.compile("gross domestic product|gdp|economic output");
+    private static final int FLOW_BEFORE = 80;
 
     /**
      * "Bangladesh's exports to India crossed USD 1.5 billion" and "bilateral trade of about USD 13 billion": figures
@@ -134,7 +139,10 @@ public final class NumericRule implements ContradictionRule {
         while (m.find()) {
             last = m.group(1).toLowerCase(Locale.ROOT);
         }
-        return "turnover".equals(last) ? "trade" : last;
+        if ("turnover".equals(last)) {
+            return "trade";
+        }
+        return last != null && OUTPUT.matcher(last).matches() ? "gdp" : last;
     }
 
     private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|each|either) (?:sides?|parties|party|countries|country)\\b");

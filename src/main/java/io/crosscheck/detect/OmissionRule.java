@@ -171,7 +171,7 @@ public final class OmissionRule implements ContradictionRule {
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
                             || redLine(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
-                    .filter(c -> !standingPosition(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find() && !conductExhortation(c)
+                    .filter(c -> !standingPosition(c) && !answerToPress(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find() && !conductExhortation(c)
                             && !reliance(c) && !condemnation(c))
                     .filter(c -> !demandLike(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
                     .filter(c -> !unnamed || unnamedPoint(c) || concessionToMediator(c, making, sides, omittingParty))
@@ -224,7 +224,7 @@ public final class OmissionRule implements ContradictionRule {
                             && o.getStatus() != ClaimStatus.DISCUSSED && o.getStatus() != ClaimStatus.AGREED);
             if (!(demandLike(c, making, omittingParty) && madeOf(c, making.getText(), sides, omittingParty) || concession)
                     || salienceOf(c, making, omittingParty) < MIN_DEMAND_SALIENCE || usedEvidence.contains(c.getEvidence())
-                    || standingPosition(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find() || conductExhortation(c) || reliance(c)
+                    || standingPosition(c) || answerToPress(c) || APPEAL_TO_ALL.matcher(c.getEvidence()).find() || conductExhortation(c) || reliance(c)
                     || condemnation(c)
                     || topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX) && !unnamedPoint(c) && !concession) {
                 continue;
@@ -278,6 +278,20 @@ public final class OmissionRule implements ContradictionRule {
 
     private static final Set<String> CONCESSION_ACTIONS = Set.of("committed to", "pledged", "undertook", "undertaken",
             "promised", "agreed", "agree", "consented", "accepted", "undertook to");
+
+    /**
+     * "Asked by journalists about the future of the forces, the Minister dismissed as speculation any talk of …": what a
+     * minister answers the press after the talks is his own line, not a point of the meeting the other readout owes.
+     * A condition he states there still counts, as in a spokesperson's transcript.
+     */
+    static boolean answerToPress(Claim c) {
+        return PRESS_ANSWER.matcher(c.getEvidence()).lookingAt() && !setsCondition(c);
+    }
+
+    private static final Pattern PRESS_ANSWER = Pattern.compile(
+            "\\s*(?:when |later, |afterwards, )?(?:asked|questioned) (?:by (?:journalists|reporters|the press|the media|correspondents) )?"
+                    + "(?:about|on|whether|if|regarding)\\b|\\s*(?:in (?:response|reply|answer) to|responding to|answering) (?:a |the )?"
+                    + "(?:question|questions|journalists|reporters|the press)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean isDemand(Claim c) {
         return DEMANDS.contains(c.getStatus()) && c.getAssertedBy() == null && c.getPolarity() != Polarity.NEGATED
@@ -486,7 +500,12 @@ public final class OmissionRule implements ContradictionRule {
      */
     static final Pattern EVALUATIVE_CONDITION = Pattern.compile(
             "\\b(?:will|would|can|could|is|are|be) (?:only |truly |fully |ever )?(?:be )?(?:credible|legitimate|sustainable|lasting|durable"
-                    + "|meaningful|successful|effective|viable|genuine|fair|peaceful|inclusive|acceptable)\\b[^.;]{0,30}?\\b(?:only )?(?:if|when|once|as long as|provided)\\b",
+                    + "|meaningful|successful|effective|viable|genuine|fair|peaceful|inclusive|acceptable)\\b[^.;]{0,30}?\\b(?:only )?(?:if|when|once|as long as|provided)\\b"
+                    // "the integrity of North American supply chains depends on robust enforcement of rules of origin", "the
+                    // region's prosperity hinges on …": what a good in general rests on is a maxim, not a step made to wait.
+                    + "|\\b(?:integrity|credibility|stability|security|prosperity|competitiveness|resilience|sustainability"
+                    + "|vitality|well-being)\\b(?: of\\b[^.;,]{0,60}?)?\\s+(?:depends|hinges|rests|relies|will depend|would depend)"
+                    + " (?:on|upon)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "The sovereignty, unity and territorial integrity of Somalia are non-negotiable", "its independence remains a red

@@ -164,6 +164,38 @@ class QuantityParserTest {
     }
 
     @Test
+    void shouldReadOverAfterAnAmountAsThePeriodItIsSpreadOn() {
+        assertThat(parse("Australia will provide $190 million over four years to the police."))
+                .filteredOn(q -> "year".equals(q.getUnit()))
+                .singleElement().satisfies(q -> assertThat(q.getApproximation()).isEqualTo(Approximation.EXACT));
+        assertThat(only("the talks lasted over four hours").getApproximation()).isEqualTo(Approximation.MORE_THAN);
+    }
+
+    @Test
+    void shouldReadPowerInMegawattsWhateverItsAbbreviation() {
+        assertThat(only("a nuclear power plant with a total capacity of 2.4 gigawatts")).satisfies(q -> {
+            assertThat(q.getUnit()).isEqualTo("megawatt");
+            assertThat(q.getValue()).isEqualTo(2400.0);
+        });
+        assertThat(only("a plant with a total capacity of 2 GW.")).satisfies(q -> {
+            assertThat(q.getUnit()).isEqualTo("megawatt");
+            assertThat(q.getValue()).isEqualTo(2000.0);
+        });
+        assertThat(only("a 300 MW solar park").getValue()).isEqualTo(300.0);
+    }
+
+    @Test
+    void shouldReadAShareBeforeANounOfChangeAsTheChange() {
+        assertThat(only("the side announced a 10 percent reduction in port handling tariffs")).satisfies(q -> {
+            assertThat(q.getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+            assertThat(q.getValue()).isEqualTo(-10.0);
+            assertThat(q.getUnit()).isEqualTo("percentage-point");
+        });
+        assertThat(only("a 5 percent increase in quotas was agreed").getValue()).isEqualTo(5.0);
+        assertThat(only("a 10 percent share of the company").getApproximation()).isEqualTo(Approximation.EXACT);
+    }
+
+    @Test
     void shouldReadMilitaryClockTimesAndLeaveAmbiguousZonesLocal() {
         final Quantity utc = only("the truce holds from 0600 hours GMT");
         assertThat(utc.getUnit()).isEqualTo("clock");

@@ -267,6 +267,19 @@ class NumericRuleTest {
     }
 
     @Test
+    void shouldNotCompareTradeWithTheSizeOfTheEconomies() {
+        // An economy's size is a measure of its own, never the trade between two of them.
+        final Statement trade = withFigure("a", "The Secretary-General noted that trade between the member states of both regional blocs had reached about 130 billion dollars.",
+                figure(130e9, "USD", Approximation.ABOUT, "130 billion dollars"));
+        final Statement gdp = withFigure("b", "The sides noted the partnership of the two blocs, whose combined gross domestic product exceeds 6 trillion dollars.",
+                figure(6e12, "USD", Approximation.EXACT, "6 trillion dollars"));
+        assertThat(rule.compare(trade, gdp)).isEmpty();
+        final Statement gdp2 = withFigure("c", "The sides noted that the combined GDP of the two blocs is about 5 trillion dollars.",
+                figure(5e12, "USD", Approximation.ABOUT, "5 trillion dollars"));
+        assertThat(rule.compare(gdp, gdp2)).hasSize(1);
+    }
+
+    @Test
     void shouldNotCompareSharesOfDifferentWholes() {
         final Statement a = withFigure("a", "Some 30 percent of wheat imports of the region come through the port.",
                 figure(30, "percent", Approximation.ABOUT, "30 percent"));

@@ -382,7 +382,10 @@ class OmissionRuleTest {
         for (String judgement : new String[] {
                 "The referendum will only be credible if observers are given access to every polling station.",
                 "A settlement can be lasting only when it addresses the grievances of the displaced.",
-                "Any vote would be legitimate as long as opposition candidates may campaign freely."}) {
+                "Any vote would be legitimate as long as opposition candidates may campaign freely.",
+                // What a good in general rests on is a maxim, not a step made to wait on another.
+                "Officials emphasized that the integrity of regional supply chains depends on robust enforcement of rules of origin.",
+                "The minister said the region's prosperity hinges on open sea lanes."}) {
             final Statement making = statement("a", "X", claim("elections", ClaimStatus.CONDITIONAL, judgement).setSalience(0.9));
             assertThat(rule.compare(making, omitting)).as(judgement).isEmpty();
         }
@@ -390,6 +393,9 @@ class OmissionRuleTest {
         final Statement making = statement("a", "X", claim("elections", ClaimStatus.CONDITIONAL,
                 "The opposition will take part in the vote only if its detained leaders are released.").setSalience(0.9));
         assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("elections"));
+        final Statement step = statement("a", "X", claim("elections", ClaimStatus.CONDITIONAL,
+                "The lifting of the sanctions depends on the release of the detained opposition leaders.").setSalience(0.9));
+        assertThat(rule.compare(step, omitting)).singleElement().satisfies(f -> assertThat(f.topic()).isEqualTo("elections"));
     }
 
     @Test
@@ -577,6 +583,19 @@ class OmissionRuleTest {
         making.setIssuerCountry("VE");
         assertThat(rule.compare(making, mediator)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
         assertThat(rule.compare(making, bystander)).isEmpty();
+    }
+
+    @Test
+    void shouldNotHoldAMinistersAnswerToThePressAsAPointOfTheMeeting() {
+        final Statement omitting = statement("b", "Y", claim("sea-access", ClaimStatus.AGREED,
+                "The two sides agreed on a framework for commercial access to the sea."));
+        final Statement answer = statement("a", "X", claim("troops", ClaimStatus.REJECTED,
+                "Asked by journalists about the future of the forces deployed in the border regions, the Minister dismissed as "
+                        + "speculation any talk of a withdrawal timetable.").setSalience(0.9));
+        assertThat(rule.compare(answer, omitting)).isEmpty();
+        final Statement atTheTable = statement("a", "X", claim("troops", ClaimStatus.REJECTED,
+                "The Minister rejected any talk of a withdrawal timetable for the forces deployed in the border regions.").setSalience(0.9));
+        assertThat(rule.compare(atTheTable, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(atTheTable));
     }
 
     @Test

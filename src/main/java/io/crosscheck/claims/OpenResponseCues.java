@@ -63,6 +63,12 @@ public final class OpenResponseCues {
                 // "will be duly considered", "would be finalised by the joint commission": a passive deliberation or a
                 // decision still to be taken.
                 final int k = skipAdverbs(tokens, j + 1);
+                if (k < tokens.size() && !tokens.get(k).breakBefore() && CONCLUDING.contains(tokens.get(k).stem())
+                        && talksBefore(tokens, i)) {
+                    // "negotiations on UK participation would be concluded in the coming weeks": talks still to be
+                    // concluded are going on, whatever they are about.
+                    return k + 1;
+                }
                 return deliberationOrDecisionEnd(tokens, k);
             }
             return activeDeliberationEnd(tokens, j);
@@ -141,6 +147,25 @@ public final class OpenResponseCues {
     /** Porter stems of verbs of settling or removing something. */
     private static final Set<String> SETTLING = Set.of("resolv", "settl", "address", "solv", "tackl", "clear", "overcom",
             "remov", "close", "finalis", "finaliz", "iron");
+
+    /** Whether talks ("negotiations", "consultations", "talks") are named in the few words before the modal at {@code i}. */
+    private static boolean talksBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - TALKS_REACH; j--) {
+            if (TALKS.contains(tokens.get(j).stem())) {
+                return true;
+            }
+            if (tokens.get(j + 1).breakBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int TALKS_REACH = 12;
+    /** Porter stems of talks, as the subject of a conclusion still to come. */
+    private static final Set<String> TALKS = Set.of("negoti", "negotiation", "talk", "consult", "consultation");
+    /** Porter stems of bringing talks to an end: "concluded", "completed". */
+    private static final Set<String> CONCLUDING = Set.of("conclud", "complet");
 
     /** Whether a verb of handing a text on ("submitted", "referred", "sent") stands a few words before {@code i}. */
     private static boolean submittedBefore(List<Token> tokens, int i) {

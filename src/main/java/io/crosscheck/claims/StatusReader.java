@@ -35,9 +35,16 @@ public final class StatusReader {
         // "During their discussion," does not, unless nothing closer is there.
         Cues.Cue governing = null;
         Cues.Cue framing = null;
+        Cues.Cue reporting = null;
         for (Cues.Cue c : cues) {
             // "have reached a staff-level agreement": a cue that starts before the topic and takes it in is before it too.
             if (c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL && c.from() < hitFrom && c.to() <= hitTo) {
+                if (reportingFrame(clause, c, hitTo + MAX_AFTER)) {
+                    if (reporting == null) {
+                        reporting = c;
+                    }
+                    continue;
+                }
                 if (!breakBetween(clause, c.to(), hitFrom)) {
                     governing = c;
                     break;
@@ -64,7 +71,13 @@ public final class StatusReader {
             }
         }
         if (governing == null) {
+            governing = passiveAfterSubject(clause, hitFrom, hitTo);
+        }
+        if (governing == null) {
             governing = framing;
+        }
+        if (governing == null) {
+            governing = reporting;
         }
         if (governing != null) {
             governing = passiveVerdictOnProposal(clause, governing, hitFrom, hitTo);
@@ -82,7 +95,10 @@ public final class StatusReader {
         }
         // "agreed to continue consultations on coordinated responses, including the possibility of further designations":
         // a bare possibility inside talks that go on is as open as the talks.
-        if ((governing == null || governing.category() == Cues.Category.NOT_IN_FORCE) && continuedWorkOn(clause.tokens(), hitFrom)) {
+        // "welcomed the commitment of both parties to continue technical discussions on commercial access": the talks
+        // that go on are the topic's only cue, and what they leave open is the topic.
+        if ((governing == null || governing.category() == Cues.Category.NOT_IN_FORCE
+                || governing.category() == Cues.Category.DISCUSSED) && continuedWorkOn(clause.tokens(), hitFrom)) {
             return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
         if (governing != null && governing.category() == Cues.Category.UNSETTLED || openLater(clause, cues, governing)
@@ -93,7 +109,8 @@ public final class StatusReader {
         if (status == ClaimStatus.AGREED && laterNotInForce(cues, governing, hitFrom)) {
             status = ClaimStatus.NOT_IN_FORCE;
         }
-        if ((status == ClaimStatus.DISCUSSED || status == ClaimStatus.NOT_IN_FORCE) && draftBefore(clause, governing, hitFrom)) {
+        if ((status == ClaimStatus.DISCUSSED || status == ClaimStatus.NOT_IN_FORCE) && draftBefore(clause, governing, hitFrom)
+                || status == ClaimStatus.DISCUSSED && possibilityBefore(clause, governing, hitFrom)) {
             return new Reading(ClaimStatus.NOT_IN_FORCE, UNDECIDED, null, condition(clause));
         }
         final String condition = condition(clause);
@@ -105,6 +122,59 @@ public final class StatusReader {
         final String cueText = governing == null ? null : words(clause, governing.from(), governing.to());
         return new Reading(status, cueText, actor, condition);
     }
+
+    /**
+     * "The Minister informed that the Government would consider the release of the fishermen", "confirmed that the
+     * sides had agreed to ...": a verb of announcing followed by "that" only frames what it reports; when the reported
+     * clause carries a status cue of its own (before {@code limit}), that cue says where the matter stands.
+     */
+    static boolean reportingFrame(Clause clause, Cues.Cue cue, int limit) {
+        final List<Token> tokens = clause.tokens();
+        if (cue.category() != Cues.Category.ANNOUNCED || cue.to() >= tokens.size()
+                || !tokens.get(cue.to()).surface().equalsIgnoreCase("that")) {
+            return false;
+        }
+        return clause.cues().stream().anyMatch(c -> c != cue && c.from() > cue.to() && c.from() <= limit
+                && c.category().isStatus() && c.category() != Cues.Category.CONDITIONAL);
+    }
+
+    /**
+     * "The Memorandum of Understanding on the development of Trincomalee as an energy hub was initialled by officials":
+     * a topic named in the clause's subject takes the status of the passive verb the subject governs, however long the
+     * subject. The topic must stand early in the clause (at most {@link #MAX_SUBJECT_LEAD} words before it: "The
+     * memorandum on the rail link"), the cue must directly follow "was", "were", "is", "are" or "been", and no break,
+     * relative pronoun, conjunction or auxiliary stands anywhere before that auxiliary.
+     */
+    private static Cues.Cue passiveAfterSubject(Clause clause, int hitFrom, int hitTo) {
+        final List<Token> tokens = clause.tokens();
+        if (hitFrom > MAX_SUBJECT_LEAD) {
+            return null;
+        }
+        for (Cues.Cue c : clause.cues()) {
+            if (!c.category().isStatus() || c.category() == Cues.Category.CONDITIONAL || c.from() < hitTo + 1
+                    || c.from() - hitTo > MAX_SUBJECT_WORDS) {
+                continue;
+            }
+            if (!PASSIVE_AUXILIARIES.contains(tokens.get(c.from() - 1).surface().toLowerCase(java.util.Locale.ROOT))
+                    || breakBetween(clause, hitTo, c.from())) {
+                return null;
+            }
+            for (int i = 0; i < c.from() - 1; i++) {
+                if (SUBJECT_ENDS.contains(tokens.get(i).surface().toLowerCase(java.util.Locale.ROOT))) {
+                    return null;
+                }
+            }
+            return c;
+        }
+        return null;
+    }
+
+    private static final int MAX_SUBJECT_LEAD = 6;
+    private static final int MAX_SUBJECT_WORDS = 16;
+    /** Words that end a subject noun phrase or open a clause inside it. */
+    private static final java.util.Set<String> SUBJECT_ENDS = java.util.Set.of("was", "were", "is", "are", "been", "be",
+            "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "which", "that",
+            "who", "whose", "where", "when", "and", "or", "but");
 
     /**
      * "The proposal to extend the ceasefire by thirty days was rejected by our delegation": a proposal named as the
@@ -175,6 +245,27 @@ public final class StatusReader {
     }
 
     private static final int DRAFT_REACH = 4;
+
+    /**
+     * "discussed the possibility of establishing border markets", "explored the feasibility of a joint venture": what
+     * was talked about is only whether the step might be taken. A word of possibility must stand between the discussion
+     * cue and the topic, within {@link #DRAFT_REACH} words of the topic and in the same comma-free stretch.
+     */
+    private static boolean possibilityBefore(Clause clause, Cues.Cue governing, int hitFrom) {
+        final int from = Math.max(governing.to(), hitFrom - DRAFT_REACH);
+        for (int i = hitFrom - 1; i >= from && i >= 0; i--) {
+            if (POSSIBILITY.contains(clause.tokens().get(i).stem())) {
+                return !breakBetween(clause, i + 1, hitFrom);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Porter stems of "possibility", "possible", "feasibility", "options". Not "prospects" or "potential": "discussed the
+     * prospects for trade" is a readout's boilerplate about cooperation, not a step weighed.
+     */
+    private static final java.util.Set<String> POSSIBILITY = java.util.Set.of("possibl", "feasibl", "option");
 
     /** Whether a condition cue opens before the topic phrase, so that the topic is named inside the condition. */
     private static boolean insideCondition(Clause clause, int hitFrom) {

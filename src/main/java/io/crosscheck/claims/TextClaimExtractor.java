@@ -344,7 +344,9 @@ public final class TextClaimExtractor implements ClaimExtractor {
      * on the same matter by lexical alignment, not by slug.
      */
     private Claim cuedUnnamed(Clause clause, int year) {
-        final Cues.Cue cue = clause.cues().stream().filter(c -> c.category().isStatus()).findFirst().orElse(null);
+        // "The Minister informed that the Government would consider the release": the reported cue, not the frame.
+        final Cues.Cue cue = clause.cues().stream().filter(c -> c.category().isStatus()
+                && !StatusReader.reportingFrame(clause, c, clause.tokens().size())).findFirst().orElse(null);
         final List<QuantityParser.Parsed> figures = figures(clause, year);
         final boolean number = !figures.isEmpty();
         if (cue == null && !number) {

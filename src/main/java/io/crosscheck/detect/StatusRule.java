@@ -113,8 +113,6 @@ public final class StatusRule implements ContradictionRule {
                 continue;
             }
             final Set<String> settledWords = contentWords(settled.getEvidence());
-            // Depends on the settled claim only: read once, and only if some open claim could pair with it.
-            Boolean blocked = null;
             for (Claim other : Stream.concat(otherSide.getClaims().stream(), openedOther.stream()).toList()) {
                 if (other.getStatus() != ClaimStatus.NOT_IN_FORCE || !StatusReader.UNDECIDED.equals(other.getAction())
                         || other.getPolarity() != Polarity.AFFIRMED
@@ -122,15 +120,15 @@ public final class StatusRule implements ContradictionRule {
                         || isFallbackTopic(other.getTopic()))) {
                     continue;
                 }
-                if (blocked == null) {
-                    blocked = reportsAsSettled(otherSide, settledWords);
-                }
-                if (blocked) {
-                    break;
+                if (besideDenial(otherSide, other)) {
+                    continue;
                 }
                 final Set<String> shared = new TreeSet<>(contentWords(other.getEvidence()));
                 shared.retainAll(settledWords);
                 if (shared.size() >= (openedOther.contains(other) ? MIN_SHARED_WORDS_OPENED : MIN_SHARED_WORDS)) {
+                    if (reportsAsSettled(otherSide, settledWords, shared)) {
+                        continue;
+                    }
                     final Finding f = oneWay(settledSide, List.of(settled), otherSide, List.of(other), settled.getTopic(), swapped);
                     return f == null ? null : lowered(f);
                 }
@@ -229,10 +227,21 @@ public final class StatusRule implements ContradictionRule {
         return topic != null && topic.startsWith("text.");
     }
 
-    /** Whether the other readout also reports as agreed or announced a clause that shares the settled clause's words. */
-    private boolean reportsAsSettled(Statement s, Set<String> settledWords) {
-        return s.getClaims().stream().anyMatch(c -> SETTLED.contains(c.getStatus()) && c.getPolarity() == Polarity.AFFIRMED
-                && contentWords(c.getEvidence()).stream().filter(settledWords::contains).count() >= MIN_SHARED_WORDS);
+    /**
+     * Whether the other readout also reports as agreed or announced a clause that shares the settled clause's words and
+     * names the matter at stake: at least one of {@code matterWords}, the words the settled clause shares with the open
+     * one. "The two sides agreed to hold joint search and rescue exercises …, and agreed to launch joint marine scientific
+     * research" is not answered for its research by the other readout's agreed search and rescue exercise.
+     */
+    private boolean reportsAsSettled(Statement s, Set<String> settledWords, Set<String> matterWords) {
+        return s.getClaims().stream().anyMatch(c -> {
+            if (!SETTLED.contains(c.getStatus()) || c.getPolarity() != Polarity.AFFIRMED) {
+                return false;
+            }
+            final Set<String> words = contentWords(c.getEvidence());
+            return words.stream().filter(settledWords::contains).count() >= MIN_SHARED_WORDS
+                    && words.stream().anyMatch(matterWords::contains);
+        });
     }
 
     /**
@@ -295,6 +304,9 @@ public final class StatusRule implements ContradictionRule {
             if (c.getPolarity() != Polarity.AFFIRMED || OmissionRule.EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()) {
                 continue;
             }
+            if (besideDenial(otherSide, c)) {
+                continue;
+            }
             if (LEAVES_DETAIL_OPEN.matcher(settled.getEvidence()).find() && StatusReader.UNDECIDED.equals(c.getAction())) {
                 // "agreed to prepare for the next meeting at a mutually convenient date" itself leaves the timing open, as
                 // "will keep in communication regarding the next meeting" does: the two accounts agree.
@@ -335,6 +347,31 @@ public final class StatusRule implements ContradictionRule {
             shared.retainAll(settledOrOpen);
             return words.size() < MIN_WORDS_TO_JUDGE || shared.size() > MAX_UNRELATED_SHARED_WORDS;
         });
+    }
+
+    /**
+     * "No such understanding exists. Settlements for gas supplies are a matter for the companies, and the ministers took
+     * no decisions on this subject": an open account that directly follows (or shares its sentence with) the readout's
+     * denial is the denial's reasoning, and the pair is a POLARITY difference, not a STATUS one. True when a denial of
+     * the other readout ends where {@code open} starts, with nothing but punctuation and spaces between, or overlaps it.
+     */
+    static boolean besideDenial(Statement s, Claim open) {
+        if (s.getClaims() == null || s.getText() == null || open.getStatus() == ClaimStatus.DENIED) {
+            return false;
+        }
+        final int openStart = open.getEvidenceStart();
+        final int openEnd = openStart + open.getEvidence().length();
+        for (Claim d : s.getClaims()) {
+            if (d.getStatus() != ClaimStatus.DENIED || d.getEvidence() == null) {
+                continue;
+            }
+            final int dStart = d.getEvidenceStart();
+            final int dEnd = dStart + d.getEvidence().length();
+            if (dStart < openEnd && openStart < dEnd || dEnd <= openStart && onlyPunctuation(s.getText(), dEnd, openStart)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int MAX_UNRELATED_SHARED_WORDS = 1;

@@ -95,4 +95,12 @@ class OpenResponseCuesTest {
         assertThat(open("The deal remains pending endorsement by the assembly")).containsExactly("pending endorsement");
         assertThat(open("The ministers voted for approval of the budget")).isEmpty();
     }
+    @Test
+    void shouldFindTalksStillToBeConcludedButNotAWorkStillToBeCompleted() {
+        assertThat(open("He said that negotiations on participation in the instrument would be concluded in the coming weeks"))
+                .containsExactly("would be concluded");
+        assertThat(open("The consultations will be completed next month")).containsExactly("will be completed");
+        assertThat(open("The construction of the railway will be completed in 2027")).isEmpty();
+        assertThat(open("The agreement will be concluded for ten years")).isEmpty();
+    }
 }

@@ -272,4 +272,57 @@ class StatusReaderTest {
         assertThat(status("The sides agreed on a prisoner exchange, which took place on Monday.", "prisoner-exchange"))
                 .isEqualTo(ClaimStatus.AGREED);
     }
+    @Test
+    void shouldReadASideOpenToTalkingAboutAMatterAsUndecided() {
+        assertThat(Extraction.claim("XX", "Russia was open to considering the proposal of a prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The minister said that Kyiv is open to discussing a prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The sides agreed on a prisoner exchange and remain open to further contacts.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
+    void shouldReadModalitiesStillToBeWorkedThroughAsUndecided() {
+        assertThat(Extraction.claim("XX", "Kyiv expressed its readiness to work through the modalities of a prisoner "
+                + "exchange.", "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The envoy welcomed the readiness to work out the details of a prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The sides agreed to work out the modalities of a prisoner exchange by Friday.",
+                "prisoner-exchange").getAction()).isNotEqualTo(StatusReader.UNDECIDED);
+    }
+
+    @Test
+    void shouldReadDiscussionsThatWillContinueOnAMatterAsUndecided() {
+        assertThat(Extraction.claim("XX", "The envoy welcomed the commitment of both parties to continue technical "
+                + "discussions on the prisoner exchange.", "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The leaders held discussions on the prisoner exchange.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.DISCUSSED);
+    }
+    @Test
+    void shouldReadTheStatusOfAMatterReportedAfterAVerbOfAnnouncing() {
+        assertThat(Extraction.claim("XX", "The Minister informed that the Government would consider a prisoner exchange.",
+                "prisoner-exchange").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("The Minister confirmed that the sides had agreed on a prisoner exchange.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.AGREED);
+        assertThat(status("The Minister announced a prisoner exchange.", "prisoner-exchange")).isEqualTo(ClaimStatus.ANNOUNCED);
+    }
+
+    @Test
+    void shouldReadThePassiveVerbOfALongSubjectThatNamesTheTopic() {
+        final io.crosscheck.avro.Claim claim = Extraction.claim("XX", "The memorandum on the rail link between the two "
+                + "capitals of the region was initialled by officials at the meeting.", "transport-link");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.NOT_IN_FORCE);
+        assertThat(claim.getAction()).isEqualTo("initialled");
+        assertThat(status("The rail link, which the memorandum covers, was initialled by officials.", "transport-link"))
+                .isNotEqualTo(ClaimStatus.NOT_IN_FORCE);
+    }
+
+    @Test
+    void shouldReadADiscussedPossibilityAsUndecided() {
+        assertThat(Extraction.claim("XX", "They discussed the possibility of a prisoner exchange.", "prisoner-exchange")
+                .getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(status("They discussed the prospects for a prisoner exchange.", "prisoner-exchange"))
+                .isEqualTo(ClaimStatus.DISCUSSED);
+    }
 }

@@ -299,4 +299,40 @@ class StatusRuleTest {
                 claim("migration", ClaimStatus.AGREED, "Y reiterated its commitment to a comprehensive approach to migration."));
         assertThat(rule.compare(a, b)).singleElement();
     }
+    @Test
+    void shouldLeaveAnOpenAccountThatFollowsADenialToPolarity() {
+        final Statement agreed = statement("a", "X", claim("energy-deal", ClaimStatus.AGREED,
+                "The ministers agreed that payments for gas would be switched to national currencies."));
+        final Statement denied = statement("b", "Y",
+                claim("text.exist-understand", ClaimStatus.DENIED, "No such understanding exists.")
+                        .setPolarity(io.crosscheck.avro.Polarity.NEGATED),
+                claim("energy-deal", ClaimStatus.NOT_IN_FORCE,
+                        "Payments for gas are a matter for the companies, and the ministers took no decisions on this subject.")
+                        .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, denied)).isEmpty();
+        final Statement openOnly = statement("b", "Y", claim("energy-deal", ClaimStatus.NOT_IN_FORCE,
+                "Payments for gas are a matter for the companies, and the ministers took no decisions on this subject.")
+                .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, openOnly)).singleElement();
+    }
+
+    @Test
+    void shouldPairAcrossTopicsWhenTheOtherReadoutSettledOnlyAnotherPartOfTheAgreedClause() {
+        final Statement agreed = statement("a", "X", claim("text.agre-exercis-rescu", ClaimStatus.AGREED,
+                "The two sides agreed to hold joint search and rescue exercises, and agreed to launch joint marine scientific "
+                        + "research."));
+        final Statement other = statement("b", "Y", claim("text.exercis-rescu", ClaimStatus.AGREED,
+                "Both sides agreed to conduct a joint search and rescue exercise in the autumn."),
+                claim("text.marin-research", ClaimStatus.NOT_IN_FORCE,
+                        "X proposed joint marine scientific research, and Y stated that it would consider the proposal.")
+                        .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, other)).singleElement()
+                .satisfies(f -> assertThat(f.excerptSecond()).contains("would consider"));
+        final Statement settledResearch = statement("b", "Y", claim("text.exercis-rescu", ClaimStatus.AGREED,
+                "Both sides agreed to a search and rescue exercise and to marine scientific research."),
+                claim("text.marin-research", ClaimStatus.NOT_IN_FORCE,
+                        "X proposed joint marine scientific research, and Y stated that it would consider the proposal.")
+                        .setAction(StatusReader.UNDECIDED));
+        assertThat(rule.compare(agreed, settledResearch)).isEmpty();
+    }
 }

@@ -613,4 +613,40 @@ class CoverageRuleTest {
         assertThat(compare("The parties agreed to suspend attacks on civilian sites, including hospitals and schools.",
                 "The parties agreed to suspend attacks on civilian sites.")).isEmpty();
     }
+
+    @Test
+    void shouldTellApartItemsThatShareTheListsClosingNoun() {
+        final List<Finding> found = compare("The ministers confirmed that the carbon levy will cover the steel, cement and shipping sectors.",
+                "The ministers confirmed that the carbon levy will cover the steel and cement sectors from next year.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("shipping");
+        assertThat(compare("The ministers confirmed that the carbon levy will cover the steel, cement and shipping sectors.",
+                "The ministers confirmed that the carbon levy will cover the cement, steel and shipping sectors.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadASeaAsAPlaceOfItsOwnWhateverFollowsIt() {
+        assertThat(CoverageReader.singlePlaces("The navies will hold a joint drill in the Andaman Sea in the spring."))
+                .containsExactly("Andaman Sea");
+        assertThat(compare("The navies agreed to hold joint drills in the Andaman Sea and the Bay of Bengal next year.",
+                "The navies agreed to hold a joint drill in the Andaman Sea in the spring.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReadTheListACoveringParticipleOpens() {
+        final List<Finding> found = compare("The ministers agreed to launch a swap facility covering wheat, sugar and cotton, and to meet again in June.",
+                "The ministers agreed to launch a swap facility for wheat and sugar, and to meet again in June.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("cotton");
+    }
+
+    @Test
+    void shouldReadTheListAfterTheNounACoverageVerbTakes() {
+        final List<Finding> found = compare("The grant covers the repair of the harbour wall, a fish market and a cold store in the town.",
+                "The ministry said the grant covers the repair of the harbour wall and a fish market in the town.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("cold store");
+        assertThat(compare("The grant will fund the repair of the harbour wall, a fish market and a cold store in the town.",
+                "The ministry said the grant will fund the repair of the harbour wall and a fish market in the town.")).isEmpty();
+    }
 }

@@ -103,7 +103,16 @@ final class CoverageReader {
 
     private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
     /** Nouns that measure a thing rather than name one: "the entire length of the border". */
-    private static final Set<String> PART_NOUNS = Set.of("whole", "length", "extent", "stretch", "breadth", "expanse");
+    private static final Set<String> PART_NOUNS = Set.of("whole", "length", "extent", "stretch", "breadth", "expanse",
+            // "all categories of semiconductor equipment": what is covered whole is the equipment, of every kind.
+            "categories", "types", "kinds", "classes");
+    /**
+     * "regardless of passport type", "irrespective of the cargo category": every kind of the noun before the kind word
+     * is covered.
+     */
+    private static final Pattern REGARDLESS_OF_KIND = Pattern.compile(
+            "\\b(?:regardless|irrespective) of (?:the |their |its )?(?<noun>[a-z]+) (?:type|category|kind|class)s?\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Quantified nouns that say "everything we talked about", not the coverage of an action ("at all levels",
      * "on all the issues discussed").
@@ -254,6 +263,18 @@ final class CoverageReader {
                         && partOf(words, new int[]{whole, whole, whole}, span) && phrases.get(p).thing()) {
                     universal = sentence.substring(words.get(whole).start(), words.get(span[1]).end());
                     universalItem = phrases.get(p);
+                }
+            }
+        }
+        if (universal == null) {
+            final Matcher regardless = REGARDLESS_OF_KIND.matcher(sentence);
+            if (regardless.find() && regardless.start() < (background < words.size() ? words.get(background).start() : sentence.length())) {
+                final String noun = regardless.group("noun");
+                final List<String> nounStems = analyzer.stems(noun);
+                if (!nounStems.isEmpty() && !generic(noun)) {
+                    universal = regardless.group();
+                    universalItem = new Item(noun, new HashSet<>(analyzer.contentTerms(noun)), true,
+                            nounStems.get(nounStems.size() - 1), false);
                 }
             }
         }
@@ -590,12 +611,16 @@ final class CoverageReader {
             final String word = w.get(k).word().toLowerCase(Locale.ROOT);
             final boolean compound = word.contains("-") || (k + 1 < w.size() && w.get(k + 1).word().equals("-")
                     && w.get(k + 1).start() == w.get(k).end());
-            if (UNIVERSAL.contains(word) && !compound) {
+            // "all other agricultural products": the rest beside what was named, not everything.
+            final boolean rest = k + 1 < w.size() && REST.contains(w.get(k + 1).word().toLowerCase(Locale.ROOT));
+            if (UNIVERSAL.contains(word) && !compound && !rest) {
                 return k;
             }
         }
         return -1;
     }
+
+    private static final Set<String> REST = Set.of("other", "remaining", "further", "additional");
 
     private boolean generic(String head) {
         final List<String> stems = analyzer.stems(head);

@@ -103,7 +103,16 @@ final class CoverageReader {
 
     private static final Set<String> UNIVERSAL = Set.of("all", "every", "entire", "whole");
     /** Nouns that measure a thing rather than name one: "the entire length of the border". */
-    private static final Set<String> PART_NOUNS = Set.of("whole", "length", "extent", "stretch", "breadth", "expanse");
+    private static final Set<String> PART_NOUNS = Set.of("whole", "length", "extent", "stretch", "breadth", "expanse",
+            // "all categories of semiconductor equipment": what is covered whole is the equipment, of every kind.
+            "categories", "types", "kinds", "classes");
+    /**
+     * "regardless of passport type", "irrespective of the cargo category": every kind of the noun before the kind word
+     * is covered.
+     */
+    private static final Pattern REGARDLESS_OF_KIND = Pattern.compile(
+            "\\b(?:regardless|irrespective) of (?:the |their |its )?(?<noun>[a-z]+) (?:type|category|kind|class)s?\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Quantified nouns that say "everything we talked about", not the coverage of an action ("at all levels",
      * "on all the issues discussed").
@@ -167,7 +176,9 @@ final class CoverageReader {
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*[,.;:)]");
     /** The last word of a name that says it names a place: "Upper Nile State", "Nanumea Island". */
     private static final Set<String> PLACE_KIND_NAMES = Set.of("State", "Province", "Region", "District", "Island",
-            "Islands", "Governorate", "County", "Oblast", "Territory", "Sector");
+            "Islands", "Governorate", "County", "Oblast", "Territory", "Sector",
+            // Waters and landforms: "in the East China Sea in the autumn" names a place whatever follows it.
+            "Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "River", "Lake", "Basin", "Peninsula", "Canal", "Valley");
     /** A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"). */
     private static final Pattern SINGLE_PLACE = Pattern.compile(
             "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:the\\s+)?"
@@ -252,6 +263,18 @@ final class CoverageReader {
                         && partOf(words, new int[]{whole, whole, whole}, span) && phrases.get(p).thing()) {
                     universal = sentence.substring(words.get(whole).start(), words.get(span[1]).end());
                     universalItem = phrases.get(p);
+                }
+            }
+        }
+        if (universal == null) {
+            final Matcher regardless = REGARDLESS_OF_KIND.matcher(sentence);
+            if (regardless.find() && regardless.start() < (background < words.size() ? words.get(background).start() : sentence.length())) {
+                final String noun = regardless.group("noun");
+                final List<String> nounStems = analyzer.stems(noun);
+                if (!nounStems.isEmpty() && !generic(noun)) {
+                    universal = regardless.group();
+                    universalItem = new Item(noun, new HashSet<>(analyzer.contentTerms(noun)), true,
+                            nounStems.get(nounStems.size() - 1), false);
                 }
             }
         }
@@ -434,7 +457,30 @@ final class CoverageReader {
             items.add(stems);
             surfaces.add(item);
         }
+        distributeHead(items, surfaces);
         return items.isEmpty() ? null : new Covered(items, surfaces, only);
+    }
+
+    /**
+     * "the power, industry and aviation sectors": one-word items before a last item whose plural noun closes the
+     * list share that noun, so the items are told apart by their modifiers alone; kept on the last item, the shared
+     * noun would make "aviation sectors" the same thing as "industry sectors" on the other side.
+     */
+    private void distributeHead(List<Set<String>> items, List<String> surfaces) {
+        final int last = items.size() - 1;
+        if (last < 1 || surfaces.subList(0, last).stream().anyMatch(s -> s.contains(" "))) {
+            return;
+        }
+        final String[] words = surfaces.get(last).split("\\s+");
+        final String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length < 2 || head.length() < 4 || !head.endsWith("s") || head.endsWith("ss")) {
+            return;
+        }
+        final Set<String> modifiers = new HashSet<>(items.get(last));
+        modifiers.removeAll(analyzer.contentTerms(head));
+        if (!modifiers.isEmpty()) {
+            items.set(last, modifiers);
+        }
     }
 
     /**
@@ -486,7 +532,9 @@ final class CoverageReader {
             return true;
         }
         // "rolling stock"; "-ed" forms are too often the verb of the next clause ("and expressed confidence").
-        final boolean participle = t.tag().equals("VERB") && word.endsWith("ing") && !word.equals("including");
+        // "a mechanism covering rice, fruit and …": a coverage word opens the list, it does not modify its first item.
+        final boolean participle = t.tag().equals("VERB") && word.endsWith("ing") && !word.equals("including")
+                && !LIST_INTRODUCERS.contains(word);
         // "people" says nothing alone, so the word before it classifies it whatever the tagger made of it
         // ("to business people" comes out as an infinitive "business").
         final boolean classifier = t.tag().equals("VERB") && j + 1 < w.size()
@@ -563,12 +611,16 @@ final class CoverageReader {
             final String word = w.get(k).word().toLowerCase(Locale.ROOT);
             final boolean compound = word.contains("-") || (k + 1 < w.size() && w.get(k + 1).word().equals("-")
                     && w.get(k + 1).start() == w.get(k).end());
-            if (UNIVERSAL.contains(word) && !compound) {
+            // "all other agricultural products": the rest beside what was named, not everything.
+            final boolean rest = k + 1 < w.size() && REST.contains(w.get(k + 1).word().toLowerCase(Locale.ROOT));
+            if (UNIVERSAL.contains(word) && !compound && !rest) {
                 return k;
             }
         }
         return -1;
     }
+
+    private static final Set<String> REST = Set.of("other", "remaining", "further", "additional");
 
     private boolean generic(String head) {
         final List<String> stems = analyzer.stems(head);
@@ -665,11 +717,32 @@ final class CoverageReader {
                 return true;
             }
         }
-        int k = firstSpan[0] - 1;
+        int k = skipDeterminers(w, firstSpan[0] - 1);
+        if (k >= 0 && LIST_INTRODUCERS.contains(w.get(k).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "the MoU covers the restoration of the oil tank farm, a solar park and a berth": the noun a coverage verb
+        // takes is the work done on each item, and the list after its "of" is what the verb covers.
+        if (k < 1 || !w.get(k).word().equalsIgnoreCase("of") || !nominal(w.get(k - 1))) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && (nominal(w.get(k)) || modifier(w, k))) {
+            k--;
+        }
+        k = skipDeterminers(w, k);
+        return k >= 0 && COVERAGE_VERB_WORDS.contains(w.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs among {@link #LIST_INTRODUCERS} that state coverage whatever their object's head. */
+    private static final Set<String> COVERAGE_VERB_WORDS = Set.of("cover", "covers", "covering", "concern", "concerns",
+            "concerning", "include", "includes", "comprising", "comprises", "comprise");
+
+    private static int skipDeterminers(List<TaggedWord> w, int k) {
         while (k >= 0 && w.get(k).tag().equals("DET")) {
             k--;
         }
-        return k >= 0 && LIST_INTRODUCERS.contains(w.get(k).word().toLowerCase(Locale.ROOT));
+        return k;
     }
 
     /** Only coordinators and determiners between two phrases: ", ", " and ", ", and the ". */

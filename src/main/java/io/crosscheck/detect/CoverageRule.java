@@ -149,8 +149,10 @@ public final class CoverageRule implements ContradictionRule {
                 }
                 final Coverage cs = coverages.get(s.text());
                 final Coverage ct = coverages.get(t.text());
-                final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b, t.text());
-                String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a, s.text());
+                final String difference = difference(cs, ct, new Mentions(termsB, b.getText()), a, b, t.text(),
+                        new XSide(termsA, s.text()));
+                String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a, s.text(),
+                        new XSide(termsB, t.text()));
                 if (difference == null && reverse == null && sim >= CLOSE_WORDING) {
                     reverse = extraItem(cs, s.text(), ct, t.text(), new Mentions(termsB, b.getText()), a, b);
                     if (reverse == null) {
@@ -257,8 +259,41 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     private List<SentenceAligner.Sentence> findActions(String text) {
-        return aligner.sentences(text).stream().filter(s -> action(s.text())).toList();
+        final List<SentenceAligner.Sentence> out = new ArrayList<>();
+        for (SentenceAligner.Sentence s : aligner.sentences(text)) {
+            if (action(s.text())) {
+                out.add(s);
+                continue;
+            }
+            final SentenceAligner.Sentence outcome = outcomeBeforeTalk(s);
+            if (outcome != null) {
+                out.add(outcome);
+            }
+        }
+        return out;
     }
+
+    /**
+     * "They agreed to operationalise the mechanism for rice and fruit, and discussed the possibility of …": an outcome
+     * clause, then a coordinated clause that only reports talk. The outcome clause alone is an action; the talk after
+     * it says nothing of what the outcome covers. Returns the outcome clause as a sentence, or null.
+     */
+    private static SentenceAligner.Sentence outcomeBeforeTalk(SentenceAligner.Sentence s) {
+        final Matcher talk = TALK_CLAUSE.matcher(s.text());
+        if (!talk.find()) {
+            return null;
+        }
+        final String first = s.text().substring(0, talk.start());
+        return OUTCOME.matcher(first).find() && action(first)
+                ? new SentenceAligner.Sentence(s.start(), s.start() + first.length(), first) : null;
+    }
+
+    /** A coordinated clause that reports talk: ", and discussed …", ", and also exchanged views …". */
+    private static final Pattern TALK_CLAUSE = Pattern.compile(
+            ",\\s+and\\s+(?:also\\s+)?(?:discuss\\w*|exchanged|touched upon|talked about|reviewed|raised)\\b");
+    /** Verbs of an outcome reached at the meeting. */
+    private static final Pattern OUTCOME = Pattern.compile(
+            "\\b(?:agreed|decided|signed|approved|adopted|concluded|launched)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a sentence reports an action. A relative clause that states what a measure covers ("regretted the
@@ -274,7 +309,8 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     /** How {@code x}'s coverage exceeds {@code y}'s, as an explanation, or null. */
-    private String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy, String ySentence) {
+    private String difference(Coverage x, Coverage y, Mentions mentionsOfY, Statement sx, Statement sy, String ySentence,
+                              XSide mentionsOfX) {
         if (x.universal() != null && x.restriction() == null && y.restriction() != null && y.universal() == null) {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer()
                     + " limits it (\"" + y.restriction() + "\").";
@@ -314,6 +350,11 @@ public final class CoverageRule implements ContradictionRule {
         if (instance != null) {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names "
                     + instance.surface() + " only.";
+        }
+        final Item kind = kindUnderAll(x, y, mentionsOfX, ySentence);
+        if (kind != null) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names "
+                    + kind.surface() + " only.";
         }
         // An enumeration on the other side, a restriction there, or a universal here: y is explicit about its coverage.
         final boolean yEnumerates = y.restriction() == null && x.universal() == null;
@@ -572,6 +613,71 @@ public final class CoverageRule implements ContradictionRule {
         }
         return null;
     }
+
+    /** The universal side of a comparison: its text's content terms and its aligned sentence. */
+    private record XSide(Set<String> terms, String sentence) {
+    }
+
+    /**
+     * "align controls on all categories of semiconductor equipment" against "align controls on lithography systems";
+     * "visa exemption regardless of passport type" against "for holders of ordinary passports": one side covers every
+     * kind of a thing, the other names one kind and neither quantifies, restricts nor gives it as an example. The kind
+     * is a common-noun phrase of {@code y}'s sentence: either the universal's own head with a lowercase modifier that
+     * {@code x}'s text never uses ("ordinary passports"), or, in the same frame (the same noun and preposition before
+     * both: "controls on"), another head that {@code x}'s text never uses. Returns that phrase, or null.
+     */
+    private Item kindUnderAll(Coverage x, Coverage y, XSide xSide, String ySentence) {
+        // Only a universal over kinds says the coverage is every kind: "all French nationals" against "two French
+        // citizens", "the entire border" against "the common border" name the same things in other words.
+        if (x.universalItem() == null || !OVER_KINDS.matcher(x.universal()).find() || x.exemplifies()
+                || y.universal() != null || y.restriction() != null || y.exemplifies() || x.universalItem().head().isEmpty()) {
+            return null;
+        }
+        final String head = x.universalItem().head();
+        final String xFrame = frameBefore(xSide.sentence(), x.universal());
+        for (Item p : y.phrases()) {
+            // A kind the universal side names itself ("lithography systems" anywhere in its text) is no narrower coverage.
+            if (!p.thing() || p.named() || !head.equals(p.head()) && xSide.terms().contains(p.head())) {
+                continue;
+            }
+            if (head.equals(p.head())) {
+                final Set<String> modifiers = new HashSet<>();
+                final String[] words = p.surface().split("\\s+");
+                for (int k = 0; k < words.length - 1; k++) {
+                    if (words[k].equals(words[k].toLowerCase(Locale.ROOT))) {
+                        modifiers.addAll(analyzer.contentTerms(words[k]));
+                    }
+                }
+                modifiers.removeAll(x.universalItem().stems());
+                if (!modifiers.isEmpty() && modifiers.stream().noneMatch(xSide.terms()::contains)) {
+                    return p;
+                }
+            } else if (xFrame != null && xFrame.equals(frameBefore(ySentence, p.surface()))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The noun and preposition right before {@code phrase} ("controls on"), lowercased, or null. */
+    private static String frameBefore(String sentence, String phrase) {
+        final int at = sentence.indexOf(phrase);
+        if (at <= 0) {
+            return null;
+        }
+        final String[] before = sentence.substring(0, at).strip().split("\\s+");
+        if (before.length < 2 || !FRAME_PREPOSITIONS.contains(before[before.length - 1].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        final String noun = before[before.length - 2].toLowerCase(Locale.ROOT);
+        return noun.matches("\\p{L}{3,}") ? noun + " " + before[before.length - 1].toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A universal over the kinds of a thing: "all categories of …", "every type of …", "regardless of passport type". */
+    private static final Pattern OVER_KINDS = Pattern.compile(
+            "\\b(?:categor(?:y|ies)|types?|kinds?|class(?:es)?|regardless|irrespective)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> FRAME_PREPOSITIONS = Set.of("on", "to", "for", "against", "of");
 
     /**
      * What a text mentions: any content stem of an item, or its last word inside a longer word ("mines" in "landmines",

@@ -613,4 +613,82 @@ class CoverageRuleTest {
         assertThat(compare("The parties agreed to suspend attacks on civilian sites, including hospitals and schools.",
                 "The parties agreed to suspend attacks on civilian sites.")).isEmpty();
     }
+
+    @Test
+    void shouldTellApartItemsThatShareTheListsClosingNoun() {
+        final List<Finding> found = compare("The ministers confirmed that the carbon levy will cover the steel, cement and shipping sectors.",
+                "The ministers confirmed that the carbon levy will cover the steel and cement sectors from next year.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("shipping");
+        assertThat(compare("The ministers confirmed that the carbon levy will cover the steel, cement and shipping sectors.",
+                "The ministers confirmed that the carbon levy will cover the cement, steel and shipping sectors.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadASeaAsAPlaceOfItsOwnWhateverFollowsIt() {
+        assertThat(CoverageReader.singlePlaces("The navies will hold a joint drill in the Andaman Sea in the spring."))
+                .containsExactly("Andaman Sea");
+        assertThat(compare("The navies agreed to hold joint drills in the Andaman Sea and the Bay of Bengal next year.",
+                "The navies agreed to hold a joint drill in the Andaman Sea in the spring.")).hasSize(1);
+    }
+
+    @Test
+    void shouldReadTheListACoveringParticipleOpens() {
+        final List<Finding> found = compare("The ministers agreed to launch a swap facility covering wheat, sugar and cotton, and to meet again in June.",
+                "The ministers agreed to launch a swap facility for wheat and sugar, and to meet again in June.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("cotton");
+    }
+
+    @Test
+    void shouldReadTheListAfterTheNounACoverageVerbTakes() {
+        final List<Finding> found = compare("The grant covers the repair of the harbour wall, a fish market and a cold store in the town.",
+                "The ministry said the grant covers the repair of the harbour wall and a fish market in the town.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("cold store");
+        assertThat(compare("The grant will fund the repair of the harbour wall, a fish market and a cold store in the town.",
+                "The ministry said the grant will fund the repair of the harbour wall and a fish market in the town.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnOutcomeClauseBeforeACoordinatedTalkClauseAsAnAction() {
+        final List<Finding> found = compare("The ministers agreed to open the swap line for wheat, sugar and cotton, and decided to meet again in June.",
+                "The ministers agreed to open the swap line for wheat and sugar, and discussed the possibility of a second line next year.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("cotton");
+        assertThat(compare("The ministers agreed to meet again in June, and discussed trade in wheat, sugar and cotton.",
+                "The ministers agreed to meet again in June, and discussed trade in wheat and sugar.")).isEmpty();
+    }
+
+    @Test
+    void shouldReportEveryKindOfAThingAgainstOneKindInTheSameFrame() {
+        final List<Finding> found = compare("The two agencies agreed to harmonise licensing rules on all categories of dual-use drones.",
+                "The two agencies agreed to harmonise their licensing rules on long-range surveillance platforms.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("all categories of dual-use drones").contains("surveillance platforms");
+        assertThat(compare("The two agencies agreed to harmonise licensing rules on all categories of dual-use drones.",
+                "The two agencies agreed to harmonise their licensing rules on dual-use drones.")).isEmpty();
+        assertThat(compare("The two agencies agreed to harmonise licensing rules on all categories of dual-use drones.",
+                "The two agencies agreed to harmonise licensing procedures with the industry and to meet in March.")).isEmpty();
+    }
+
+    @Test
+    void shouldReportRegardlessOfTypeAgainstOneModifiedKind() {
+        final List<Finding> found = compare("The ministry said that nationals of the partner country will be exempted from visas regardless of passport type for stays of 30 days.",
+                "The embassy said that nationals holding diplomatic passports will be exempted from visas for stays of 30 days.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).explanation()).contains("diplomatic passports");
+        // The universal side names the kind itself: its own stays differ, its coverage does not.
+        assertThat(compare("The ministry said that nationals will be exempted from visas regardless of passport type for stays of 30 days. "
+                        + "Holders of diplomatic passports may stay up to 90 days.",
+                "The embassy said that nationals holding diplomatic passports will be exempted from visas for stays of 30 days.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadAllOtherAsAUniversal() {
+        final CoverageReader reader = new CoverageReader(new PosTagger(NlpModels.loadEnglish()), new TermAnalyzer());
+        assertThat(reader.read("The quotas apply to sensitive farm products, while all other farm products enter duty-free.")
+                .universal()).isNull();
+        assertThat(reader.read("The quotas apply to all farm products.").universal()).isEqualTo("all farm products");
+    }
 }

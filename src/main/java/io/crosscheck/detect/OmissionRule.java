@@ -829,6 +829,9 @@ public final class OmissionRule implements ContradictionRule {
                     + "|hinges?|hinged|(?:will|would) hinge) (?:on|upon)(?![^.;,]{1,60}?\\bfor\\b(?![^.;,]{0,40}?\\bto\\b)))"
                     // "investment decisions will be taken only on this basis", "only on condition that the blockade is lifted".
                     + "|only on (?:this|that|such an?|the) basis\\b|only on the basis of\\b|only on (?:the )?conditions? (?:that|of)\\b"
+                    // "open to considering the proposal, provided that the restrictions on its exports are lifted": a
+                    // conjunction of condition after the step it governs.
+                    + "|,\\s*(?:provided|providing) that\\b|\\bon (?:the )?condition that\\b"
                     // "no fencing would be undertaken within the zone unless both sides consent": a step barred until a condition is met.
                     + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bunless\\b"
                     // "no fencing will be carried out within the zone without the consent of both sides": the same bar, by a noun.

@@ -51,7 +51,7 @@ class OmissionRedLineTest {
                 "The Prime Minister also made clear that Fiji will not host a military base of any foreign country.")
                 .setSalience(0.58));
         final Statement thanking = statement("b", "Y", claim("trade", ClaimStatus.AGREED,
-                "The ministers agreed to open a new consulate in the port city. I thank the Prime Minister and the people of Fiji for their warm hospitality."));
+                "The ministers agreed to open a new consulate in the port city. The Prime Minister of Fiji made clear his thanks to the people of Fiji for their warm hospitality."));
         assertThat(rule.compare(making, thanking)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
     }
 

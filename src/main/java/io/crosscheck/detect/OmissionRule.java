@@ -832,6 +832,10 @@ public final class OmissionRule implements ContradictionRule {
                     // "open to considering the proposal, provided that the restrictions on its exports are lifted": a
                     // conjunction of condition after the step it governs.
                     + "|,\\s*(?:provided|providing) that\\b|\\bon (?:the )?condition that\\b"
+                    // "any French cooperation in the uranium sector would be subject to the full implementation of IAEA
+                    // safeguards": every future step of a kind bound to a condition ("the deal is subject to approval by
+                    // the Council" only states the procedure of one deal).
+                    + "|\\bany\\b[^.;]{0,60}?\\b(?:will|would|shall|must|should) (?:only |always )?be (?:made )?(?:subject|conditional) (?:to|on|upon)\\b"
                     // "no fencing would be undertaken within the zone unless both sides consent": a step barred until a condition is met.
                     + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bunless\\b"
                     // "no fencing will be carried out within the zone without the consent of both sides": the same bar, by a noun.

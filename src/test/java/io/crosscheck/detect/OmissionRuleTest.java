@@ -189,6 +189,8 @@ class OmissionRuleTest {
         assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
         assertThat(OmissionRule.PRECONDITION.matcher("Russia will resume talks on condition that the sanctions are lifted.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("The agreement provided that the border would be reopened.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("He recalled that any cooperation in the uranium sector would be subject to "
+                + "the full implementation of IAEA safeguards.").find()).isTrue();
     }
 
     @Test

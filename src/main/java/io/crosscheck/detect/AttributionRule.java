@@ -69,6 +69,9 @@ public final class AttributionRule implements ContradictionRule {
             final Claim x = ownA.isEmpty() ? null : ownA.get(0);
             final Claim y = ownB.isEmpty() ? null : ownB.get(0);
             if (x == null || y == null) {
+                if (topic.equals(INITIATIVE_TOPIC) && x != y) {
+                    return y != null ? soleAgainstJoint(a, xa, b, y, true) : soleAgainstJoint(b, xb, a, x, false);
+                }
                 if (!topic.equals(MEDIATION) || x == y) {
                     return null;
                 }
@@ -115,6 +118,42 @@ public final class AttributionRule implements ContradictionRule {
                 : new Finding(AlertKind.ATTRIBUTION, topic, crediting, denier, credit.getEvidence(), denied.getEvidence(),
                 RuleSupport.severity(salience), conf, explanation);
     }
+
+    /**
+     * "The meeting was convened at the joint request of the two Governments" against "convened at the initiative of the
+     * Government of Ethiopia": one readout says the step was asked for by both, the other credits one side alone. Only
+     * a credit phrase that says it was joint counts (a joint subject of some other verb credits no one), in the
+     * statement's own voice; a bit less sure than two differing names.
+     */
+    private static Finding soleAgainstJoint(Statement joint, List<Claim> jointClaims, Statement sole, Claim credit,
+                                            boolean jointFirst) {
+        final Claim shared = jointClaims.stream()
+                .filter(c -> (c.getActor() == null || ActorResolver.BOTH.equals(c.getActor())) && c.getAssertedBy() == null
+                        && c.getPolarity() != Polarity.NEGATED && JOINT_CREDIT.matcher(c.getEvidence()).find())
+                .findFirst().orElse(null);
+        if (shared == null || JOINT_CREDIT.matcher(credit.getEvidence()).find()) {
+            return null;
+        }
+        final String explanation = String.format(Locale.ROOT, "%s says the %s was a joint request of the parties; %s credits it to %s alone.",
+                Explanations.issuer(joint, true), Explanations.topicWords(INITIATIVE_TOPIC), Explanations.issuer(sole, false),
+                credit.getActor());
+        final double salience = Math.max(shared.getSalience(), credit.getSalience());
+        final double conf = RuleSupport.clamp(JOINT_CONFIDENCE - RuleSupport.reportedPenalty(credit));
+        return jointFirst
+                ? new Finding(AlertKind.ATTRIBUTION, INITIATIVE_TOPIC, joint, sole, shared.getEvidence(), credit.getEvidence(),
+                RuleSupport.severity(salience), conf, explanation)
+                : new Finding(AlertKind.ATTRIBUTION, INITIATIVE_TOPIC, sole, joint, credit.getEvidence(), shared.getEvidence(),
+                RuleSupport.severity(salience), conf, explanation);
+    }
+
+    private static final double JOINT_CONFIDENCE = 0.6;
+
+    /** "at the joint request of", "on the joint initiative of", "at the request of both sides", "jointly proposed by". */
+    private static final Pattern JOINT_CREDIT = Pattern.compile(
+            "\\b(?:(?:at|on|upon|by)\\s+(?:the\\s+)?joint\\s+(?:request|initiative|invitation|proposal)"
+                    + "|(?:request|initiative|invitation|proposal)\\s+of\\s+both\\s+(?:sides|parties|governments|countries|leaders)"
+                    + "|jointly\\s+(?:proposed|requested|initiated))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "following direct exchanges between the two Heads of State, without any intermediary", "with no third-party

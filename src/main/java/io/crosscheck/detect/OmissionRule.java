@@ -60,6 +60,8 @@ public final class OmissionRule implements ContradictionRule {
     private static final Set<ClaimStatus> DEMANDS = EnumSet.of(ClaimStatus.DEMANDED, ClaimStatus.REQUESTED, ClaimStatus.CONDITIONAL);
     static final double MIN_DEMAND_SALIENCE = 0.65;
     static final double DEMAND_MAX_SIMILARITY = 0.22;
+    /** A plain statement scores 0.45; below that the clause was read as a courtesy or aside, not a position. */
+    static final double MIN_PLAIN_RED_LINE = 0.45;
 
     /**
      * A spokesperson's answer to questions (a transcript whose questions are labelled "Q:" or "REPORTER:") or a follow-up
@@ -170,7 +172,7 @@ public final class OmissionRule implements ContradictionRule {
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
-                            || redLine(c) && c.getSalience() >= MIN_DEMAND_SALIENCE)
+                            || redLine(c) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE)
                     .filter(c -> !standingPosition(c) && !answerToPress(c) && !APPEAL_TO_ALL.matcher(c.getEvidence()).find() && !conductExhortation(c)
                             && !reliance(c) && !condemnation(c))
                     .filter(c -> !demandLike(c, making, omittingParty) || madeOf(c, making.getText(), sides, omittingParty))
@@ -449,7 +451,10 @@ public final class OmissionRule implements ContradictionRule {
     private static final int CLAUSE_SUBJECT_CHARS = 100;
 
     private double salienceOf(Claim c, Statement making, String omittingParty) {
-        return impliedDemand(c, making, omittingParty) ? Math.max(c.getSalience(), MIN_DEMAND_SALIENCE) : c.getSalience();
+        // A red line read as a plain statement ("made clear that X will not host a military base") is a point by its
+        // construction, like an implied demand; a mere mention in a discussion or a courtesy stays what it was read as.
+        final boolean plainRedLine = redLine(c) && c.getStatus() != ClaimStatus.DISCUSSED && c.getSalience() >= MIN_PLAIN_RED_LINE;
+        return impliedDemand(c, making, omittingParty) || plainRedLine ? Math.max(c.getSalience(), MIN_DEMAND_SALIENCE) : c.getSalience();
     }
 
     /**
@@ -663,6 +668,10 @@ public final class OmissionRule implements ContradictionRule {
                     + "|\\b(?:must|should|shall|will|would|can) not (?:include|involve|entail|extend to|allow|permit)\\b"
                     + "|\\b(?:will|would|shall) (?:accept|tolerate|allow|permit) no\\b"
                     + "|\\b(?:will|would|shall) (?:not|never) (?:accept|tolerate|allow|permit)\\b"
+                    // "will not host a military base of any foreign country", "will never station foreign troops": a
+                    // refusal of foreign forces on the side's own soil binds any security arrangement.
+                    + "|\\b(?:will|would|shall) (?:not|never) (?:host|station|accept the (?:stationing|deployment) of)"
+                    + " (?:a |an |any )?(?:foreign |permanent |[a-z]+ )?(?:military|troops|forces|bases?)\\b"
                     + "|\\bunder (?:no|any) (?:circumstances?|arrangement|conditions?|scenario)\\b"
                     + "|\\bin no (?:case|event)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -820,6 +829,13 @@ public final class OmissionRule implements ContradictionRule {
                     + "|hinges?|hinged|(?:will|would) hinge) (?:on|upon)(?![^.;,]{1,60}?\\bfor\\b(?![^.;,]{0,40}?\\bto\\b)))"
                     // "investment decisions will be taken only on this basis", "only on condition that the blockade is lifted".
                     + "|only on (?:this|that|such an?|the) basis\\b|only on the basis of\\b|only on (?:the )?conditions? (?:that|of)\\b"
+                    // "open to considering the proposal, provided that the restrictions on its exports are lifted": a
+                    // conjunction of condition after the step it governs.
+                    + "|,\\s*(?:provided|providing) that\\b|\\bon (?:the )?condition that\\b"
+                    // "any French cooperation in the uranium sector would be subject to the full implementation of IAEA
+                    // safeguards": every future step of a kind bound to a condition ("the deal is subject to approval by
+                    // the Council" only states the procedure of one deal).
+                    + "|\\bany\\b[^.;]{0,60}?\\b(?:will|would|shall|must|should) (?:only |always )?be (?:made )?(?:subject|conditional) (?:to|on|upon)\\b"
                     // "no fencing would be undertaken within the zone unless both sides consent": a step barred until a condition is met.
                     + "|\\b(?:no|not|cannot|can't|won't|never)\\b[^.;]{0,120}?\\bunless\\b"
                     // "no fencing will be carried out within the zone without the consent of both sides": the same bar, by a noun.
@@ -940,12 +956,33 @@ public final class OmissionRule implements ContradictionRule {
     private SentenceAligner.Alignment closestToDemand(String evidence, String otherText) {
         final SentenceAligner.Alignment whole = aligner.best(evidence, otherText);
         final String core = demandCore(evidence);
-        if (core.equals(evidence)) {
-            return whole;
+        final SentenceAligner.Alignment own = core.equals(evidence) ? whole : aligner.best(core, otherText);
+        final SentenceAligner.Alignment closer = own.similarity() < whole.similarity() ? own : whole;
+        final String refused = refusedMatter(evidence);
+        if (refused == null) {
+            return closer;
         }
-        final SentenceAligner.Alignment own = aligner.best(core, otherText);
-        return own.similarity() < whole.similarity() ? own : whole;
+        final SentenceAligner.Alignment matter = aligner.best(refused, otherText);
+        return matter.similarity() < closer.similarity() ? matter : closer;
     }
+
+    /**
+     * What a red line refuses, from its modal on: "Solomon Islands will not host a military base of any foreign
+     * country" is about the base, while its subject, the side's own name, recurs in every sentence of the other
+     * readout ("I thank the people of Solomon Islands for their hospitality"). Only a red line headed by its modal, whose
+     * matter follows it; null otherwise.
+     */
+    static String refusedMatter(String evidence) {
+        final Matcher m = RED_LINE.matcher(evidence);
+        if (!m.find() || !MODAL_LED.matcher(m.group()).lookingAt()) {
+            return null;
+        }
+        final Matcher reason = REASON.matcher(evidence);
+        final int end = reason.find(m.start()) ? reason.start() : evidence.length();
+        return evidence.substring(m.start(), end);
+    }
+
+    private static final Pattern MODAL_LED = Pattern.compile("(?:must|should|shall|will|would|can)\\b", Pattern.CASE_INSENSITIVE);
 
     static String demandCore(String evidence) {
         final Matcher modal = DEMAND_HEAD.matcher(evidence);

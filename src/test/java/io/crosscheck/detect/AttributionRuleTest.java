@@ -32,6 +32,19 @@ class AttributionRuleTest {
     }
 
     @Test
+    void shouldFireWhenOneCreditsASingleSideAndTheOtherAJointRequest() {
+        final Statement et = statement("a", "MFA Ethiopia", claim("initiative", ClaimStatus.PROPOSED,
+                "The ministers met in a meeting convened at the initiative of the Government of Ethiopia.").setActor("ET"));
+        final Statement so = statement("b", "MFA Somalia", claim("initiative", ClaimStatus.STATED,
+                "The meeting was convened by the Commission at the joint request of the two Governments."));
+        assertThat(rule.compare(et, so)).singleElement().satisfies(f -> assertThat(f.explanation()).contains("ET").contains("joint"));
+        assertThat(rule.compare(so, et)).hasSize(1);
+        // A joint subject of another verb credits no one: "Both sides agreed to meet" is no joint request.
+        assertThat(rule.compare(et, statement("b", "MFA Somalia", claim("initiative", ClaimStatus.AGREED,
+                "Both sides agreed to hold the meeting at the invitation of the Commission.").setActor("BOTH")))).isEmpty();
+    }
+
+    @Test
     void shouldNotFireOnAgreementsEvenWithDifferentSubjects() {
         final Statement a = statement("a", "X", claim("trade", ClaimStatus.AGREED, "Putin agreed.").setActor("RU"));
         final Statement b = statement("b", "Y", claim("trade", ClaimStatus.AGREED, "Trump agreed.").setActor("US"));

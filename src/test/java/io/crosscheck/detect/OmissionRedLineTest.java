@@ -33,6 +33,29 @@ class OmissionRedLineTest {
     }
 
     @Test
+    void shouldReportARefusalToHostForeignForcesReadAsAPlainStatement() {
+        final Statement making = statement("a", "X", claim("military-presence", ClaimStatus.STATED,
+                "The Prime Minister also made clear that the islands will not host a military base of any foreign country.")
+                .setSalience(0.58));
+        assertThat(rule.compare(making, other())).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        // The same plain statement without a refusal is not a point, nor is the refusal read as a courtesy aside.
+        assertThat(rule.compare(statement("a", "X", claim("military-presence", ClaimStatus.STATED,
+                "The Prime Minister also noted that the islands host a regional training centre.").setSalience(0.58)), other())).isEmpty();
+        assertThat(rule.compare(statement("a", "X", claim("military-presence", ClaimStatus.STATED,
+                "He thanked the hosts, who will not host a military base.").setSalience(0.25)), other())).isEmpty();
+    }
+
+    @Test
+    void shouldLookForWhatARedLineRefusesNotForTheSideItNames() {
+        final Statement making = statement("a", "X", claim("military-presence", ClaimStatus.STATED,
+                "The Prime Minister also made clear that Fiji will not host a military base of any foreign country.")
+                .setSalience(0.58));
+        final Statement thanking = statement("b", "Y", claim("trade", ClaimStatus.AGREED,
+                "The ministers agreed to open a new consulate in the port city. The Prime Minister of Fiji made clear his thanks to the people of Fiji for their warm hospitality."));
+        assertThat(rule.compare(making, thanking)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+    }
+
+    @Test
     void shouldReportARedLineOnAnUnnamedSubject() {
         final Statement making = statement("a", "X", claim("text.credit-condit-line", ClaimStatus.AGREED,
                 "He added that the country will accept no conditions attached to the credit line.")

@@ -180,6 +180,20 @@ class OmissionRuleTest {
     }
 
     @Test
+    void shouldReportAConditionSetByProvidedThatOnATopicTheOtherReadoutTouches() {
+        final Statement making = statement("a", "Kremlin", claim("maritime-navigation", ClaimStatus.DISCUSSED,
+                "The President noted that Russia was open to considering the proposal to hold consultations on shipping safety, "
+                        + "provided that the restrictions affecting Russian grain exports are lifted.").setSalience(0.37));
+        final Statement omitting = statement("b", "Ankara", claim("maritime-navigation", ClaimStatus.AGREED,
+                "The two leaders agreed that a technical meeting on shipping safety would be held in Istanbul."));
+        assertThat(rule.compare(making, omitting)).singleElement().satisfies(f -> assertThat(f.first()).isSameAs(making));
+        assertThat(OmissionRule.PRECONDITION.matcher("Russia will resume talks on condition that the sanctions are lifted.").find()).isTrue();
+        assertThat(OmissionRule.PRECONDITION.matcher("The agreement provided that the border would be reopened.").find()).isFalse();
+        assertThat(OmissionRule.PRECONDITION.matcher("He recalled that any cooperation in the uranium sector would be subject to "
+                + "the full implementation of IAEA safeguards.").find()).isTrue();
+    }
+
+    @Test
     void shouldReadOnlyStrongConditionConstructionsAsPreconditions() {
         assertThat(OmissionRule.PRECONDITION.matcher("Each phase will proceed only after the army has verified the area.").find()).isTrue();
         assertThat(OmissionRule.PRECONDITION.matcher("Any truce must be preceded by the withdrawal of the militia.").find()).isTrue();

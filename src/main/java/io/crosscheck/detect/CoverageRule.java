@@ -612,6 +612,11 @@ public final class CoverageRule implements ContradictionRule {
             // One frame on both sides ("strikes on energy facilities [and seaports]"), not the same noun under two
             // verbs ("follow up on projects and attract investment" against "implementation of projects").
             final List<String> frame = wordsBefore(xSentence, list.get(0).surface(), frameWords);
+            // "a meeting of the working group on the use and protection of water resources": a body's title names its
+            // remit, and a shorter title on the other side is the same body, not a narrower action.
+            if (wordsBefore(xSentence, list.get(0).surface(), FRAME_WORDS).stream().anyMatch(BODY_NOUNS::contains)) {
+                continue;
+            }
             if (shared != null && missing != null && frame.size() == frameWords
                     && frame.equals(wordsBefore(ySentence, shared.surface(), frameWords))) {
                 return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
@@ -644,6 +649,11 @@ public final class CoverageRule implements ContradictionRule {
      */
     private static final Pattern COOPERATION = Pattern.compile(
             "\\b(?:cooperat\\w*|partnership|dialogue|coordination|collaborat\\w*|work together)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Nouns of a standing body whose title a frame may be: "the working group on …", "the committee for …". */
+    private static final Set<String> BODY_NOUNS = Set.of("group", "groups", "committee", "commission", "council", "forum",
+            "conference", "board", "panel", "mechanism", "meeting", "session", "subcommittee", "taskforce", "force",
+            "centre", "center", "agency", "office", "network", "platform");
 
     /** Letters two spellings of one word share at their start. */
     private static final int SPELLING_STEM = 3;

@@ -744,4 +744,13 @@ class CoverageRuleTest {
                 "The minister highlighted the launch of joint research and a feasibility study by the state mining company "
                         + "on nickel refining, as part of their cooperation.")).isEmpty();
     }
+
+    @Test
+    void shouldLeaveAShorterTitleOfTheSameWorkingGroupAlone() {
+        assertThat(compare(
+                "On 3 March, the city of Osh hosted a regular meeting of the joint intergovernmental working group on the "
+                        + "management and protection of the water resources of shared rivers.",
+                "On 3 March, the regular meeting of the joint intergovernmental working group on the management of water "
+                        + "resources was held in the city of Osh.")).isEmpty();
+    }
 }

@@ -196,7 +196,7 @@ final class CoverageReader {
      */
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
             "^\\s+(?:region|province|district|oblast|governorate|county|area|sector|port|crossing|border crossing|site"
-                    + "|facility|island|valley|corridor|city|town|municipality|state)\\b");
+                    + "|facility|island|valley|corridor|city|town|municipality|state|checkpoint|border post)\\b");
     /** An enumeration of places ends with a coordinator; a bare comma sets a place beside the region it lies in. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|as well as|but also)\\s");
     private static final Pattern CALENDAR = Pattern.compile(
@@ -230,7 +230,7 @@ final class CoverageReader {
     }
 
     Coverage read(String sentence) {
-        final List<TaggedWord> words = tagger.tag(sentence);
+        final List<TaggedWord> words = retag(tagger.tag(sentence));
         final List<int[]> spans = phraseSpans(words);
         final List<Item> phrases = new ArrayList<>();
         String universal = null;
@@ -283,6 +283,31 @@ final class CoverageReader {
                 EXAMPLES.matcher(sentence).find(), covered(sentence), restricted(sentence), placeLists(sentence),
                 singlePlaces(sentence),
                 wordLists(sentence));
+    }
+
+    /** Words the tagger may take for a coordinator that are one. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "either", "neither",
+            "both", "&", "plus", "as", "so", "whether");
+
+    /**
+     * Mends two tagger slips on hyphenated names: the tokenizer cuts "China-Kyrgyzstan-Uzbekistan corridor" into
+     * "China-Kyrgyzstan", "-Uzbekistan" (tagged as punctuation) and "corridor" (tagged as a coordinator). A token
+     * that is a hyphen and a capitalised word is the rest of the name; a "coordinator" no coordinator spells is a noun.
+     */
+    private static List<TaggedWord> retag(List<TaggedWord> words) {
+        final List<TaggedWord> out = new ArrayList<>(words.size());
+        for (TaggedWord t : words) {
+            final String word = t.word();
+            String tag = t.tag();
+            if (word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1))) {
+                tag = "PROPN";
+            } else if (tag.equals("CCONJ") && word.chars().allMatch(Character::isLetter)
+                    && !CONJUNCTIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                tag = "NOUN";
+            }
+            out.add(tag.equals(t.tag()) ? t : new TaggedWord(word, tag, t.start(), t.end()));
+        }
+        return out;
     }
 
     /**
@@ -663,6 +688,20 @@ final class CoverageReader {
         return out;
     }
 
+    /**
+     * Whether the "-ing" word at {@code k} names a process the list before it qualifies, not the verb of a clause:
+     * "a study on lithium and copper refining in Chile", "cooperation on oil and gas processing." — the tagger takes
+     * it for a verb, but nothing after it is its object: a preposition or punctuation follows.
+     */
+    private static boolean processNoun(List<TaggedWord> w, int k) {
+        final String word = w.get(k).word().toLowerCase(Locale.ROOT);
+        if (!word.endsWith("ing") || word.length() < 6 || k + 1 >= w.size()) {
+            return k + 1 >= w.size() && word.endsWith("ing") && word.length() >= 6;
+        }
+        final String next = w.get(k + 1).tag();
+        return next.equals("ADP") || next.equals("PUNCT") || next.equals("IN") || next.equals(".") || next.equals(",");
+    }
+
     /** Prepositions that attach a phrase to the list item before it ("job creation for young people"). */
     private static final Set<String> ITEM_PREPOSITIONS = Set.of("for", "of", "in", "against", "with", "among", "between");
 
@@ -700,7 +739,8 @@ final class CoverageReader {
     private static boolean introducedList(List<TaggedWord> w, List<int[]> spans, int first, int last) {
         final int after = spans.get(last)[1] + 1;
         final boolean subjectOfNextClause = after < w.size()
-                && (w.get(after).tag().equals("VERB") || w.get(after).tag().equals("AUX") || w.get(after).tag().startsWith("VB"));
+                && (w.get(after).tag().equals("VERB") || w.get(after).tag().equals("AUX") || w.get(after).tag().startsWith("VB"))
+                && !processNoun(w, after);
         return !subjectOfNextClause && introduced(w, spans.get(first));
     }
 

@@ -42,6 +42,13 @@ public final class CoverageRule implements ContradictionRule {
      * the other leaves out rather than a fuller summary ({@link #extraItem}).
      */
     static final double CLOSE_WORDING = 0.6;
+    /**
+     * Sentences less alike than {@link #CLOSE_WORDING} still compare their lists item by item when the list stands in
+     * the same frame of {@link #FRAME_WORDS} words on both sides ("a joint feasibility study on lithium and copper
+     * refining" against "a joint feasibility study on lithium refining"): the frame names the one action.
+     */
+    static final double FRAMED_WORDING = 0.45;
+    private static final int FRAME_WORDS = 3;
     private static final double CONFIDENCE = 0.7;
     /**
      * Agenda sentences list what was talked about, stances and demands ("projects must meet high standards of …") what
@@ -88,7 +95,7 @@ public final class CoverageRule implements ContradictionRule {
 
     /** Stems of nouns that name a stretch of land or sea an action can cover whole or in named parts. */
     private static final Set<String> STRETCHES = Set.of("border", "frontier", "boundari", "coast", "coastlin", "shore",
-            "line", "territori", "region", "zone", "corridor", "river", "length");
+            "line", "territori", "region", "zone", "corridor", "river", "length", "rout");
 
     /** Verbs that state coverage whatever the action: they do not show that two sentences are about one action. */
     private static final String COVERAGE_VERBS = "apply applies applied cover covers covered include includes included "
@@ -108,6 +115,7 @@ public final class CoverageRule implements ContradictionRule {
     private final BoundedCache<String, Coverage> coverages;
     private final BoundedCache<String, List<SentenceAligner.Sentence>> actionSentences;
     private final Set<String> coverageVerbs;
+    private final Set<String> siteKinds;
 
     public CoverageRule(SentenceAligner aligner, TermAnalyzer analyzer, PosTagger tagger) {
         this(aligner, analyzer, tagger, true);
@@ -128,6 +136,7 @@ public final class CoverageRule implements ContradictionRule {
         this.coverages = new BoundedCache<>(CACHED_SENTENCES, reader::read);
         this.actionSentences = new BoundedCache<>(CACHED_TEXTS, this::findActions);
         this.coverageVerbs = Set.copyOf(aligner.terms(COVERAGE_VERBS));
+        this.siteKinds = Set.copyOf(analyzer.contentTerms(SITE_KINDS));
     }
 
     @Override
@@ -153,10 +162,11 @@ public final class CoverageRule implements ContradictionRule {
                         new XSide(termsA, s.text()));
                 String reverse = difference != null ? null : difference(ct, cs, new Mentions(termsA, a.getText()), b, a, s.text(),
                         new XSide(termsB, t.text()));
-                if (difference == null && reverse == null && sim >= CLOSE_WORDING) {
-                    reverse = extraItem(cs, s.text(), ct, t.text(), new Mentions(termsB, b.getText()), a, b);
+                if (difference == null && reverse == null && sim >= FRAMED_WORDING) {
+                    final int frame = sim >= CLOSE_WORDING ? 1 : FRAME_WORDS;
+                    reverse = extraItem(cs, s.text(), ct, t.text(), new Mentions(termsB, b.getText()), a, b, frame);
                     if (reverse == null) {
-                        reverse = extraItem(ct, t.text(), cs, s.text(), new Mentions(termsA, a.getText()), b, a);
+                        reverse = extraItem(ct, t.text(), cs, s.text(), new Mentions(termsA, a.getText()), b, a, frame);
                     }
                 }
                 if (difference == null && reverse == null) {
@@ -346,6 +356,11 @@ public final class CoverageRule implements ContradictionRule {
         if (sites != null) {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names " + sites + " only.";
         }
+        final Item site = siteUnderWhole(x, y, ySentence, mentionsOfX);
+        if (site != null) {
+            return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names " + site.surface()
+                    + " only.";
+        }
         final Item instance = namedInstance(x, y);
         if (instance != null) {
             return sx.getIssuer() + " says it covers " + x.universal() + "; " + sy.getIssuer() + " names "
@@ -534,6 +549,43 @@ public final class CoverageRule implements ContradictionRule {
     }
 
     /**
+     * "simplify border procedures along the entire corridor" against "… at the Torugart checkpoint": one side covers a
+     * stretch of land or sea whole, the other names one site on it by name and kind ({@link #SITE_KINDS}: a
+     * checkpoint, a crossing, a port), neither quantifies, restricts nor gives examples, the universal side's text
+     * never names the site, and the site is not where the meeting took place ("met at the Torugart checkpoint").
+     * Returns the site, or null. A city alone ("in Bishkek") is as often the venue as the place covered, so only a
+     * named site of a kind counts.
+     */
+    private Item siteUnderWhole(Coverage x, Coverage y, String ySentence, XSide xSide) {
+        if (x.universalItem() == null || !STRETCHES.contains(x.universalItem().head()) || y.universal() != null
+                || y.restriction() != null || y.exemplifies() || !y.placeLists().isEmpty()) {
+            return null;
+        }
+        for (Item p : y.phrases()) {
+            if (!p.named() || !siteKinds.contains(p.head())) {
+                continue;
+            }
+            final Set<String> name = nameStems(p);
+            final int at = ySentence.indexOf(p.surface());
+            if (!name.isEmpty() && name.stream().noneMatch(xSide.terms()::contains) && at >= 0
+                    && !VENUE.matcher(ySentence.substring(Math.max(0, at - VENUE_REACH), at)).find()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Kinds of a single site on a route or a border, each named apart: "the Torugart checkpoint". */
+    private static final String SITE_KINDS = "checkpoint checkpoints crossing crossings port post airport terminal "
+            + "station bridge";
+    /** How far before a site a meeting verb makes it the venue. */
+    private static final int VENUE_REACH = 40;
+    /** Words that make the place after them where the meeting was held, not what its outcome covers. */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:met|meet|meeting|meetings|held|hosted|gathered|convened|visit(?:ed|ing|s)?|talks|summit|ceremony|signed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * "halt strikes on energy facilities and seaports" against "halt strikes on energy facilities", in sentences worded
      * nearly alike: {@code x} enumerates after a coverage word ("on", "against", "covers"), without examples, a
      * universal or a restriction; {@code y} has no enumeration, universal or restriction of its own, names one of the
@@ -541,9 +593,10 @@ public final class CoverageRule implements ContradictionRule {
      * explanation, or null.
      */
     private static String extraItem(Coverage x, String xSentence, Coverage y, String ySentence, Mentions mentionsOfY,
-                                    Statement sx, Statement sy) {
+                                    Statement sx, Statement sy, int frameWords) {
+        // A list of names or persons on y's side ("ENAMI and JOGMEC") is no coverage of y's own.
         if (x.exemplifies() || x.universal() != null || x.restriction() != null || y.exemplifies() || y.universal() != null
-                || y.restriction() != null || !y.lists().isEmpty() || COOPERATION.matcher(xSentence).find()) {
+                || y.restriction() != null || !thingLists(y).isEmpty() || COOPERATION.matcher(xSentence).find()) {
             return null;
         }
         for (List<Item> list : thingLists(x, true)) {
@@ -558,8 +611,14 @@ public final class CoverageRule implements ContradictionRule {
             }
             // One frame on both sides ("strikes on energy facilities [and seaports]"), not the same noun under two
             // verbs ("follow up on projects and attract investment" against "implementation of projects").
-            if (shared != null && missing != null && !wordBefore(xSentence, list.get(0).surface()).isEmpty()
-                    && wordBefore(xSentence, list.get(0).surface()).equals(wordBefore(ySentence, shared.surface()))) {
+            final List<String> frame = wordsBefore(xSentence, list.get(0).surface(), frameWords);
+            // "a meeting of the working group on the use and protection of water resources": a body's title names its
+            // remit, and a shorter title on the other side is the same body, not a narrower action.
+            if (wordsBefore(xSentence, list.get(0).surface(), FRAME_WORDS).stream().anyMatch(BODY_NOUNS::contains)) {
+                continue;
+            }
+            if (shared != null && missing != null && frame.size() == frameWords
+                    && frame.equals(wordsBefore(ySentence, shared.surface(), frameWords))) {
                 return sx.getIssuer() + " includes " + missing.surface() + " alongside " + shared.surface() + "; "
                         + sy.getIssuer() + " names " + shared.surface() + " only.";
             }
@@ -567,14 +626,21 @@ public final class CoverageRule implements ContradictionRule {
         return null;
     }
 
-    /** The lowercased word before the first occurrence of {@code phrase} in {@code sentence}, or "". */
-    private static String wordBefore(String sentence, String phrase) {
+    /**
+     * The lowercased {@code count} words before the first occurrence of {@code phrase} in {@code sentence}, fewer if
+     * the sentence starts sooner or a punctuation mark comes between.
+     */
+    private static List<String> wordsBefore(String sentence, String phrase, int count) {
         final int at = sentence.indexOf(phrase);
         if (at <= 0) {
-            return "";
+            return List.of();
         }
         final String[] before = sentence.substring(0, at).strip().split("\\s+");
-        return before[before.length - 1].toLowerCase(Locale.ROOT);
+        final List<String> out = new ArrayList<>();
+        for (int k = before.length - 1; k >= 0 && out.size() < count && before[k].matches("[\\p{L}'’-]+"); k--) {
+            out.add(0, before[k].toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /**
@@ -583,6 +649,14 @@ public final class CoverageRule implements ContradictionRule {
      */
     private static final Pattern COOPERATION = Pattern.compile(
             "\\b(?:cooperat\\w*|partnership|dialogue|coordination|collaborat\\w*|work together)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Nouns of a standing body whose title a frame may be: "the working group on …", "the committee for …". */
+    private static final Set<String> BODY_NOUNS = Set.of("group", "groups", "committee", "commission", "council", "forum",
+            "conference", "board", "panel", "mechanism", "meeting", "session", "subcommittee", "taskforce", "force",
+            "centre", "center", "agency", "office", "network", "platform");
+
+    /** Letters two spellings of one word share at their start. */
+    private static final int SPELLING_STEM = 3;
 
     /** The cues of an exception to a universal: "all vessels except those under twelve metres". */
     private static final Set<String> EXCEPTION_CUES = Set.of("except", "except for", "excluding", "with the exception of");
@@ -713,7 +787,11 @@ public final class CoverageRule implements ContradictionRule {
         return list.stream().filter(i -> other.stream().noneMatch(o -> overlaps(i.stems(), o.stems()))).count();
     }
 
-    /** "defence" and "defense", "programme" and "program": one letter apart in a long word is the same word. */
+    /**
+     * "defence" and "defense", "programme" and "program": one letter apart in a long word is the same word. Spellings
+     * part after a word's first letters: "copper" and "cooper" (of "cooperation"), "border" and "order" are words of
+     * their own.
+     */
     private static boolean spellingVariants(String a, String b) {
         if (Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) {
             return false;
@@ -721,6 +799,9 @@ public final class CoverageRule implements ContradictionRule {
         int i = 0;
         while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
             i++;
+        }
+        if (i < SPELLING_STEM) {
+            return false;
         }
         final String ra = a.substring(Math.min(i + 1, a.length()));
         final String rb = b.substring(Math.min(i + 1, b.length()));

@@ -691,4 +691,66 @@ class CoverageRuleTest {
                 .universal()).isNull();
         assertThat(reader.read("The quotas apply to all farm products.").universal()).isEqualTo("all farm products");
     }
+
+    @Test
+    void shouldReportANamedCheckpointAgainstAnEntireRoute() {
+        final List<Finding> found = compare(
+                "The parties agreed to simplify customs and border procedures along the entire route of the new railway corridor.",
+                "The ministers agreed to simplify customs and border procedures at the Khorgos checkpoint to increase freight traffic.");
+        assertThat(found).extracting(Finding::kind).containsExactly(AlertKind.SCOPE);
+        assertThat(found.get(0).explanation()).contains("Khorgos checkpoint");
+    }
+
+    @Test
+    void shouldReadAStretchNamedByAChainOfHyphenatedNames() {
+        assertThat(compare(
+                "The three sides agreed to simplify customs clearance and border procedures along the entire China-Kazakhstan-Uzbekistan corridor.",
+                "The ministers agreed to simplify customs and border procedures at the Khorgos checkpoint to increase freight traffic."))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldLeaveTheSiteWhereTheMinistersMetAlone() {
+        assertThat(compare(
+                "The parties agreed to simplify customs and border procedures along the entire route of the new railway corridor.",
+                "The ministers met at the Khorgos checkpoint and agreed to simplify customs and border procedures to increase freight traffic."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldLeaveASiteTheUniversalSideAlsoNamesAlone() {
+        assertThat(compare(
+                "The parties agreed to simplify customs and border procedures along the entire route of the new railway "
+                        + "corridor. Works at the Khorgos checkpoint will start in May.",
+                "The ministers agreed to simplify customs and border procedures at the Khorgos checkpoint to increase freight traffic."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReportOneMoreItemInTheSameThreeWordFrameOfLooserSentences() {
+        final List<Finding> found = compare(
+                "The ministers welcomed the launch of a joint feasibility study on nickel and copper refining in Indonesia.",
+                "The minister highlighted the launch of a joint feasibility study on nickel refining, with the participation "
+                        + "of the state mining company, as part of their cooperation.");
+        assertThat(found).hasSize(1);
+        // "copper" is no spelling of "cooper" (from "cooperation").
+        assertThat(found.get(0).explanation()).contains("copper");
+    }
+
+    @Test
+    void shouldLeaveOneMoreItemInLooserSentencesWithAnotherFrameAlone() {
+        assertThat(compare(
+                "The ministers welcomed the launch of a joint feasibility study on nickel and copper refining in Indonesia.",
+                "The minister highlighted the launch of joint research and a feasibility study by the state mining company "
+                        + "on nickel refining, as part of their cooperation.")).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveAShorterTitleOfTheSameWorkingGroupAlone() {
+        assertThat(compare(
+                "On 3 March, the city of Osh hosted a regular meeting of the joint intergovernmental working group on the "
+                        + "management and protection of the water resources of shared rivers.",
+                "On 3 March, the regular meeting of the joint intergovernmental working group on the management of water "
+                        + "resources was held in the city of Osh.")).isEmpty();
+    }
 }

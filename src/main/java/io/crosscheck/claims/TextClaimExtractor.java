@@ -188,13 +188,36 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final int next = segments.get(j).sentenceStart();
         for (; j < segments.size() && segments.get(j).sentenceStart() == next; j++) {
             final List<Token> tokens = tokenLists.get(j);
-            final boolean refers = tokens.stream().anyMatch(t -> BACK_REFERENCES.contains(t.surface().toLowerCase(Locale.ROOT)));
-            if (refers && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
+            if (refersBack(tokens) && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
                 return j;
             }
         }
         return -1;
     }
+
+    /**
+     * Whether the clause takes up an earlier matter by one of {@link #BACK_REFERENCES}. A proposal noun that goes on to
+     * name its own matter ("was open to considering the Turkish proposal to hold consultations on navigation", "the
+     * request for a visa waiver") introduces a new matter, not the one the previous sentence reported.
+     */
+    static boolean refersBack(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            final String w = tokens.get(k).surface().toLowerCase(Locale.ROOT);
+            if (!BACK_REFERENCES.contains(w)) {
+                continue;
+            }
+            final boolean namesItsMatter = PROPOSAL_NOUNS.contains(w) && k + 1 < tokens.size()
+                    && MATTER_PREPOSITIONS.contains(tokens.get(k + 1).surface().toLowerCase(Locale.ROOT));
+            if (!namesItsMatter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "request", "requests", "idea",
+            "offer", "suggestion", "initiative");
+    private static final Set<String> MATTER_PREPOSITIONS = Set.of("to", "for", "on");
 
     /**
      * What the next sentence can leave open: a proposal, a request, or a matter only discussed ("discussed the

@@ -62,4 +62,17 @@ class TextClaimExtractorTest {
                 n / seconds, words, n * words / seconds);
         assertThat(claims).isGreaterThan(0);
     }
+
+    @Test
+    void shouldNotCarryAnOpenResponseBackWhenTheProposalNounNamesItsOwnMatter() {
+        final String reviewed = "The leaders reviewed the steady development of bilateral trade. ";
+        final List<Claim> newMatter = Extraction.claims("Kremlin", "RU", reviewed + "Russia was open to considering the "
+                + "Turkish proposal to hold consultations on the safety of navigation in the Black Sea.");
+        assertThat(newMatter).filteredOn(c -> c.getTopic().equals("trade"))
+                .noneMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+        final List<Claim> sameMatter = Extraction.claims("Kremlin", "RU", "The Turkish side proposed to expand bilateral "
+                + "trade. Russia was open to considering the proposal.");
+        assertThat(sameMatter).filteredOn(c -> c.getTopic().equals("trade"))
+                .anyMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+    }
 }

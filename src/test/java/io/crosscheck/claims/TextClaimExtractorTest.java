@@ -75,4 +75,16 @@ class TextClaimExtractorTest {
         assertThat(sameMatter).filteredOn(c -> c.getTopic().equals("trade"))
                 .anyMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
     }
+
+    @Test
+    void shouldFileAnOpenDetailIntroducedByItsUnderTheMatterOfTheClauseBefore() {
+        final List<Claim> claims = Extraction.claims("DFA", "PH", "Riyadh was proposed as the venue of the Summit, while "
+                + "its date remains subject to confirmation by the Leaders.");
+        assertThat(claims).filteredOn(c -> c.getTopic().equals("summit"))
+                .anyMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+        final List<Claim> separate = Extraction.claims("DFA", "PH", "Riyadh was proposed as the venue of the Summit. "
+                + "Its date remains subject to confirmation by the Leaders.");
+        assertThat(separate).filteredOn(c -> c.getTopic().equals("summit"))
+                .noneMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+    }
 }

@@ -188,7 +188,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final int next = segments.get(j).sentenceStart();
         for (; j < segments.size() && segments.get(j).sentenceStart() == next; j++) {
             final List<Token> tokens = tokenLists.get(j);
-            if (refersBack(tokens) && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
+            if (refersBack(tokens, !lexicon.find(tokens).isEmpty()) && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
                 return j;
             }
         }
@@ -198,15 +198,17 @@ public final class TextClaimExtractor implements ClaimExtractor {
     /**
      * Whether the clause takes up an earlier matter by one of {@link #BACK_REFERENCES}. A proposal noun that goes on to
      * name its own matter ("was open to considering the Turkish proposal to hold consultations on navigation", "the
-     * request for a visa waiver") introduces a new matter, not the one the previous sentence reported.
+     * request for a visa waiver") introduces a new matter, not the one the previous sentence reported, when the clause
+     * names a known topic of its own ({@code namesTopic}); otherwise ("took note of Türkiye's request to open talks on
+     * modernising the Customs Union") the previous sentence's matter is still the best reading of what it is about.
      */
-    static boolean refersBack(List<Token> tokens) {
+    static boolean refersBack(List<Token> tokens, boolean namesTopic) {
         for (int k = 0; k < tokens.size(); k++) {
             final String w = tokens.get(k).surface().toLowerCase(Locale.ROOT);
             if (!BACK_REFERENCES.contains(w)) {
                 continue;
             }
-            final boolean namesItsMatter = PROPOSAL_NOUNS.contains(w) && k + 1 < tokens.size()
+            final boolean namesItsMatter = namesTopic && PROPOSAL_NOUNS.contains(w) && k + 1 < tokens.size()
                     && MATTER_PREPOSITIONS.contains(tokens.get(k + 1).surface().toLowerCase(Locale.ROOT));
             if (!namesItsMatter) {
                 return true;

@@ -313,9 +313,6 @@ public final class StatusRule implements ContradictionRule {
                 // "will keep in communication regarding the next meeting" does: the two accounts agree.
                 continue;
             }
-            if (preconditionOnly(settled, c)) {
-                continue;
-            }
             final double k = signing && signatureAhead(c) ? PRE_SIGNATURE_CONFIDENCE : incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
@@ -327,29 +324,6 @@ public final class StatusRule implements ContradictionRule {
         }
         conf = RuleSupport.clamp(conf - RuleSupport.reportedPenalty(settled, other));
         return finding(settledSide, settled, settled.getStatus(), otherSide, other, topic, conf, swapped);
-    }
-
-    /**
-     * "agreed that the next meeting of the Commissions on the delimitation of the border will take place in Gabala"
-     * against "traffic on the railway section can be restored only after the delimitation of the border has been
-     * completed": the settled matter is named only in the condition, as what another matter waits for; the clause makes
-     * the railway conditional, not the delimitation. True when the conditional claim's condition shares a content word
-     * with the settled claim and the rest of its clause shares none.
-     */
-    private boolean preconditionOnly(Claim settled, Claim c) {
-        final String condition = c.getCondition();
-        final String evidence = c.getEvidence();
-        if (c.getStatus() != ClaimStatus.CONDITIONAL || condition == null || condition.isBlank() || evidence == null) {
-            return false;
-        }
-        final int at = evidence.indexOf(condition.strip());
-        if (at < 0) {
-            return false;
-        }
-        final String rest = evidence.substring(0, at) + " " + evidence.substring(at + condition.strip().length());
-        final Set<String> settledWords = contentWords(settled.getEvidence());
-        return contentWords(condition).stream().anyMatch(settledWords::contains)
-                && contentWords(rest).stream().noneMatch(settledWords::contains);
     }
 
     /**

@@ -368,19 +368,4 @@ class StatusRuleTest {
                 "The ministers signed the framework, whose annexes are due to be signed later.").setAction("signed"));
         assertThat(rule.compare(signed, signedAndAhead)).isEmpty();
     }
-
-    @Test
-    void shouldNotReadAMatterNamedOnlyAsAnotherMattersPreconditionAsConditional() {
-        final Statement agreed = statement("a", "X", claim("territory", ClaimStatus.AGREED, "The leaders agreed that the next "
-                + "meeting of the Commissions on the delimitation of the state border will take place in Gabala."));
-        final Statement precondition = statement("b", "Y", claim("territory", ClaimStatus.CONDITIONAL, "The President "
-                + "stressed that traffic on the railway section can be restored only after the delimitation of the relevant "
-                + "part of the border has been completed.")
-                .setCondition("only after the delimitation of the relevant part of the border has been completed."));
-        assertThat(rule.compare(agreed, precondition)).isEmpty();
-        final Statement conditioned = statement("b", "Y", claim("territory", ClaimStatus.CONDITIONAL, "The next meeting of "
-                + "the Commissions on the delimitation will take place only after the railway traffic has been restored.")
-                .setCondition("only after the railway traffic has been restored."));
-        assertThat(rule.compare(agreed, conditioned)).singleElement();
-    }
 }

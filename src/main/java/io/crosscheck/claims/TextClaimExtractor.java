@@ -127,7 +127,7 @@ public final class TextClaimExtractor implements ClaimExtractor {
                     unnamed = cuedUnnamed(clause, year);
                 }
                 if (unnamed != null) {
-                    claims.add(unnamed);
+                    claims.add(possessiveContinuation(unnamed, clause, i, segments, claims, claimSegments));
                 }
                 continue;
             }
@@ -188,13 +188,38 @@ public final class TextClaimExtractor implements ClaimExtractor {
         final int next = segments.get(j).sentenceStart();
         for (; j < segments.size() && segments.get(j).sentenceStart() == next; j++) {
             final List<Token> tokens = tokenLists.get(j);
-            final boolean refers = tokens.stream().anyMatch(t -> BACK_REFERENCES.contains(t.surface().toLowerCase(Locale.ROOT)));
-            if (refers && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
+            if (refersBack(tokens, !lexicon.find(tokens).isEmpty()) && cueLists.of(j).stream().anyMatch(c -> c.category() == Cues.Category.UNSETTLED)) {
                 return j;
             }
         }
         return -1;
     }
+
+    /**
+     * Whether the clause takes up an earlier matter by one of {@link #BACK_REFERENCES}. A proposal noun that goes on to
+     * name its own matter ("was open to considering the Turkish proposal to hold consultations on navigation", "the
+     * request for a visa waiver") introduces a new matter, not the one the previous sentence reported, when the clause
+     * names a known topic of its own ({@code namesTopic}); otherwise ("took note of Türkiye's request to open talks on
+     * modernising the Customs Union") the previous sentence's matter is still the best reading of what it is about.
+     */
+    static boolean refersBack(List<Token> tokens, boolean namesTopic) {
+        for (int k = 0; k < tokens.size(); k++) {
+            final String w = tokens.get(k).surface().toLowerCase(Locale.ROOT);
+            if (!BACK_REFERENCES.contains(w)) {
+                continue;
+            }
+            final boolean namesItsMatter = namesTopic && PROPOSAL_NOUNS.contains(w) && k + 1 < tokens.size()
+                    && MATTER_PREPOSITIONS.contains(tokens.get(k + 1).surface().toLowerCase(Locale.ROOT));
+            if (!namesItsMatter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("proposal", "proposals", "request", "requests", "idea",
+            "offer", "suggestion", "initiative");
+    private static final Set<String> MATTER_PREPOSITIONS = Set.of("to", "for", "on");
 
     /**
      * What the next sentence can leave open: a proposal, a request, or a matter only discussed ("discussed the
@@ -373,6 +398,37 @@ public final class TextClaimExtractor implements ClaimExtractor {
                 .setAssertedBy(reportedSpeech.assertedBy(clause))
                 .build();
     }
+
+    /**
+     * "Riyadh was proposed as the venue of the Summit, while its date remains subject to confirmation by the Leaders":
+     * a clause of the same sentence whose subject opens with "its" or "their" leaves open a detail of the matter the
+     * clause before it named, so an open reading of it (conditional or undecided) is filed under that clause's topic,
+     * when the clause before names exactly one, as that matter still undecided: the condition is on a detail still to
+     * be settled ("its date"), not a condition one side sets on the matter. Otherwise the claim as read.
+     */
+    private static Claim possessiveContinuation(Claim unnamed, Clause clause, int i, List<TextSegmenter.Segment> segments,
+                                                List<Claim> claims, List<Integer> claimSegments) {
+        if (i == 0 || !OPEN_STATUSES.contains(unnamed.getStatus()) || clause.tokens().isEmpty()
+                || !POSSESSIVE_SUBJECTS.contains(clause.tokens().get(0).surface().toLowerCase(Locale.ROOT))
+                || segments.get(i - 1).sentenceStart() != segments.get(i).sentenceStart()) {
+            return unnamed;
+        }
+        final Set<String> previousTopics = new HashSet<>();
+        for (int k = 0; k < claimSegments.size(); k++) {
+            if (claimSegments.get(k) == i - 1) {
+                previousTopics.add(claims.get(k).getTopic());
+            }
+        }
+        if (previousTopics.size() != 1) {
+            return unnamed;
+        }
+        return Claim.newBuilder(unnamed).setTopic(previousTopics.iterator().next()).setStatus(ClaimStatus.NOT_IN_FORCE)
+                .setAction(StatusReader.UNDECIDED).setPolarity(Polarity.AFFIRMED).build();
+    }
+
+    private static final Set<String> POSSESSIVE_SUBJECTS = Set.of("its", "their");
+    private static final Set<ClaimStatus> OPEN_STATUSES = java.util.EnumSet.of(ClaimStatus.CONDITIONAL,
+            ClaimStatus.NOT_IN_FORCE);
 
     /** {@code text.} and the clause's first content stems in order, or null when it has fewer than two. */
     private String unnamedTopic(String clauseText) {

@@ -296,8 +296,9 @@ public final class StatusRule implements ContradictionRule {
         }
         // "Tunisia reiterated its commitment to a comprehensive approach": restating a standing position settles nothing
         // at the meeting, so it does not make the other readout's account agree.
+        final boolean signing = signedNow(settled);
         final List<Claim> otherSettled = otherClaims.stream().filter(c -> SETTLED.contains(c.getStatus())
-                && !STANDING_COMMITMENT.matcher(c.getEvidence()).find()).toList();
+                && !STANDING_COMMITMENT.matcher(c.getEvidence()).find() && !(signing && signatureAhead(c))).toList();
         Claim other = null;
         double conf = 0;
         for (Claim c : otherClaims) {
@@ -312,7 +313,7 @@ public final class StatusRule implements ContradictionRule {
                 // "will keep in communication regarding the next meeting" does: the two accounts agree.
                 continue;
             }
-            final double k = incompatibility(settled.getStatus(), c);
+            final double k = signing && signatureAhead(c) ? PRE_SIGNATURE_CONFIDENCE : incompatibility(settled.getStatus(), c);
             if (k > conf) {
                 conf = k;
                 other = c;
@@ -538,6 +539,42 @@ public final class StatusRule implements ContradictionRule {
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> PRE_SIGNATURE = Set.of("initialled", "initialed");
+    /** An initialled text, or one whose signature is still ahead, against a text signed at the meeting. */
+    private static final double PRE_SIGNATURE_CONFIDENCE = 0.65;
+
+    /**
+     * "the parties signed a Roadmap", "an intergovernmental agreement … was signed in the presence of the leaders": the
+     * settled clause reports a signature as done, not one to come ("to be signed", "will be signed") nor a negated one.
+     */
+    private static final Pattern SIGNED_NOW = Pattern.compile(
+            "(?<!\\bbe\\s)(?<!\\bto\\s)(?<!\\bnot\\s)(?<!\\byet\\s)(?<!\\bnever\\s)\\b(?:signed|inked)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "agreed to finalise a Roadmap … with a view to its signature at the ministerial meeting", "an agreement …, which
+     * is due to be signed in the coming months", "to be signed at a later date": the text is settled or nearly so, but
+     * its signature is a step still to come, a weaker stage than signed, as an initialled text is. Read so only against
+     * a signature reported as done: on its own, a text "will be signed in Doha" agrees with a decision that it will be.
+     */
+    private static final Pattern SIGNATURE_AHEAD = Pattern.compile(
+            "\\bwith a view to (?:its |their |the )?(?:signature|signing)\\b"
+                    + "|\\b(?:due|expected|scheduled|set|slated|planned|yet|ready) to be signed\\b"
+                    + "|\\bto be signed (?:at a (?:later|future) (?:date|stage)|later|in the coming|at the (?:next|upcoming|forthcoming))"
+                    + "|\\b(?:will|would) be signed (?:at a (?:later|future) (?:date|stage)|later|in the coming)"
+                    + "|\\b(?:ready|open|pending|prepared) for (?:its |their )?(?:signature|signing)\\b"
+                    + "|\\bpending (?:its |their )?signature\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean signedNow(Claim settled) {
+        return settled.getEvidence() != null && SIGNED_NOW.matcher(settled.getEvidence()).find()
+                && !SIGNATURE_AHEAD.matcher(settled.getEvidence()).find();
+    }
+
+    /** Whether the claim leaves the signature of its text still to come, and reports no signature as done. */
+    private static boolean signatureAhead(Claim c) {
+        return c.getPolarity() == Polarity.AFFIRMED && c.getEvidence() != null
+                && SIGNATURE_AHEAD.matcher(c.getEvidence()).find() && !SIGNED_NOW.matcher(c.getEvidence()).find();
+    }
 
     static double incompatibility(ClaimStatus settled, Claim other) {
         if (other.getStatus() == ClaimStatus.NOT_IN_FORCE && StatusReader.UNDECIDED.equals(other.getAction())) {

@@ -62,4 +62,29 @@ class TextClaimExtractorTest {
                 n / seconds, words, n * words / seconds);
         assertThat(claims).isGreaterThan(0);
     }
+
+    @Test
+    void shouldNotCarryAnOpenResponseBackWhenTheProposalNounNamesItsOwnMatter() {
+        final String reviewed = "The leaders reviewed the steady development of bilateral trade. ";
+        final List<Claim> newMatter = Extraction.claims("Kremlin", "RU", reviewed + "Russia was open to considering the "
+                + "Turkish proposal to hold consultations on the safety of navigation in the Black Sea.");
+        assertThat(newMatter).filteredOn(c -> c.getTopic().equals("trade"))
+                .noneMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+        final List<Claim> sameMatter = Extraction.claims("Kremlin", "RU", "The Turkish side proposed to expand bilateral "
+                + "trade. Russia was open to considering the proposal.");
+        assertThat(sameMatter).filteredOn(c -> c.getTopic().equals("trade"))
+                .anyMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+    }
+
+    @Test
+    void shouldFileAnOpenDetailIntroducedByItsUnderTheMatterOfTheClauseBefore() {
+        final List<Claim> claims = Extraction.claims("DFA", "PH", "Riyadh was proposed as the venue of the Summit, while "
+                + "its date remains subject to confirmation by the Leaders.");
+        assertThat(claims).filteredOn(c -> c.getTopic().equals("summit"))
+                .anyMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+        final List<Claim> separate = Extraction.claims("DFA", "PH", "Riyadh was proposed as the venue of the Summit. "
+                + "Its date remains subject to confirmation by the Leaders.");
+        assertThat(separate).filteredOn(c -> c.getTopic().equals("summit"))
+                .noneMatch(c -> StatusReader.UNDECIDED.equals(c.getAction()));
+    }
 }

@@ -335,4 +335,37 @@ class StatusRuleTest {
                         .setAction(StatusReader.UNDECIDED));
         assertThat(rule.compare(agreed, settledResearch)).isEmpty();
     }
+
+    @Test
+    void shouldSetASignatureStillAheadAgainstATextSignedAtTheMeeting() {
+        final Statement signed = statement("a", "X", claim("roadmap", ClaimStatus.AGREED,
+                "Following the talks, the parties signed a Roadmap for 2026-2027 on raw materials.").setAction("signed"));
+        final Statement toFinalise = statement("b", "Y", claim("roadmap", ClaimStatus.AGREED,
+                "The two sides agreed to finalise a Roadmap for 2026-2027 on raw materials, with a view to its signature "
+                        + "at the ministerial meeting later this year.").setAction("agreed"));
+        final Statement dueToBeSigned = statement("b", "Y", claim("roadmap", ClaimStatus.NOT_IN_FORCE,
+                "They welcomed the conclusion of negotiations on the Roadmap, which is due to be signed in the coming months.")
+                .setAction("negotiations on"));
+        assertThat(rule.compare(toFinalise, signed)).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(DetectionSettings.defaults().minConfidence()));
+        assertThat(rule.compare(signed, dueToBeSigned)).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(DetectionSettings.defaults().minConfidence()));
+    }
+
+    @Test
+    void shouldNotSetASignatureAheadAgainstAnotherFutureSignatureOrAPlainAgreement() {
+        final Statement willBeSigned = statement("a", "X", claim("framework", ClaimStatus.AGREED,
+                "The ministers decided that the framework will be signed in Doha.").setAction("decided that"));
+        final Statement dueToBeSigned = statement("b", "Y", claim("framework", ClaimStatus.AGREED,
+                "The framework, agreed by the negotiators, is due to be signed in Doha.").setAction("agreed"));
+        assertThat(rule.compare(willBeSigned, dueToBeSigned)).isEmpty();
+        final Statement signed = statement("a", "X", claim("framework", ClaimStatus.AGREED,
+                "The ministers signed the framework.").setAction("signed"));
+        final Statement finalised = statement("b", "Y", claim("framework", ClaimStatus.AGREED,
+                "The two sides agreed to finalise the framework.").setAction("agreed"));
+        assertThat(rule.compare(signed, finalised)).isEmpty();
+        final Statement signedAndAhead = statement("b", "Y", claim("framework", ClaimStatus.AGREED,
+                "The ministers signed the framework, whose annexes are due to be signed later.").setAction("signed"));
+        assertThat(rule.compare(signed, signedAndAhead)).isEmpty();
+    }
 }

@@ -112,11 +112,7 @@ public final class AttributionRule implements ContradictionRule {
                 credit.getActor());
         final double salience = Math.max(denied.getSalience(), credit.getSalience());
         final double conf = RuleSupport.clamp(DENIAL_CONFIDENCE - RuleSupport.reportedPenalty(credit));
-        return denierFirst
-                ? new Finding(AlertKind.ATTRIBUTION, topic, denier, crediting, denied.getEvidence(), credit.getEvidence(),
-                RuleSupport.severity(salience), conf, explanation)
-                : new Finding(AlertKind.ATTRIBUTION, topic, crediting, denier, credit.getEvidence(), denied.getEvidence(),
-                RuleSupport.severity(salience), conf, explanation);
+        return inPairOrder(denierFirst, topic, denier, denied, crediting, credit, salience, conf, explanation);
     }
 
     /**
@@ -139,10 +135,16 @@ public final class AttributionRule implements ContradictionRule {
                 credit.getActor());
         final double salience = Math.max(shared.getSalience(), credit.getSalience());
         final double conf = RuleSupport.clamp(JOINT_CONFIDENCE - RuleSupport.reportedPenalty(credit));
-        return jointFirst
-                ? new Finding(AlertKind.ATTRIBUTION, INITIATIVE_TOPIC, joint, sole, shared.getEvidence(), credit.getEvidence(),
+        return inPairOrder(jointFirst, INITIATIVE_TOPIC, joint, shared, sole, credit, salience, conf, explanation);
+    }
+
+    /** A finding between {@code one} and {@code other}, its statements and evidence in the order the pair was given. */
+    private static Finding inPairOrder(boolean oneFirst, String topic, Statement one, Claim oneClaim, Statement other,
+                                       Claim otherClaim, double salience, double conf, String explanation) {
+        return oneFirst
+                ? new Finding(AlertKind.ATTRIBUTION, topic, one, other, oneClaim.getEvidence(), otherClaim.getEvidence(),
                 RuleSupport.severity(salience), conf, explanation)
-                : new Finding(AlertKind.ATTRIBUTION, INITIATIVE_TOPIC, sole, joint, credit.getEvidence(), shared.getEvidence(),
+                : new Finding(AlertKind.ATTRIBUTION, topic, other, one, otherClaim.getEvidence(), oneClaim.getEvidence(),
                 RuleSupport.severity(salience), conf, explanation);
     }
 

@@ -150,15 +150,7 @@ public final class OpenResponseCues {
 
     /** Whether talks ("negotiations", "consultations", "talks") are named in the few words before the modal at {@code i}. */
     private static boolean talksBefore(List<Token> tokens, int i) {
-        for (int j = i - 1; j >= 0 && j >= i - TALKS_REACH; j--) {
-            if (TALKS.contains(tokens.get(j).stem())) {
-                return true;
-            }
-            if (tokens.get(j + 1).breakBefore()) {
-                return false;
-            }
-        }
-        return false;
+        return stemBefore(tokens, i, TALKS, TALKS_REACH);
     }
 
     private static final int TALKS_REACH = 12;
@@ -169,8 +161,13 @@ public final class OpenResponseCues {
 
     /** Whether a verb of handing a text on ("submitted", "referred", "sent") stands a few words before {@code i}. */
     private static boolean submittedBefore(List<Token> tokens, int i) {
-        for (int j = i - 1; j >= 0 && j >= i - SUBMIT_REACH; j--) {
-            if (SUBMITTING.contains(tokens.get(j).stem())) {
+        return stemBefore(tokens, i, SUBMITTING, SUBMIT_REACH);
+    }
+
+    /** Whether one of {@code stems} stands within {@code reach} words before {@code i}, in the same clause. */
+    private static boolean stemBefore(List<Token> tokens, int i, Set<String> stems, int reach) {
+        for (int j = i - 1; j >= 0 && j >= i - reach; j--) {
+            if (stems.contains(tokens.get(j).stem())) {
                 return true;
             }
             if (tokens.get(j + 1).breakBefore()) {

@@ -3,11 +3,14 @@ package io.crosscheck.detect;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.claims.Paraphrases;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -197,12 +200,12 @@ public final class DenialMatcher {
      * frame ("statements by the Ukrainian side that ..."); empty without such a lead-in.
      */
     private Set<String> askedMatter(String sentence) {
-        final java.util.regex.Matcher lead = ASKED_LEAD.matcher(sentence);
+        final Matcher lead = ASKED_LEAD.matcher(sentence);
         if (!lead.find()) {
             return Set.of();
         }
         String asked = reportedPoint(lead.group(1));
-        final java.util.regex.Matcher verb = ASKED_DISCUSSION.matcher(asked);
+        final Matcher verb = ASKED_DISCUSSION.matcher(asked);
         if (verb.find()) {
             asked = asked.substring(verb.end());
         }
@@ -271,8 +274,8 @@ public final class DenialMatcher {
      * the denial fronts no topic or the subject is too thin to match.
      */
     private Set<String> frontedSubject(String denial, List<SentenceAligner.Sentence> before) {
-        final java.util.regex.Matcher label = TURN_LABEL.matcher(denial);
-        final java.util.regex.Matcher m = FRONTED_TOPIC.matcher(label.find() ? denial.substring(label.end()) : denial);
+        final Matcher label = TURN_LABEL.matcher(denial);
+        final Matcher m = FRONTED_TOPIC.matcher(label.find() ? denial.substring(label.end()) : denial);
         if (!m.find()) {
             return Set.of();
         }
@@ -355,8 +358,8 @@ public final class DenialMatcher {
     public record Denial(SentenceAligner.Sentence sentence, Set<String> subject, Set<String> action) {
         /** Kept in a cache and shared between pairs: unmodifiable, in reading order (the alert topic is built from it). */
         public Denial {
-            subject = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(subject));
-            action = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(action));
+            subject = Collections.unmodifiableSet(new LinkedHashSet<>(subject));
+            action = Collections.unmodifiableSet(new LinkedHashSet<>(action));
         }
     }
 
@@ -434,11 +437,11 @@ public final class DenialMatcher {
             if (s.endsWith("?")) {
                 continue;
             }
-            java.util.regex.Matcher m = COMMITMENT_DENIED.matcher(s);
+            Matcher m = COMMITMENT_DENIED.matcher(s);
             if (!m.find()) {
                 m = EVENT_DENIED.matcher(s);
                 if (!m.find()) {
-                    java.util.Optional<Denial> found = deniedThing(sentences.get(i));
+                    Optional<Denial> found = deniedThing(sentences.get(i));
                     if (found.isEmpty()) {
                         found = deniedAction(sentences.get(i));
                     }
@@ -455,7 +458,7 @@ public final class DenialMatcher {
             // "there has been no change in the status of the Taftan crossing" is about the crossing.
             Set<String> subject = withoutNames(subject(upToBreak(NO_CHANGE.matcher(s.substring(m.end())).replaceFirst(""))));
             if (subject.size() < MIN_SUBJECT_TERMS) {
-                final java.util.regex.Matcher claim = REPORTED_CLAIM.matcher(s.substring(0, m.start()));
+                final Matcher claim = REPORTED_CLAIM.matcher(s.substring(0, m.start()));
                 subject = claim.find() ? withoutNames(subject(claim.group(1))) : Set.of();
             }
             if (subject.size() < MIN_SUBJECT_TERMS && hasWord(s, BACK_POINTERS)) {
@@ -474,10 +477,10 @@ public final class DenialMatcher {
      * ("no water cannon was used"), when the thing alone is the subject. What it was done to or for ("to a foreign
      * operator") is the denier's description, which the other readout words its own way, and is left out.
      */
-    private java.util.Optional<Denial> deniedThing(SentenceAligner.Sentence sentence) {
-        final java.util.regex.Matcher m = NONE_DENIED.matcher(sentence.text());
+    private Optional<Denial> deniedThing(SentenceAligner.Sentence sentence) {
+        final Matcher m = NONE_DENIED.matcher(sentence.text());
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         final Set<String> thing = withoutNames(subject(m.group(1)));
         // A participle that is a stop word ("used", "made") says no more than that the thing was put to use.
@@ -487,20 +490,24 @@ public final class DenialMatcher {
         // "no agreement was reached", "no decision was taken": a frame with no thing of its own, read by the claims.
         if (thing.isEmpty() || !participle.isEmpty() && (SCOPE_PARTICIPLES.containsAll(participle)
                 || SentenceAligner.READOUT_WORDS.containsAll(participle))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         final Set<String> action = USE_PARTICIPLES.containsAll(participle) || FRAME_WORDS.containsAll(participle)
                 ? Set.of() : participle;
         final Set<String> subject = new LinkedHashSet<>(thing);
         subject.addAll(action);
         return subject.size() >= MIN_SUBJECT_TERMS
-                ? java.util.Optional.of(new Denial(sentence, subject, action)) : java.util.Optional.empty();
+                ? Optional.of(new Denial(sentence, subject, action)) : Optional.empty();
     }
 
-    /** A meeting said to have dealt with its listed matters and nothing else, and the terms of those matters. */
-    public record Agenda(SentenceAligner.Sentence sentence, Set<String> matters) {
+    /**
+     * A meeting said to have dealt with its listed matters and nothing else, the terms of those matters, and the terms
+     * its whole readout names anywhere (read once, for every matter the other readout is checked against).
+     */
+    public record Agenda(SentenceAligner.Sentence sentence, Set<String> matters, Set<String> namedInText) {
         public Agenda {
-            matters = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(matters));
+            matters = Collections.unmodifiableSet(new LinkedHashSet<>(matters));
+            namedInText = Collections.unmodifiableSet(new LinkedHashSet<>(namedInText));
         }
     }
 
@@ -519,25 +526,24 @@ public final class DenialMatcher {
     /** The first sentence of {@code text} that says its meeting dealt only with what it lists, or null. */
     public Agenda exclusiveAgenda(String text) {
         for (SentenceAligner.Sentence s : aligner.sentences(text)) {
-            final java.util.regex.Matcher m = EXCLUSIVE_AGENDA.matcher(s.text());
+            final Matcher m = EXCLUSIVE_AGENDA.matcher(s.text());
             if (!s.text().endsWith("?") && m.find()) {
-                return new Agenda(s, withoutNames(subject(m.group(1))));
+                return new Agenda(s, withoutNames(subject(m.group(1))), paraphrases.terms(text));
             }
         }
         return null;
     }
 
     /**
-     * The share of what a clause is about (its subject's terms, names of states left out) that {@code text} names
-     * anywhere; 1 when the clause names nothing of its own.
+     * The share of what a clause is about (its subject's terms, names of states left out) that the agenda's readout
+     * names anywhere; 1 when the clause names nothing of its own.
      */
-    public double namedShare(String clause, String text) {
+    public double namedShare(String clause, Agenda agenda) {
         final Set<String> terms = withoutNames(subject(clause));
         if (terms.isEmpty()) {
             return 1;
         }
-        final Set<String> named = paraphrases.terms(text);
-        return terms.stream().filter(named::contains).count() / (double) terms.size();
+        return terms.stream().filter(agenda.namedInText()::contains).count() / (double) terms.size();
     }
 
     /** "no change in the status of", "no change to": the frame of a denial that anything happened to what follows. */
@@ -549,7 +555,7 @@ public final class DenialMatcher {
      * answers a decision to change the thing, not a mere mention of it.
      */
     public static boolean deniesAChange(String sentence) {
-        final java.util.regex.Matcher m = EVENT_DENIED.matcher(sentence);
+        final Matcher m = EVENT_DENIED.matcher(sentence);
         return m.find() && NO_CHANGE.matcher(sentence.substring(m.end())).lookingAt();
     }
 
@@ -578,10 +584,10 @@ public final class DenialMatcher {
      * ("any prerequisite of that kind"); for a verdict on "such reports", the question put in the same sentence
      * ("Asked to comment on statements that ...") or the one answered before.
      */
-    private java.util.Optional<Denial> deniedReport(List<SentenceAligner.Sentence> sentences, int i) {
+    private Optional<Denial> deniedReport(List<SentenceAligner.Sentence> sentences, int i) {
         final String s = sentences.get(i).text();
         final List<SentenceAligner.Sentence> before = sentences.subList(0, i);
-        final java.util.regex.Matcher m = REPORT_VERDICT.matcher(s);
+        final Matcher m = REPORT_VERDICT.matcher(s);
         Set<String> subject;
         if (m.find()) {
             subject = withoutNames(subject(m.group(1)));
@@ -594,10 +600,10 @@ public final class DenialMatcher {
                 subject = anaphoricSubject(s, before);
             }
         } else {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return subject.size() >= MIN_SUBJECT_TERMS ? java.util.Optional.of(new Denial(sentences.get(i), subject, Set.of()))
-                : java.util.Optional.empty();
+        return subject.size() >= MIN_SUBJECT_TERMS ? Optional.of(new Denial(sentences.get(i), subject, Set.of()))
+                : Optional.empty();
     }
 
     /**
@@ -618,35 +624,35 @@ public final class DenialMatcher {
      * in one sentence. What it denies is the question's matter together with the answer's own words for it ("raw
      * materials", "any talk of a withdrawal timetable").
      */
-    private java.util.Optional<Denial> deniedAnswer(SentenceAligner.Sentence sentence) {
+    private Optional<Denial> deniedAnswer(SentenceAligner.Sentence sentence) {
         final String s = sentence.text();
-        final java.util.regex.Matcher lead = ASKED_LEAD.matcher(s);
+        final Matcher lead = ASKED_LEAD.matcher(s);
         if (!lead.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         final String answer = s.substring(lead.end());
         final Set<String> asked = askedMatter(s);
         if (!ANSWER_DENIES.matcher(answer).find() || asked.size() < MIN_SUBJECT_TERMS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         final Set<String> subject = new LinkedHashSet<>(answerSubject(answer));
         subject.addAll(asked);
-        return java.util.Optional.of(new Denial(sentence, subject, Set.of()));
+        return Optional.of(new Denial(sentence, subject, Set.of()));
     }
 
     /** What an answer denies in its own words: what a dismissal dismisses, or what it says was not discussed. */
     private Set<String> answerSubject(String answer) {
-        final java.util.regex.Matcher corrected = CORRECTED_CONTENT.matcher(answer);
+        final Matcher corrected = CORRECTED_CONTENT.matcher(answer);
         if (corrected.find()) {
             return withoutNames(subject(upToBreak(answer.substring(corrected.end()))));
         }
-        final java.util.regex.Matcher notDiscussed = NOT_DISCUSSED.matcher(answer);
+        final Matcher notDiscussed = NOT_DISCUSSED.matcher(answer);
         if (!notDiscussed.find()) {
             return Set.of();
         }
         final String before = answer.substring(0, notDiscussed.start());
         int from = 0;
-        final java.util.regex.Matcher start = PHRASE_START.matcher(before);
+        final Matcher start = PHRASE_START.matcher(before);
         while (start.find()) {
             from = start.end();
         }
@@ -654,15 +660,15 @@ public final class DenialMatcher {
     }
 
     /** An action denied in the passive, with the noun phrase it is denied of as its subject. */
-    private java.util.Optional<Denial> deniedAction(SentenceAligner.Sentence sentence) {
+    private Optional<Denial> deniedAction(SentenceAligner.Sentence sentence) {
         final String s = sentence.text();
-        final java.util.regex.Matcher m = ACTION_DENIED.matcher(s);
+        final Matcher m = ACTION_DENIED.matcher(s);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         final String before = s.substring(0, m.start());
         int from = 0;
-        final java.util.regex.Matcher start = PHRASE_START.matcher(before);
+        final Matcher start = PHRASE_START.matcher(before);
         while (start.find()) {
             from = start.end();
         }
@@ -674,14 +680,14 @@ public final class DenialMatcher {
         return subject.size() >= MIN_SUBJECT_TERMS && action.size() == 1 && !FRAME_WORDS.containsAll(action)
                 && !SCOPE_PARTICIPLES.containsAll(action)
                 && !SentenceAligner.READOUT_WORDS.containsAll(action)
-                ? java.util.Optional.of(new Denial(sentence, subject, action)) : java.util.Optional.empty();
+                ? Optional.of(new Denial(sentence, subject, action)) : Optional.empty();
     }
 
     /** Where the denied subject ends: a punctuation break ("and" may join two names in one: "Iranian and American"). */
     private static final Pattern SUBJECT_BREAK = Pattern.compile("[,;:]");
 
     private static String upToBreak(String rest) {
-        final java.util.regex.Matcher brk = SUBJECT_BREAK.matcher(rest);
+        final Matcher brk = SUBJECT_BREAK.matcher(rest);
         return brk.find() ? rest.substring(0, brk.start()) : rest;
     }
 
@@ -718,7 +724,7 @@ public final class DenialMatcher {
             }
             final Set<String> keptTerms = paraphrases.terms(kept.text());
             for (SentenceAligner.Sentence ended : aligner.sentences(endedText)) {
-                final java.util.regex.Matcher m = ENDS.matcher(ended.text());
+                final Matcher m = ENDS.matcher(ended.text());
                 if (!m.find() || NEGATION.matcher(ended.text()).find() || ended.text().endsWith("?")) {
                     continue;
                 }
@@ -799,15 +805,15 @@ public final class DenialMatcher {
 
     /** What a sentence of a question asks about: without the asker's label, and the reported point if it reports one. */
     private static String askedAbout(String sentence) {
-        final java.util.regex.Matcher label = TURN_LABEL.matcher(sentence);
+        final Matcher label = TURN_LABEL.matcher(sentence);
         final String unlabelled = label.find() ? sentence.substring(label.end()) : sentence;
-        final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(unlabelled);
+        final Matcher reported = REPORTED_CONTENT.matcher(unlabelled);
         return reported.find() ? unlabelled.substring(reported.end()) : unlabelled;
     }
 
     /** What a sentence reports when it reports a claim ("reports indicating that X"), else the whole sentence. */
     private static String reportedPoint(String sentence) {
-        final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(sentence);
+        final Matcher reported = REPORTED_CONTENT.matcher(sentence);
         return reported.find() ? sentence.substring(reported.end()) : sentence;
     }
 
@@ -836,11 +842,11 @@ public final class DenialMatcher {
      */
     private static String reportedDenial(String sentence) {
         final String clause = POSTPOSED_ATTRIBUTION.matcher(sentence).replaceFirst("");
-        final java.util.regex.Matcher corrected = CORRECTED_CONTENT.matcher(clause);
+        final Matcher corrected = CORRECTED_CONTENT.matcher(clause);
         if (corrected.find()) {
             return clause.substring(corrected.end());
         }
-        final java.util.regex.Matcher reported = REPORTED_CONTENT.matcher(clause);
+        final Matcher reported = REPORTED_CONTENT.matcher(clause);
         if (!reported.find()) {
             return clause;
         }

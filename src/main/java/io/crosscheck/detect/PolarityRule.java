@@ -178,7 +178,7 @@ public final class PolarityRule implements ContradictionRule {
         for (Claim c : wide.getClaims()) {
             if (c.getPolarity() != Polarity.AFFIRMED || !RAISED.contains(c.getStatus()) || c.getAssertedBy() != null
                     || c.getSalience() < MIN_BEYOND_AGENDA_SALIENCE || lexiconTopicOf(c, narrowTopics)
-                    || denials.namedShare(c.getEvidence(), narrow.getText()) > MAX_NAMED_SHARE) {
+                    || denials.namedShare(c.getEvidence(), agenda) > MAX_NAMED_SHARE) {
                 continue;
             }
             if (raised == null || c.getSalience() > raised.getSalience()) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * Runs the contradiction rules over a pair of statements of one event whose claims are already
  * filled in. The pair is ordered by statementId first, so the result never depends on arrival
  * order. Statements of the same issuer are skipped unless the settings say otherwise; findings
- * under the minimum confidence are dropped; at most one finding per (kind, topic) is kept (the most
+ * under the minimum confidence (after calibration, see {@link ConfidenceCalibration}) are dropped; at most one finding per (kind, topic) is kept (the most
  * confident); a difference reported as POLARITY is not reported again as STATUS on the same
  * topic, nor one reported as ATTRIBUTION again as POLARITY. Output is sorted by kind, then topic. Thread-safe if the rules are (the built-in ones are).
  */
@@ -31,16 +31,22 @@ public final class Detector {
     private final DetectionSettings settings;
     private final List<ContradictionRule> rules;
     private final ClaimAligner claimAligner;
+    private final ConfidenceCalibration calibration;
 
     public Detector(DetectionSettings settings, List<ContradictionRule> rules) {
-        this(settings, rules, null);
+        this(settings, rules, null, ConfidenceCalibration.none());
     }
 
-    /** With a claim aligner, claims on subjects the lexicon does not name are compared with their aligned counterparts. */
-    public Detector(DetectionSettings settings, List<ContradictionRule> rules, ClaimAligner claimAligner) {
+    /**
+     * With a claim aligner, claims on subjects the lexicon does not name are compared with their aligned counterparts;
+     * the calibration replaces a rule's confidence where it was measured to mislead, before the minimum applies.
+     */
+    public Detector(DetectionSettings settings, List<ContradictionRule> rules, ClaimAligner claimAligner,
+                    ConfidenceCalibration calibration) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rules = List.copyOf(rules);
         this.claimAligner = claimAligner;
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
     }
 
     /** A detector with the built-in rules; loads the English POS models (about a second): prefer the tagger overload. */
@@ -48,13 +54,19 @@ public final class Detector {
         return withDefaultRules(settings, analyzer, new PosTagger(NlpModels.loadEnglish()));
     }
 
-    /** A detector with the built-in rules, tagging with the extractor's already loaded models. */
+    /** A detector with the built-in rules and the measured calibration, tagging with the extractor's already loaded models. */
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer, PosTagger tagger) {
+        return withDefaultRules(settings, analyzer, tagger, ConfidenceCalibration.loadDefault());
+    }
+
+    /** The built-in rules under a given calibration ({@link ConfidenceCalibration#none()}: the rules' own confidences). */
+    public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer, PosTagger tagger,
+                                            ConfidenceCalibration calibration) {
         // One aligner, so that the rules and the claim aligner reuse its analyses of the same texts.
         final SentenceAligner aligner = new SentenceAligner(analyzer);
         return new Detector(settings, List.of(new ScopeRule(), new PolarityRule(aligner, new DenialMatcher(aligner, Paraphrases.loadDefault(analyzer))), new NumericRule(), new FigureAlignmentRule(aligner), new StatusRule(analyzer),
                 new AttributionRule(), new OmissionRule(aligner), new ExclusionScopeRule(aligner),
-                new CoverageRule(aligner, analyzer, tagger)), new ClaimAligner(aligner));
+                new CoverageRule(aligner, analyzer, tagger)), new ClaimAligner(aligner), calibration);
     }
 
     public List<Finding> detect(Statement x, Statement y) {
@@ -77,7 +89,8 @@ public final class Detector {
         final double penalty = RuleSupport.sameIssuerCountry(a, b) ? SAME_GOVERNMENT_PENALTY : 0.0;
         final Map<String, Finding> best = new LinkedHashMap<>();
         for (ContradictionRule rule : rules) {
-            for (Finding found : rule.compare(a, b)) {
+            for (Finding raw : rule.compare(a, b)) {
+                final Finding found = calibration.apply(raw);
                 final Finding f = penalty == 0.0 ? found : found.withConfidence(RuleSupport.clamp(found.confidence() - penalty));
                 if (f.confidence() < settings.minConfidence()) {
                     continue;

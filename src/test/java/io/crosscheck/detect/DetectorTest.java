@@ -53,6 +53,17 @@ class DetectorTest {
     }
 
     @Test
+    void shouldApplyTheMinimumConfidenceToTheCalibratedConfidence() {
+        final List<ContradictionRule> rules = List.of(new FixedRule(AlertKind.STATUS, "t", 0.6, new ArrayList<>()));
+        final ConfidenceCalibration calibration = new ConfidenceCalibration(
+                List.of(new ConfidenceCalibration.Band(AlertKind.STATUS, 0.595, 0.605, 0.22)));
+        assertThat(new Detector(DetectionSettings.defaults(), rules).detect(a, b)).hasSize(1);
+        assertThat(new Detector(DetectionSettings.defaults(), rules, null, calibration).detect(a, b)).isEmpty();
+        assertThat(new Detector(DetectionSettings.defaults().withMinConfidence(0.2), rules, null, calibration).detect(a, b))
+                .singleElement().satisfies(f -> assertThat(f.confidence()).isEqualTo(0.22));
+    }
+
+    @Test
     void shouldKeepOneFindingPerKindAndTopic() {
         final Detector d = new Detector(DetectionSettings.defaults(), List.of(
                 new FixedRule(AlertKind.SCOPE, "t", 0.6, new ArrayList<>()),

@@ -54,7 +54,7 @@ class CrosscheckTopologyDetectionTest {
             "SCOPE, e04-th-kh-ceasefire-2026-03-14, e04-th-mfa, e04-kh-mfa",
             "POLARITY, e09-us-dk-arctic-meeting-2026-01-15, e09-us-state, e09-dk-um",
             "NUMERIC, e16-qa-de-lng-2026-07-01, e16-qa-energy, e16-de-bmwe",
-            "STATUS, e13-us-by-minsk-talks-2026-04-22, e13-us-state, e13-by-mfa",
+            "STATUS, e05-us-cn-export-controls-2026-01-20, e05-us-commerce, e05-cn-mofcom",
             "ATTRIBUTION, e22-cn-au-fm-call-2026-02-26, e22-au-dfat, e22-cn-mfa",
             "OMISSION, e18-eu-cn-human-rights-dialogue-2026-06-25, e18-eu-eeas, e18-cn-mfa",
     })

@@ -1,0 +1,89 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replaces a rule's confidence by the rate at which findings of that kind and confidence band were right on readouts
+ * the rules were never tuned on (histogram-binning calibration). A rule's constants are set while reading the dev sets,
+ * which flatters them; the measured rate is what a newsroom's minimum confidence should be compared with. Bands not
+ * listed keep the rule's confidence. The default table is {@code /detect/calibration.tsv}, which records the counts
+ * behind each band.
+ */
+public final class ConfidenceCalibration {
+
+    /** Findings of {@code kind} whose confidence lies in [{@code from}, {@code to}) get {@code calibrated}. */
+    record Band(AlertKind kind, double from, double to, double calibrated) {
+    }
+
+    private static final String DEFAULT_TABLE = "/detect/calibration.tsv";
+
+    private final List<Band> bands;
+
+    ConfidenceCalibration(List<Band> bands) {
+        this.bands = List.copyOf(bands);
+    }
+
+    /** Leaves every confidence as the rule gave it. */
+    public static ConfidenceCalibration none() {
+        return new ConfidenceCalibration(List.of());
+    }
+
+    public static ConfidenceCalibration loadDefault() {
+        return parse(DEFAULT_TABLE);
+    }
+
+    static ConfidenceCalibration parse(String resource) {
+        final InputStream in = ConfidenceCalibration.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        final List<Band> bands = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                final String[] f = line.split("\t");
+                if (f.length < 5) {
+                    throw new IllegalStateException(resource + ": expected kind, from, to, right, wrong in: " + line);
+                }
+                final int right = Integer.parseInt(f[3]);
+                final int wrong = Integer.parseInt(f[4]);
+                bands.add(new Band(AlertKind.valueOf(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                        smoothedRate(right, wrong)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return new ConfidenceCalibration(bands);
+    }
+
+    /** Add-one smoothing: a band measured on a handful of alerts is pulled toward even odds, never to 0 or 1. */
+    static double smoothedRate(int right, int wrong) {
+        return (right + 1.0) / (right + wrong + 2.0);
+    }
+
+    public double apply(AlertKind kind, double confidence) {
+        for (Band band : bands) {
+            if (band.kind() == kind && confidence >= band.from() && confidence < band.to()) {
+                return band.calibrated();
+            }
+        }
+        return confidence;
+    }
+
+    public Finding apply(Finding finding) {
+        final double calibrated = apply(finding.kind(), finding.confidence());
+        return calibrated == finding.confidence() ? finding : finding.withConfidence(calibrated);
+    }
+}

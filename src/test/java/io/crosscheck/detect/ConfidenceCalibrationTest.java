@@ -1,0 +1,48 @@
+package io.crosscheck.detect;
+
+import io.crosscheck.avro.AlertKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ConfidenceCalibrationTest {
+
+    private final ConfidenceCalibration calibration = new ConfidenceCalibration(List.of(
+            new ConfidenceCalibration.Band(AlertKind.OMISSION, 0.50, 0.59, 0.47)));
+
+    @Test
+    void shouldReplaceAConfidenceInsideABandOfItsKind() {
+        assertThat(calibration.apply(AlertKind.OMISSION, 0.50)).isEqualTo(0.47);
+        assertThat(calibration.apply(AlertKind.OMISSION, 0.5899)).isEqualTo(0.47);
+    }
+
+    @Test
+    void shouldLeaveOtherKindsAndConfidencesOutsideTheBandAlone() {
+        assertThat(calibration.apply(AlertKind.OMISSION, 0.59)).isEqualTo(0.59);
+        assertThat(calibration.apply(AlertKind.OMISSION, 0.45)).isEqualTo(0.45);
+        assertThat(calibration.apply(AlertKind.STATUS, 0.55)).isEqualTo(0.55);
+        assertThat(ConfidenceCalibration.none().apply(AlertKind.OMISSION, 0.55)).isEqualTo(0.55);
+    }
+
+    @Test
+    void shouldSmoothAMeasuredRateTowardEvenOdds() {
+        assertThat(ConfidenceCalibration.smoothedRate(1, 6)).isCloseTo(2.0 / 9, within(1e-9));
+        assertThat(ConfidenceCalibration.smoothedRate(0, 0)).isEqualTo(0.5);
+        assertThat(ConfidenceCalibration.smoothedRate(0, 4)).isGreaterThan(0.0);
+    }
+
+    @Test
+    void shouldListOnlyBandsMeasuredBelowEvenOddsInTheDefaultTable() {
+        // The table's policy: a band is listed because its alerts were wrong more often than right, so its
+        // calibrated confidence falls under the default minimum (0.5) while the raw one did not.
+        final ConfidenceCalibration table = ConfidenceCalibration.loadDefault();
+        assertThat(table.apply(AlertKind.STATUS, 0.60)).isLessThan(0.5);
+        assertThat(table.apply(AlertKind.POLARITY, 0.65)).isLessThan(0.5);
+        assertThat(table.apply(AlertKind.OMISSION, 0.55)).isLessThan(0.5);
+        assertThat(table.apply(AlertKind.OMISSION, 0.70)).isEqualTo(0.70);
+        assertThat(table.apply(AlertKind.ATTRIBUTION, 0.70)).isEqualTo(0.70);
+    }
+}

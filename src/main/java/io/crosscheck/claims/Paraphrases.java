@@ -32,6 +32,8 @@ public final class Paraphrases {
 
     /** Stems of the names of states, capitals and leaders in the actor gazetteer ("iran", "islam", "republ"). */
     private final Set<String> actorStems;
+    /** Each such stem's states ("russian" → RU; "unit" → US, GB, AE ...). */
+    private final Map<String, Set<String>> actorCodes;
 
     private record Phrase(List<String> stems, String canonical) { }
 
@@ -41,11 +43,14 @@ public final class Paraphrases {
 
     Paraphrases(TermAnalyzer analyzer, List<String[]> rows, List<String[]> actors) {
         this.analyzer = analyzer;
-        final Set<String> names = new java.util.HashSet<>();
+        final Map<String, Set<String>> codes = new java.util.HashMap<>();
         // Only named states ("IR"), not the roles the gazetteer also resolves ("the sides" is BOTH).
         actors.stream().filter(row -> row.length > 1 && row[1].trim().matches("[A-Z]{2}"))
-                .forEach(row -> names.addAll(analyzer.stems(row[0])));
-        this.actorStems = Set.copyOf(names);
+                .forEach(row -> analyzer.stems(row[0]).forEach(stem -> codes.computeIfAbsent(stem,
+                        k -> new java.util.HashSet<>()).add(row[1].trim())));
+        codes.replaceAll((k, v) -> Set.copyOf(v));
+        this.actorCodes = Map.copyOf(codes);
+        this.actorStems = actorCodes.keySet();
         final Map<String, List<Phrase>> index = new TreeMap<>();
         for (String[] row : rows) {
             final List<String> stems = analyzer.stems(row[1]);
@@ -69,6 +74,11 @@ public final class Paraphrases {
      */
     public boolean isActorName(String term) {
         return actorStems.contains(term);
+    }
+
+    /** The states a name's stem may stand for ("china" and "chinese" → CN); empty for a stem that names none. */
+    public Set<String> actorCodes(String term) {
+        return actorCodes.getOrDefault(term, Set.of());
     }
 
     /** Content terms of {@code text} with paraphrases merged, in order of first occurrence. */

@@ -758,6 +758,15 @@ public final class DenialMatcher {
         return out;
     }
 
+    /** The states a clause names, as codes ("the Chinese survey vessel" → CN). */
+    Set<String> statesNamed(String clause) {
+        final Set<String> out = new LinkedHashSet<>();
+        for (String t : paraphrases.terms(clause)) {
+            out.addAll(paraphrases.actorCodes(t));
+        }
+        return out;
+    }
+
     /** What a clause is about without the names of states, which say who rather than what. */
     Set<String> namedSubject(String clause) {
         return withoutNames(subject(clause));

@@ -11,7 +11,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.crosscheck.claims.OppositePredicates;
 import io.crosscheck.claims.Paraphrases;
 import io.crosscheck.claims.TextClaimExtractor;
 
@@ -51,6 +53,7 @@ public final class PolarityRule implements ContradictionRule {
 
     private final SentenceAligner aligner;
     private final DenialMatcher denials;
+    private final OppositePredicates predicates;
 
     /** Compares lexicon topics only. */
     public PolarityRule() {
@@ -64,6 +67,7 @@ public final class PolarityRule implements ContradictionRule {
     public PolarityRule(SentenceAligner aligner, DenialMatcher denials) {
         this.aligner = aligner;
         this.denials = denials;
+        this.predicates = denials == null ? null : OppositePredicates.loadDefault();
     }
 
     @Override
@@ -87,6 +91,7 @@ public final class PolarityRule implements ContradictionRule {
             out.addAll(reversed(b, a, true));
             out.addAll(beyondAgenda(a, b, false));
             out.addAll(beyondAgenda(b, a, true));
+            out.addAll(opposed(a, b));
         }
         return out;
     }
@@ -352,6 +357,167 @@ public final class PolarityRule implements ContradictionRule {
         return List.of(swapped
                 ? new Finding(AlertKind.POLARITY, topic, ended, kept, endedText, keptText, RuleSupport.severity(0.5), REVERSAL_CONFIDENCE, explanation)
                 : new Finding(AlertKind.POLARITY, topic, kept, ended, keptText, endedText, RuleSupport.severity(0.5), REVERSAL_CONFIDENCE, explanation));
+    }
+
+    /**
+     * Opposite predicates need no more than the clause and a shared matter: a little less sure than a worded denial,
+     * as a state said to persist is.
+     */
+    private static final double OPPOSITE_CONFIDENCE = REVERSAL_CONFIDENCE;
+    /** Content terms the two sentences must share, the matter's head among them. */
+    private static final int MIN_SHARED_TERMS = 2;
+    /** A restrictor of the matter: "sanctions on food", "support for the mission". */
+    private static final Pattern RESTRICTOR = Pattern.compile("(?i)\\s*\\b(?:on|against|for|over)\\s+");
+    /** Where a predicate's subject starts: after a clause break, a complementiser or a verb of saying. */
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)[,;:]|\\b(?:that|which|said|says|stated|"
+            + "confirmed|announced|added|noted|stressed|agreed|informed|reiterated)\\b");
+    /**
+     * Where a noun phrase ends: a preposition, an auxiliary, a conjunction. "The pause in deliveries" is a pause, "its
+     * operations in the exclusive economic zone" are operations.
+     */
+    private static final Pattern PHRASE_END = Pattern.compile("(?i)[,;:.]|\\b(?:on|in|of|for|at|to|from|with|by|"
+            + "along|across|under|over|within|between|until|after|before|into|as|is|are|was|were|will|would|has|have|"
+            + "had|be|been|shall|must|and|or|that|which|who|remain\\w*|stay\\w*|next|last|this|later|soon|"
+            + "immediately|today|tomorrow|yesterday)\\b");
+    /** A predicate followed by an object rather than by a preposition, an adverb or nothing. */
+    private static final Pattern OBJECT_START = Pattern.compile("(?i)^\\s+(?!(?:on|in|of|for|at|to|from|with|by|"
+            + "along|across|under|over|within|between|until|after|before|into|as|next|last|this|later|soon|"
+            + "immediately|today|tomorrow|yesterday|again|once|shortly|early|there|here|back|through|via|towards?|"
+            + "during|per|up|down|off|out|around|beyond|without|despite|because|due|so|when|while|where)\\b)[a-z]");
+
+    /** A use of an opposite predicate, with the head terms of what it is said of and of its restrictor. */
+    private record Said(SentenceAligner.Sentence sentence, OppositePredicates.Use use, Set<String> head,
+                        Set<String> restrictor, Set<String> actors) { }
+
+    /**
+     * "These operations ... will continue as planned" against "the two sides agreed that the Chinese survey vessel
+     * would end its operations": opposite predicates ({@code lexicon/opposites.tsv}), each a fact or firm plan in
+     * its own readout, said of the same thing (the object's or, without one, the subject's noun phrase shares a term
+     * with the other's, and the two sentences share at least two content terms). Not when the two restrict it
+     * differently ("sanctions on food will be lifted" / "sanctions on banks will remain"), nor when a readout says
+     * both ("the pause ended and operations resumed" is a sequence; "the pause" is not "operations"). One finding
+     * per pair.
+     */
+    private List<Finding> opposed(Statement a, Statement b) {
+        final List<Said> inA = said(a.getText());
+        if (inA.isEmpty()) {
+            return List.of();
+        }
+        final List<Said> inB = said(b.getText());
+        for (Said x : inA) {
+            for (Said y : inB) {
+                if (!predicates.opposite(x.use().lemma(), y.use().lemma())) {
+                    continue;
+                }
+                final Set<String> shared = new java.util.LinkedHashSet<>(x.head());
+                shared.retainAll(y.head());
+                if (shared.isEmpty() || sharedTerms(x.sentence(), y.sentence()) < MIN_SHARED_TERMS
+                        || differentlyRestricted(x, y) || otherActors(x, y) || mixed(inA, x, shared)
+                        || mixed(inB, y, shared)) {
+                    continue;
+                }
+                final String subject = subjectWords(shared);
+                final String topic = TextClaimExtractor.UNNAMED_PREFIX + subject.replace(' ', '-');
+                return List.of(new Finding(AlertKind.POLARITY, topic, a, b, x.sentence().text(), y.sentence().text(),
+                        RuleSupport.severity(0.5), OPPOSITE_CONFIDENCE, Explanations.polarity(a, b, subject)));
+            }
+        }
+        return List.of();
+    }
+
+    private List<Said> said(String text) {
+        final List<Said> out = new ArrayList<>();
+        for (SentenceAligner.Sentence s : aligner.sentences(text)) {
+            for (OppositePredicates.Use u : predicates.firmUses(s.text())) {
+                final String before = s.text().substring(0, u.start());
+                final String after = s.text().substring(u.end());
+                final String phrase = OBJECT_START.matcher(after).find() ? after : subjectClause(before);
+                final String np = upTo(phrase, PHRASE_END);
+                final Matcher r = RESTRICTOR.matcher(phrase.substring(np.length()));
+                final Set<String> restrictor = r.lookingAt() ? content(upTo(phrase.substring(np.length() + r.end()),
+                        PHRASE_END)) : Set.of();
+                final Set<String> actors = denials.statesNamed(upTo(subjectClause(before), PHRASE_END) + " " + np);
+                out.add(new Said(s, u, head(np), restrictor, actors));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The clause of a predicate's subject: from the last clause break, complementiser or verb of saying before it
+     * ("the consular section of its embassy" in "the Canadian side said the consular section of its embassy would be
+     * closed"); for a verb joined to earlier ones (", and will continue as planned") from the one before that with
+     * content ("these operations are carried out ..., are normal and lawful, and").
+     */
+    private String subjectClause(String before) {
+        final List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        final Matcher m = SUBJECT_START.matcher(before);
+        while (m.find()) {
+            starts.add(m.end());
+        }
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            final String clause = before.substring(starts.get(i));
+            if (!content(upTo(clause, PHRASE_END)).isEmpty()) {
+                return clause;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The head of a noun phrase, its last content term: "the railway tariff discount" is a discount, and raising it
+     * says nothing against "transit railway tariffs will be reduced".
+     */
+    private Set<String> head(String np) {
+        String last = null;
+        for (String t : content(np)) {
+            last = t;
+        }
+        return last == null ? Set.of() : Set.of(last);
+    }
+
+    private static String upTo(String text, Pattern brk) {
+        final Matcher m = brk.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
+    }
+
+    /** Stems of pronouns and possessives the analyser keeps ("its operations" is about operations, not "it"). */
+    private static final Set<String> PRONOUNS = Set.of("it", "hi", "his", "her", "our", "your", "my", "we", "us",
+            "them", "whose");
+
+    private Set<String> content(String text) {
+        final Set<String> out = new java.util.LinkedHashSet<>(denials.namedSubject(text));
+        out.removeAll(PRONOUNS);
+        return out;
+    }
+
+    private int sharedTerms(SentenceAligner.Sentence x, SentenceAligner.Sentence y) {
+        final Set<String> shared = new java.util.HashSet<>(content(x.text()));
+        shared.retainAll(content(y.text()));
+        return shared.size();
+    }
+
+    /** "Sanctions on food" and "sanctions on banks": both restrict the matter, and in no word alike. */
+    private static boolean differentlyRestricted(Said x, Said y) {
+        if (x.restrictor().isEmpty() || y.restrictor().isEmpty()) {
+            return false;
+        }
+        return x.restrictor().stream().noneMatch(y.restrictor()::contains);
+    }
+
+    /**
+     * "Russia will withdraw its troops" and "Ukrainian troops will remain": each names, in the noun phrases of its
+     * subject and its object, a state as who acts or whose the thing is, and not the same one.
+     */
+    private static boolean otherActors(Said x, Said y) {
+        return !x.actors().isEmpty() && !y.actors().isEmpty() && x.actors().stream().noneMatch(y.actors()::contains);
+    }
+
+    /** The readout also says the opposite of its own predicate about the same thing: a sequence, not a position. */
+    private boolean mixed(List<Said> in, Said x, Set<String> head) {
+        return in.stream().anyMatch(o -> o != x && predicates.opposite(o.use().lemma(), x.use().lemma())
+                && o.head().stream().anyMatch(head::contains));
     }
 
     /**

@@ -273,6 +273,141 @@ class PolarityPhrasingBankTest {
                                 + "exists."));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oppositePredicates")
+    void shouldReportPolarityWhenTheSidesSayOppositeThingsOfOneMatter(Pair p) {
+        assertThat(kinds(p)).contains(AlertKind.POLARITY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oppositePredicateNearMisses")
+    void shouldStaySilentWhenOppositePredicatesAreNotSaidOfOneMatterAsFact(Pair p) {
+        assertThat(kinds(p)).doesNotContain(AlertKind.POLARITY);
+    }
+
+    /** Opposite predicates and no denial word: "will continue as planned" against "would be halted". */
+    static Stream<Pair> oppositePredicates() {
+        return Stream.of(
+                new Pair("operation will continue vs would be halted",
+                        "RU", "The defence ministers spoke by telephone. The minister said that the military operation in "
+                                + "the border district will continue as planned.",
+                        "TR", "The defence ministers held a phone call. The two sides agreed that the military operation "
+                                + "in the border district would be halted from Monday."),
+                new Pair("sanctions maintained vs lifted",
+                        "FR", "The High Representative met the Foreign Minister. The Union will maintain its sanctions on "
+                                + "the state airline.",
+                        "BY", "The Foreign Minister met the High Representative. The sides agreed that the sanctions on the "
+                                + "state airline would be lifted."),
+                new Pair("troops will stay vs will withdraw",
+                        "US", "The Secretary met the Prime Minister in Baghdad. The Secretary confirmed that American "
+                                + "troops will stay at the Ain al-Asad air base.",
+                        "IQ", "The Prime Minister received the Secretary. The two sides agreed that American troops will "
+                                + "withdraw from the Ain al-Asad air base by September."),
+                new Pair("crossing reopened vs remains closed",
+                        "EG", "The ministers met in Cairo. The Rafah crossing was reopened to humanitarian convoys on "
+                                + "Sunday.",
+                        "IL", "The ministers spoke in Cairo. The Rafah crossing remains closed to humanitarian convoys."),
+                new Pair("moratorium extended vs expired",
+                        "NO", "The ministers met in Oslo. The moratorium on deep-sea mining in the shared zone has been "
+                                + "extended for two years.",
+                        "IS", "The ministers met in Oslo. The moratorium on deep-sea mining in the shared zone expired last "
+                                + "month."),
+                new Pair("aid increased vs cut",
+                        "GB", "The Foreign Secretary met the Prime Minister of Malawi. The United Kingdom will increase its "
+                                + "humanitarian aid to Malawi this year.",
+                        "MW", "The Prime Minister met the Foreign Secretary. He regretted that the United Kingdom has cut "
+                                + "its humanitarian aid to Malawi."),
+                new Pair("invitation accepted vs declined",
+                        "CL", "The ministers met in Santiago. The Foreign Minister accepted the invitation to attend the "
+                                + "summit on water security.",
+                        "PE", "The ministers met in Santiago. The Chilean Foreign Minister declined the invitation to "
+                                + "attend the summit on water security."),
+                new Pair("dialogue will resume vs has suspended it",
+                        "XK", "The chief negotiators met in Brussels. The two chief negotiators agreed that the dialogue on "
+                                + "energy will resume next week.",
+                        "RS", "The chief negotiator was in Brussels. The chief negotiator said Belgrade has suspended the "
+                                + "dialogue on energy until further notice."),
+                new Pair("exercise launched vs postponed",
+                        "IN", "The ministers met in New Delhi. The joint naval exercise will be launched in the Bay of "
+                                + "Bengal next month.",
+                        "BD", "The ministers met in New Delhi. The joint naval exercise in the Bay of Bengal has been "
+                                + "postponed."),
+                new Pair("mission will continue its operations vs will end them",
+                        "GH", "The Under-Secretary-General met the President. The peacekeeping mission will continue its "
+                                + "operations in the eastern provinces.",
+                        "CD", "The President received the Under-Secretary-General. The two sides agreed that the "
+                                + "peacekeeping mission will end its operations in the eastern provinces in December."),
+                new Pair("consular section reopened vs closed",
+                        "CA", "The ministers spoke by phone. Canada will reopen the consular section of its embassy in the "
+                                + "spring.",
+                        "IR", "The ministers spoke by phone. The Canadian side said the consular section of its embassy "
+                                + "would be closed for the foreseeable future."),
+                new Pair("proposal accepted vs rejected",
+                        "QA", "The mediators met in Doha. The movement accepted the proposal for a phased ceasefire.",
+                        "EG", "The mediators met in Doha. The movement rejected the proposal for a phased ceasefire."));
+    }
+
+    /**
+     * Near misses: opposite predicates said of different things, one side a proposal, a condition or a report, a
+     * sequence within one readout, and agreeing paraphrases ("will continue" / "will not be halted").
+     */
+    static Stream<Pair> oppositePredicateNearMisses() {
+        return Stream.of(
+                new Pair("sanctions lifted on food, maintained on banks",
+                        "FR", "The ministers met in Brussels. Sanctions on food imports will be lifted, the ministers "
+                                + "agreed.",
+                        "BY", "The ministers met in Brussels. Sanctions on the banking sector will be maintained, the "
+                                + "ministers agreed."),
+                new Pair("a call to halt vs will continue",
+                        "TR", "The defence ministers held a phone call. The Turkish side called for the military operation "
+                                + "in the border district to be halted.",
+                        "RU", "The defence ministers spoke by telephone. The minister said that the military operation in "
+                                + "the border district will continue as planned."),
+                new Pair("the pause ended and deliveries resumed vs deliveries will continue",
+                        "UA", "The ministers met in Istanbul. The pause in deliveries ended on Monday and grain deliveries "
+                                + "through the corridor resumed.",
+                        "TR", "The ministers met in Istanbul. Grain deliveries through the corridor will continue."),
+                new Pair("will continue vs will not be halted",
+                        "RU", "The defence ministers spoke by telephone. The military operation in the border district will "
+                                + "continue.",
+                        "TR", "The defence ministers held a phone call. The military operation in the border district will "
+                                + "not be halted."),
+                new Pair("a question whether it will be halted",
+                        "RU", "The defence ministers spoke by telephone. The military operation in the border district will "
+                                + "continue.",
+                        "TR", "Question: Will the military operation in the border district be halted? Answer: The "
+                                + "ministers discussed the situation in the border district."),
+                new Pair("lifted if prisoners are released vs maintained",
+                        "BY", "The ministers met in Minsk. The sanctions on the state airline will be lifted if the "
+                                + "prisoners are released.",
+                        "FR", "The ministers met in Minsk. The Union will maintain its sanctions on the state airline."),
+                new Pair("withdraw objections vs troops stay",
+                        "US", "The ministers met in Geneva. The delegation will withdraw its objections to the draft "
+                                + "resolution on the region.",
+                        "RU", "The ministers met in Geneva. The troops will stay in the region, the delegation confirmed."),
+                new Pair("flights could resume vs were suspended",
+                        "AM", "The ministers met in Tbilisi. Flights between the two capitals could resume next month.",
+                        "AZ", "The ministers met in Tbilisi. The sides discussed flights between the two capitals, which "
+                                + "were suspended in March."),
+                new Pair("reports of a closure vs will stay open",
+                        "PL", "The ministers met in Warsaw. Media reports suggested that the consulate in Lviv would be "
+                                + "closed.",
+                        "UA", "The ministers met in Warsaw. The consulate in Lviv will remain open."),
+                new Pair("ease tensions vs tighten controls",
+                        "AM", "The ministers met in Yerevan. The sides agreed to ease tensions along the border.",
+                        "AZ", "The ministers met in Yerevan. The ministers agreed to tighten controls along the border."),
+                new Pair("continue to cooperate vs ended a programme",
+                        "KZ", "The presidents met in Astana. The two sides will continue to cooperate on energy and "
+                                + "transport.",
+                        "UZ", "The presidents met in Astana. The energy subsidy programme ended in January, and the "
+                                + "presidents discussed transport."),
+                new Pair("increase trade vs reduce tariffs",
+                        "VN", "The ministers met in Hanoi. The two sides agreed to increase bilateral trade in "
+                                + "agricultural products.",
+                        "TH", "The ministers met in Hanoi. The two sides agreed to reduce tariffs on agricultural "
+                                + "products."));
+    }
+
     static Stream<Pair> agreements() {
         return Stream.of(
                 new Pair("denial of an unreported recall",

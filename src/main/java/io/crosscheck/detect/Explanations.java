@@ -50,6 +50,18 @@ public final class Explanations {
                 issuer(a, true), topicWords(topic), statusWords(statusA), issuer(b, false), statusWords(statusB));
     }
 
+    /** "The EEAS says the roadmap is still to be signed; the Ministry says it was signed." (the signature-ahead side first) */
+    public static String signatureAhead(Statement ahead, Statement signed, String topic) {
+        return String.format(Locale.ROOT, "%s says the %s is still to be signed; %s says it was signed.",
+                issuer(ahead, true), topicWords(topic), issuer(signed, false));
+    }
+
+    /** "The Ministry says the roadmap was signed; the EEAS says it is still to be signed." (the signed side first) */
+    public static String signed(Statement signed, Statement ahead, String topic) {
+        return String.format(Locale.ROOT, "%s says the %s was signed; %s says it is still to be signed.",
+                issuer(signed, true), topicWords(topic), issuer(ahead, false));
+    }
+
     public static String numeric(Statement a, Quantity qa, Statement b, Quantity qb, String topic) {
         return String.format(Locale.ROOT, "%s gives %s for the %s; %s gives %s.",
                 issuer(a, true), qa.getText(), topicWords(topic), issuer(b, false), qb.getText());

@@ -323,6 +323,15 @@ public final class StatusRule implements ContradictionRule {
             return null;
         }
         conf = RuleSupport.clamp(conf - RuleSupport.reportedPenalty(settled, other));
+        if (signing && signatureAhead(other)) {
+            // Both accounts read as agreed; what differs is the signature, and the explanation has to say so.
+            final double salience = Math.max(settled.getSalience(), other.getSalience());
+            return swapped
+                    ? new Finding(AlertKind.STATUS, topic, otherSide, settledSide, other.getEvidence(), settled.getEvidence(),
+                            RuleSupport.severity(salience), conf, Explanations.signatureAhead(otherSide, settledSide, topic))
+                    : new Finding(AlertKind.STATUS, topic, settledSide, otherSide, settled.getEvidence(), other.getEvidence(),
+                            RuleSupport.severity(salience), conf, Explanations.signed(settledSide, otherSide, topic));
+        }
         return finding(settledSide, settled, settled.getStatus(), otherSide, other, topic, conf, swapped);
     }
 

@@ -353,6 +353,23 @@ class StatusRuleTest {
     }
 
     @Test
+    void shouldExplainASignatureStillAheadAsSuchNotAsTwoAgreements() {
+        final Statement signed = statement("a", "X", claim("roadmap", ClaimStatus.AGREED,
+                "Following the talks, the parties signed a Roadmap for 2026-2027 on raw materials.").setAction("signed"));
+        final Statement toFinalise = statement("b", "Y", claim("roadmap", ClaimStatus.AGREED,
+                "The two sides agreed to finalise a Roadmap for 2026-2027 on raw materials, with a view to its signature "
+                        + "at the ministerial meeting later this year.").setAction("agreed"));
+        assertThat(rule.compare(signed, toFinalise)).singleElement().satisfies(f -> {
+            assertThat(f.explanation()).isEqualTo("X says the roadmap was signed; Y says it is still to be signed.");
+            assertThat(f.excerptFirst()).startsWith("Following the talks");
+        });
+        assertThat(rule.compare(toFinalise, signed)).singleElement().satisfies(f -> {
+            assertThat(f.explanation()).isEqualTo("Y says the roadmap is still to be signed; X says it was signed.");
+            assertThat(f.excerptFirst()).startsWith("The two sides agreed");
+        });
+    }
+
+    @Test
     void shouldNotSetASignatureAheadAgainstAnotherFutureSignatureOrAPlainAgreement() {
         final Statement willBeSigned = statement("a", "X", claim("framework", ClaimStatus.AGREED,
                 "The ministers decided that the framework will be signed in Doha.").setAction("decided that"));

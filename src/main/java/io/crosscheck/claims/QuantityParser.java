@@ -47,7 +47,10 @@ public final class QuantityParser {
     private static final Pattern DASH_OR_TO_GAP = Pattern.compile("^\\s*(-|–|to)\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s*$");
-    private static final Pattern FROM_BASE_AFTER = Pattern.compile("\\bfrom\\s+(\\d[\\d,.]*)\\s*(%|percent)");
+    /** "by 10 points from 20%", "by 10 percentage points, from the current rate of 20 percent": the level changed from. */
+    private static final Pattern FROM_BASE_AFTER = Pattern.compile("\\bfrom\\s+(?:(?:the|its|a)\\s+)?"
+            + "(?:(?:current|present|existing|previous|former|old|applicable)\\s+)?(?:(?:rate|level)\\s+)?(?:of\\s+)?"
+            + "(\\d[\\d,.]*)\\s*(%|percent|per cent)");
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(bn|mn|mln)\\b");
     private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(and|to|-|–)\\s*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|€|£|¥|₹|USD|EUR|GBP|RMB|Rs\\.?)\\s*$");
@@ -200,8 +203,14 @@ public final class QuantityParser {
                 i += 2;
                 continue;
             }
-            out.addAll(single(text, u, before));
+            final List<Parsed> read = single(text, u, before);
+            out.addAll(read);
             i++;
+            // The level a change started from ("by 10 points, from 20%") is read with the change, not as a figure of its own.
+            final int readTo = read.stream().mapToInt(Parsed::end).max().orElse(u.end());
+            while (i < units.size() && units.get(i).start() < readTo) {
+                i++;
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -500,8 +509,15 @@ public final class QuantityParser {
             return true;
         }
         final String before = text.substring(Math.max(0, a.start() - 10), a.start()).toLowerCase(Locale.ROOT);
+        if (UNIT_TO_GAP.matcher(gap).matches() && a.unit().equals(b.unit())
+                && FROM_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find()) {
+            // "from 20,000 tonnes to 16,000 tonnes": the unit written twice, once after each end of the change.
+            return true;
+        }
         return AND_GAP.matcher(gap).find() && BETWEEN_BEFORE.matcher(before).find();
     }
+
+    private static final Pattern UNIT_TO_GAP = Pattern.compile("\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s*(us\\$|\\$|€|£)?\\s*");
 
     private static String unit(Unitised a, Unitised b) {
         return a.kind() == Kind.COUNT ? b.unit() : a.unit();

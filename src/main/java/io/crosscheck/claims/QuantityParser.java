@@ -252,6 +252,14 @@ public final class QuantityParser {
             out.add(parsed(text, u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
             return out;
         }
+        final Matcher changeOf = CHANGE_NOUN_OF_BEFORE.matcher(lower);
+        if (u.kind() != Kind.DURATION && changeOf.find()) {
+            // "an upward production adjustment of 206 thousand barrels", "a cut of 10 percent": the change itself.
+            final int changeSign = changeOf.group(1) != null || changeOf.group(2) != null ? -1 : 1;
+            final String unit = u.kind() == Kind.PERCENT || u.kind() == Kind.POINTS ? "percentage-point" : u.unit();
+            out.add(parsed(text, changeSign * u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
+            return out;
+        }
         final int nounSign = changeNounAfter(text, u);
         if (nounSign != 0) {
             out.add(parsed(text, nounSign * u.value(), null, "percentage-point", Approximation.CHANGE_BY, u.start(), u.end(), u));
@@ -301,6 +309,13 @@ public final class QuantityParser {
         }
         return m.group(1) != null ? -1 : 1;
     }
+
+    /**
+     * A noun of change right before the figure, its direction in group 1 (down) or not (up); an "adjustment" only with
+     * its direction said, since one readout's "adjustment" may be the other's cut.
+     */
+    private static final Pattern CHANGE_NOUN_OF_BEFORE = Pattern.compile("\\b(?:(?:(downward)|upward)\\s+(?:[\\p{L}-]+\\s+)?adjustments?"
+            + "|(reduction|cut|decrease|drop|decline)s?|(?:increase|rise|hike)s?)\\s+of\\s*" + SOFTENER + "(?:us\\$|\\$|€|£)?\\s*$");
 
     private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
             "\\s*-?\\s*(?:(reduction|cut|decrease|drop|fall|decline)|(?:increase|rise|hike))s?\\b", Pattern.CASE_INSENSITIVE);
@@ -383,6 +398,11 @@ public final class QuantityParser {
         if (n.value() >= 1900 && n.value() <= 2100 && PLAIN_YEAR.matcher(text.substring(n.start(), n.end())).matches()) {
             return null;
         }
+        final Matcher partitive = PARTITIVE_PEOPLE_AFTER.matcher(after);
+        if (partitive.find() && PERSON_NOUNS.contains(singular(partitive.group(1).toLowerCase(Locale.ROOT)))) {
+            // "185 of our people are home", "40 of the detainees": a count of the people named after "of".
+            return new Unitised(n.value(), "person", Kind.COUNT, n.start(), n.end());
+        }
         final String noun = tagger.headNounAfter(text, n.end());
         if (noun == null || noun.length() < 2 || !Character.isLetter(noun.charAt(0))) {
             return bareRate(text, n, after);
@@ -392,6 +412,16 @@ public final class QuantityParser {
         }
         final String unit = PERSON_NOUNS.contains(noun) || demonym(after, noun) ? "person" : noun;
         return new Unitised(n.value(), unit, Kind.COUNT, n.start(), n.end());
+    }
+
+    private static final Pattern PARTITIVE_PEOPLE_AFTER = Pattern.compile(
+            "^\\s+of\\s+(?:our|their|its|his|her|the|these|those)\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static String singular(String noun) {
+        if (PERSON_NOUNS.contains(noun)) {
+            return noun;
+        }
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     /** Whether the counted noun is written in the text as the capitalised plural of a nationality. */

@@ -224,7 +224,7 @@ public final class NumericRule implements ContradictionRule {
 
     /**
      * "The TAC for herring will increase by 8%" and "the cod quota is reduced by 20 per cent": a change says by how
-     * much, and only the words of its clause before it say what changed. When both clauses name what changed and
+     * much, and only the words of its clause around it say what changed. When both clauses name what changed and
      * share no word of it, the changes are of different things.
      */
     static boolean sameChangedThing(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
@@ -254,7 +254,16 @@ public final class NumericRule implements ContradictionRule {
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT));
         }
-        for (String w : words.subList(Math.max(0, words.size() - CHANGED_WORDS), words.size())) {
+        final List<String> kept = new java.util.ArrayList<>(words.subList(Math.max(0, words.size() - CHANGED_WORDS), words.size()));
+        // "A 10 percent reduction in port handling tariffs", "additional deliveries of 6 billion cubic metres of gas":
+        // what changed may follow the figure, up to the end of its clause.
+        final String after = evidence.substring(at + q.getText().length());
+        final Matcher afterWords = WORD.matcher(after.split("[,;:.]", 2)[0]);
+        int n = 0;
+        while (afterWords.find() && n++ < CHANGED_WORDS) {
+            kept.add(afterWords.group().toLowerCase(Locale.ROOT));
+        }
+        for (String w : kept) {
             if (w.length() > 1 && !NOT_CHANGED.contains(w) && !CHANGE_VERB.matcher(w).find()) {
                 out.add(w.length() > 5 ? w.substring(0, 5) : w);
             }

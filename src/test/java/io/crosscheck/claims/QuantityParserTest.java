@@ -338,4 +338,28 @@ class QuantityParserTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_TO, 16_000.0),
                         org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_BY, -4_000.0));
     }
+
+    @Test
+    void shouldCountThePeopleNamedAfterOf() {
+        assertThat(only("Today, 185 of our people are home.")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(185.0);
+            assertThat(q.getUnit()).isEqualTo("person");
+        });
+        assertThat(parse("Two of the leaders met.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadANounOfChangeBeforeTheFigureAsTheChange() {
+        assertThat(only("the eight countries will make an upward production adjustment of 206 thousand barrels per day"))
+                .satisfies(q -> {
+                    assertThat(q.getValue()).isEqualTo(206_000.0);
+                    assertThat(q.getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+                });
+        assertThat(only("they agreed on a cut of 10 percent in port fees")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(-10.0);
+            assertThat(q.getUnit()).isEqualTo("percentage-point");
+        });
+        // An "adjustment" without its direction may be either.
+        assertThat(only("a production adjustment of 206 thousand barrels per day").getApproximation()).isNotEqualTo(Approximation.CHANGE_BY);
+    }
 }

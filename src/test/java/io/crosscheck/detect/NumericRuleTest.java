@@ -392,6 +392,12 @@ class NumericRuleTest {
                 figure(-15, "percentage-point", Approximation.CHANGE_BY, "15 per cent"));
         assertThat(rule.compare(herring, cod)).isEmpty();
         assertThat(rule.compare(cod, codToo)).hasSize(1);
+        // What changed may follow the figure.
+        final Statement tariffs = withFigure("d", "The Djiboutian side announced a 10 percent reduction in port handling tariffs.",
+                figure(-10, "percentage-point", Approximation.CHANGE_BY, "10 percent"));
+        final Statement tariffsToo = withFigure("e", "The Djiboutian side agreed to reduce port handling tariffs by 15 percent.",
+                figure(-15, "percentage-point", Approximation.CHANGE_BY, "15 percent"));
+        assertThat(rule.compare(tariffs, tariffsToo)).hasSize(1);
     }
 
     @Test

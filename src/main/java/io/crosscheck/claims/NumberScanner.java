@@ -108,7 +108,10 @@ public final class NumberScanner {
             if (j > i && !adjacent(text, words, j - 1, j)) {
                 break;
             }
-            if (UNITS.containsKey(x)) {
+            if (x.equals("dozen")) {
+                // "a dozen" is twelve and "two dozen" twenty-four: a multiplier, not a unit added to the article.
+                current = Math.max(current, 1) * 12;
+            } else if (UNITS.containsKey(x)) {
                 current += UNITS.get(x);
             } else if (x.equals("hundred")) {
                 current = Math.max(current, 1) * 100;
@@ -155,13 +158,29 @@ public final class NumberScanner {
             scale = 1e3;
             digits = digits.substring(0, digits.length() - 1);
         }
-        final double base;
+        double base;
         try {
             base = Double.parseDouble(digits.replace(",", ""));
         } catch (NumberFormatException e) {
             return 1;
         }
         int end = words.get(i)[1];
+        int grouped = 0;
+        if (scale == 1 && SPACE_GROUP_HEAD.matcher(digits).matches()) {
+            // "16 000 tonnes", "2 740 tonnes": thousands grouped by a space, as Nordic, French and SI style write them.
+            while (i + grouped + 1 < words.size() && SPACE_GROUP.matcher(word(text, words, i + grouped + 1)).matches()
+                    && SPACE_GAP.matcher(text.substring(words.get(i + grouped)[1], words.get(i + grouped + 1)[0])).matches()) {
+                grouped++;
+                base = base * 1000 + Double.parseDouble(word(text, words, i + grouped).substring(0, 3));
+                end = words.get(i + grouped)[0] + 3;
+                if (word(text, words, i + grouped).endsWith(",")) {
+                    break;
+                }
+            }
+            if (grouped > 0) {
+                return grouped + readScale(text, words, i + grouped, base, words.get(i)[0], end, out);
+            }
+        }
         // "1,000 for 1,000, which": the comma after the digits ends the phrase, it is not a thousands separator.
         while (text.charAt(end - 1) == ',') {
             end--;
@@ -177,6 +196,23 @@ public final class NumberScanner {
         }
         out.add(new NumberSpan(base * scale, words.get(i)[0], end));
         return used;
+    }
+
+    private static final Pattern SPACE_GROUP_HEAD = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern SPACE_GROUP = Pattern.compile("\\d{3},?");
+    private static final Pattern SPACE_GAP = Pattern.compile("[ \u00a0\u202f\u2009]");
+
+    /** A number read whole from word {@code last}'s end, with an adjacent scale word; returns how many more words it used (0 or 1). */
+    private static int readScale(String text, List<int[]> words, int last, double base, int start, int end, List<NumberSpan> out) {
+        if (last + 1 < words.size() && adjacent(text, words, last, last + 1)) {
+            final Double s = SCALES.get(lower(text, words, last + 1));
+            if (s != null) {
+                out.add(new NumberSpan(base * s, start, words.get(last + 1)[1]));
+                return 2;
+            }
+        }
+        out.add(new NumberSpan(base, start, end));
+        return 1;
     }
 
     /** Digits glued to letters are part of a name ("K9PL", "F-16" stays a number only after a hyphen), not a figure. */

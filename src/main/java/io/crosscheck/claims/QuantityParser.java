@@ -47,7 +47,10 @@ public final class QuantityParser {
     private static final Pattern DASH_OR_TO_GAP = Pattern.compile("^\\s*(-|–|to)\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern AND_GAP = Pattern.compile("^\\s*and\\s*(us\\$|\\$|€|£)?\\s*$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s*$");
-    private static final Pattern FROM_BASE_AFTER = Pattern.compile("\\bfrom\\s+(\\d[\\d,.]*)\\s*(%|percent)");
+    /** "by 10 points from 20%", "by 10 percentage points, from the current rate of 20 percent": the level changed from. */
+    private static final Pattern FROM_BASE_AFTER = Pattern.compile("\\bfrom\\s+(?:(?:the|its|a)\\s+)?"
+            + "(?:(?:current|present|existing|previous|former|old|applicable)\\s+)?(?:(?:rate|level)\\s+)?(?:of\\s+)?"
+            + "(\\d[\\d,.]*)\\s*(%|percent|per cent)");
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(bn|mn|mln)\\b");
     private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(and|to|-|–)\\s*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|€|£|¥|₹|USD|EUR|GBP|RMB|Rs\\.?)\\s*$");
@@ -200,8 +203,14 @@ public final class QuantityParser {
                 i += 2;
                 continue;
             }
-            out.addAll(single(text, u, before));
+            final List<Parsed> read = single(text, u, before);
+            out.addAll(read);
             i++;
+            // The level a change started from ("by 10 points, from 20%") is read with the change, not as a figure of its own.
+            final int readTo = read.stream().mapToInt(Parsed::end).max().orElse(u.end());
+            while (i < units.size() && units.get(i).start() < readTo) {
+                i++;
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -241,6 +250,14 @@ public final class QuantityParser {
         if (u.kind() != Kind.DURATION && (ADDITIONAL_BEFORE.matcher(lower).find() || additionalNoun(text, u))) {
             final String unit = u.kind() == Kind.PERCENT ? "percentage-point" : u.unit();
             out.add(parsed(text, u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
+            return out;
+        }
+        final Matcher changeOf = CHANGE_NOUN_OF_BEFORE.matcher(lower);
+        if (u.kind() != Kind.DURATION && changeOf.find()) {
+            // "an upward production adjustment of 206 thousand barrels", "a cut of 10 percent": the change itself.
+            final int changeSign = changeOf.group(1) != null || changeOf.group(2) != null ? -1 : 1;
+            final String unit = u.kind() == Kind.PERCENT || u.kind() == Kind.POINTS ? "percentage-point" : u.unit();
+            out.add(parsed(text, changeSign * u.value(), null, unit, Approximation.CHANGE_BY, u.start(), u.end(), u));
             return out;
         }
         final int nounSign = changeNounAfter(text, u);
@@ -292,6 +309,13 @@ public final class QuantityParser {
         }
         return m.group(1) != null ? -1 : 1;
     }
+
+    /**
+     * A noun of change right before the figure, its direction in group 1 (down) or not (up); an "adjustment" only with
+     * its direction said, since one readout's "adjustment" may be the other's cut.
+     */
+    private static final Pattern CHANGE_NOUN_OF_BEFORE = Pattern.compile("\\b(?:(?:(downward)|upward)\\s+(?:[\\p{L}-]+\\s+)?adjustments?"
+            + "|(reduction|cut|decrease|drop|decline)s?|(?:increase|rise|hike)s?)\\s+of\\s*" + SOFTENER + "(?:us\\$|\\$|€|£)?\\s*$");
 
     private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
             "\\s*-?\\s*(?:(reduction|cut|decrease|drop|fall|decline)|(?:increase|rise|hike))s?\\b", Pattern.CASE_INSENSITIVE);
@@ -374,6 +398,11 @@ public final class QuantityParser {
         if (n.value() >= 1900 && n.value() <= 2100 && PLAIN_YEAR.matcher(text.substring(n.start(), n.end())).matches()) {
             return null;
         }
+        final Matcher partitive = PARTITIVE_PEOPLE_AFTER.matcher(after);
+        if (partitive.find() && PERSON_NOUNS.contains(singular(partitive.group(1).toLowerCase(Locale.ROOT)))) {
+            // "185 of our people are home", "40 of the detainees": a count of the people named after "of".
+            return new Unitised(n.value(), "person", Kind.COUNT, n.start(), n.end());
+        }
         final String noun = tagger.headNounAfter(text, n.end());
         if (noun == null || noun.length() < 2 || !Character.isLetter(noun.charAt(0))) {
             return bareRate(text, n, after);
@@ -383,6 +412,16 @@ public final class QuantityParser {
         }
         final String unit = PERSON_NOUNS.contains(noun) || demonym(after, noun) ? "person" : noun;
         return new Unitised(n.value(), unit, Kind.COUNT, n.start(), n.end());
+    }
+
+    private static final Pattern PARTITIVE_PEOPLE_AFTER = Pattern.compile(
+            "^\\s+of\\s+(?:our|their|its|his|her|the|these|those)\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static String singular(String noun) {
+        if (PERSON_NOUNS.contains(noun)) {
+            return noun;
+        }
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     /** Whether the counted noun is written in the text as the capitalised plural of a nationality. */
@@ -500,8 +539,15 @@ public final class QuantityParser {
             return true;
         }
         final String before = text.substring(Math.max(0, a.start() - 10), a.start()).toLowerCase(Locale.ROOT);
+        if (UNIT_TO_GAP.matcher(gap).matches() && a.unit().equals(b.unit())
+                && FROM_BEFORE.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find()) {
+            // "from 20,000 tonnes to 16,000 tonnes": the unit written twice, once after each end of the change.
+            return true;
+        }
         return AND_GAP.matcher(gap).find() && BETWEEN_BEFORE.matcher(before).find();
     }
+
+    private static final Pattern UNIT_TO_GAP = Pattern.compile("\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s*(us\\$|\\$|€|£)?\\s*");
 
     private static String unit(Unitised a, Unitised b) {
         return a.kind() == Kind.COUNT ? b.unit() : a.unit();

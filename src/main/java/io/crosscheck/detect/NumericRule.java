@@ -80,6 +80,12 @@ public final class NumericRule implements ContradictionRule {
         if (perItem(x.getEvidence(), qa) || perItem(y.getEvidence(), qb)) {
             return false;
         }
+        if (perMember(x.getEvidence(), qa) != perMember(y.getEvidence(), qb)) {
+            return false;
+        }
+        if (isChange(qa) && isChange(qb) && !sameChangedThing(x.getEvidence(), qa, y.getEvidence(), qb)) {
+            return false;
+        }
         if (baseUnit(qa.getUnit()).equals("duration") ? farApart(qa, qb, MAX_DURATION_RATIO) : isAmount(qa) && farApart(qa, qb, MAX_AMOUNT_RATIO)) {
             return false;
         }
@@ -217,6 +223,69 @@ public final class NumericRule implements ContradictionRule {
     }
 
     /**
+     * "The TAC for herring will increase by 8%" and "the cod quota is reduced by 20 per cent": a change says by how
+     * much, and only the words of its clause around it say what changed. When both clauses name what changed and
+     * share no word of it, the changes are of different things.
+     */
+    static boolean sameChangedThing(String evidenceA, Quantity qa, String evidenceB, Quantity qb) {
+        final Set<String> a = changedWords(evidenceA, qa);
+        final Set<String> b = changedWords(evidenceB, qb);
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    private static final int CHANGED_WORDS = 8;
+    private static final Set<String> NOT_CHANGED = Set.of("will", "shall", "would", "could", "can", "may", "must", "is",
+            "are", "was", "were", "be", "been", "being", "has", "have", "had", "by", "to", "from", "the", "its", "their",
+            "this", "that", "and", "also", "further", "agreed", "decided", "which", "per", "cent", "percent", "for", "of",
+            "on", "in", "at", "with", "it", "they", "both", "sides", "side", "two", "a", "an", "said", "announced");
+    private static final Pattern CHANGE_VERB = Pattern.compile(
+            "^(?:incre|reduc|cut|cuts|rise|rises|rose|risen|rais|lower|decre|grow|grew|boost|halv|doubl|expan|drop|fall|fell|trim|slash|hike|lift|bring|brou|down|up)");
+
+    private static Set<String> changedWords(String evidence, Quantity q) {
+        final Set<String> out = new java.util.HashSet<>();
+        final int at = evidence.indexOf(q.getText());
+        if (at < 0) {
+            return out;
+        }
+        final String before = evidence.substring(0, at);
+        final int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        final List<String> words = new java.util.ArrayList<>();
+        final Matcher m = WORD.matcher(before.substring(clause + 1));
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        final List<String> kept = new java.util.ArrayList<>(words.subList(Math.max(0, words.size() - CHANGED_WORDS), words.size()));
+        // "A 10 percent reduction in port handling tariffs", "additional deliveries of 6 billion cubic metres of gas":
+        // what changed may follow the figure, up to the end of its clause.
+        final String after = evidence.substring(at + q.getText().length());
+        final Matcher afterWords = WORD.matcher(after.split("[,;:.]", 2)[0]);
+        int n = 0;
+        while (afterWords.find() && n++ < CHANGED_WORDS) {
+            kept.add(afterWords.group().toLowerCase(Locale.ROOT));
+        }
+        for (String w : kept) {
+            if (w.length() > 1 && !NOT_CHANGED.contains(w) && !CHANGE_VERB.matcher(w).find()) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Each IBSA country will contribute", "Brazil, India and South Africa will each make": the figure is given for
+     * every member of a group, not for the group ("the three countries will together provide US$3 million"). Not
+     * "each year" or "each other", which say how often or between whom.
+     */
+    private static final Pattern PER_MEMBER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:each|every)\\b(?!\\s+(?:year|month|week|day|quarter|time|other|round)s?\\b)[^.;:]*$");
+    private static final int PER_MEMBER_BEFORE_REACH = 70;
+
+    static boolean perMember(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        return at >= 0 && PER_MEMBER_BEFORE.matcher(evidence.substring(Math.max(0, at - PER_MEMBER_BEFORE_REACH), at)).find();
+    }
+
+    /**
      * Whether two dates can mark one moment ({@link DateRole}): a start date only another start date; a deadline and
      * a plain date only while both lie ahead ("finalise by the end of September" against "in October"), since past an
      * end ("the treaty expired in February") and a plain past date ("talks on April 15") record different happenings,
@@ -224,12 +293,98 @@ public final class NumericRule implements ContradictionRule {
      * plan. Figures other than dates always can.
      */
     static boolean sameMoment(Statement a, Claim x, Quantity qa, Statement b, Claim y, Quantity qb) {
+        if (!DateParser.UNIT.equals(qa.getUnit()) && !DateParser.UNIT.equals(qb.getUnit())) {
+            return samePeriod(a, x, qa, b, y, qb);
+        }
         if (!DateParser.UNIT.equals(qa.getUnit()) || !DateParser.UNIT.equals(qb.getUnit())) {
             return true;
         }
         final DateRole ra = DateRole.of(x.getEvidence(), qa);
         final DateRole rb = DateRole.of(y.getEvidence(), qb);
+        if (ra == DateRole.END && rb == DateRole.END
+                && (expiry(x.getEvidence(), qa) && extendedTo(y.getEvidence(), qb)
+                || expiry(y.getEvidence(), qb) && extendedTo(x.getEvidence(), qa))) {
+            return false;
+        }
         return DateRole.comparable(ra, ahead(a, qa), rb, ahead(b, qb));
+    }
+
+    /** "In 2025", "during 2024-25", "for fiscal year 2025": the period a figure is given for. */
+    private static final Pattern PERIOD_YEAR = Pattern.compile(
+            "\\b(?:in|during|for)\\s+(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?|fy\\s*)?((?:19|20)\\d\\d(?:[-–/](?:19|20)?\\d\\d)?)\\b");
+    private static final int PERIOD_BEFORE = 60;
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s+(?:while|whereas|and|but|with|compared)\\b");
+    private static final int PERIOD_AFTER = 80;
+
+    /**
+     * Figures given for different years ("USD 132 billion in 2024-25", "$212 billion in 2025") measure different
+     * periods; a figure given for a year already past ("landed 620,000 tonnes of sea fish in 2025") is a record of
+     * it, and a figure the meeting set without a year ("the cod TAC will be reduced to 16,000 tonnes") is not.
+     */
+    static boolean samePeriod(Statement a, Claim x, Quantity qa, Statement b, Claim y, Quantity qb) {
+        final String ya = periodYear(x.getEvidence(), qa);
+        final String yb = periodYear(y.getEvidence(), qb);
+        if (ya != null && yb != null) {
+            return ya.equals(yb);
+        }
+        if (ya != null) {
+            return !pastYear(a, ya) || FigureRole.of(y.getEvidence(), qb) == FigureRole.RECORD;
+        }
+        if (yb != null) {
+            return !pastYear(b, yb) || FigureRole.of(x.getEvidence(), qa) == FigureRole.RECORD;
+        }
+        return true;
+    }
+
+    private static String periodYear(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        if (at < 0) {
+            return null;
+        }
+        String around = evidence.substring(Math.max(0, at - PERIOD_BEFORE),
+                Math.min(evidence.length(), at + q.getText().length() + PERIOD_AFTER)).toLowerCase(Locale.ROOT);
+        // The clause of the figure: another clause after a semicolon or a ", while" dates its own figures.
+        final Matcher end = CLAUSE_END.matcher(around);
+        if (end.find(Math.min(around.length(), at - Math.max(0, at - PERIOD_BEFORE) + q.getText().length()))) {
+            around = around.substring(0, end.start());
+        }
+        final int figure = at - Math.max(0, at - PERIOD_BEFORE);
+        final int clauseStart = Math.max(around.lastIndexOf(';', figure), around.lastIndexOf(':', figure));
+        if (clauseStart >= 0) {
+            around = around.substring(clauseStart + 1);
+        }
+        final Matcher m = PERIOD_YEAR.matcher(around);
+        return m.find() ? m.group(1).replace('–', '-').replace('/', '-') : null;
+    }
+
+    /** Whether the period ends before the year the statement was published in. */
+    private static boolean pastYear(Statement s, String period) {
+        if (s.getPublishedAt() == null) {
+            return false;
+        }
+        final int published = s.getPublishedAt().atZone(java.time.ZoneOffset.UTC).getYear();
+        final String last = period.contains("-") ? period.substring(period.lastIndexOf('-') + 1) : period;
+        final int end = last.length() == 2 ? Integer.parseInt(period.substring(0, 2) + last) : Integer.parseInt(last);
+        return end < published;
+    }
+
+    /**
+     * "Due to expire at the end of March", "which ends on 5 February": the end a thing has now. It and the end an
+     * extension gives it ("extend ... through the end of June") are two moments, the second meant to replace the first.
+     */
+    private static final Pattern EXPIRY_BEFORE = Pattern.compile("(?i)\\b(?:expires?|expiring|expired|ends|ending)\\b(?:\\s+(?:on|at|in))?(?:\\s+the\\s+end\\s+of)?\\s*$");
+    /** "Extend the suspension for a further 90 days, through the end of June": the end an extension gives it. */
+    private static final Pattern EXTENSION = Pattern.compile("(?i)\\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|roll(?:s|ed)? over)\\b");
+    private static final int EXPIRY_REACH = 40;
+
+    private static boolean expiry(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        return at >= 0 && EXPIRY_BEFORE.matcher(evidence.substring(Math.max(0, at - EXPIRY_REACH), at)).find();
+    }
+
+    private static boolean extendedTo(String evidence, Quantity q) {
+        final int at = evidence.indexOf(q.getText());
+        return at >= 0 && !expiry(evidence, q) && EXTENSION.matcher(evidence.substring(0, at)).find();
     }
 
     private static boolean ahead(Statement s, Quantity q) {

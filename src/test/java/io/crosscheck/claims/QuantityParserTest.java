@@ -314,4 +314,52 @@ class QuantityParserTest {
         assertThat(only("the bodies of 27 slain combatants were repatriated").getUnit()).isEqualTo("person");
         assertThat(only("Kyiv welcomed home 88 defenders on Friday").getUnit()).isEqualTo("person");
     }
+
+    @Test
+    void shouldReadADozenAsTwelveTimesItsCount() {
+        assertThat(only("they signed a dozen agreements").getValue()).isEqualTo(12.0);
+        assertThat(only("they signed two dozen agreements").getValue()).isEqualTo(24.0);
+    }
+
+    @Test
+    void shouldReadThousandsGroupedWithSpaces() {
+        assertThat(only("the cod quota is set at 16 000 tonnes").getValue()).isEqualTo(16_000.0);
+        assertThat(parse("a cod quota of 2 740 tonnes and a saithe quota of 25 980 tonnes"))
+                .extracting(Quantity::getValue).containsExactly(2740.0, 25_980.0);
+        assertThat(parse("on 12 May 2026, 150 people were released")).extracting(Quantity::getValue).contains(150.0);
+    }
+
+    @Test
+    void shouldReadTheLevelAChangeStartsFromAsPartOfTheChange() {
+        assertThat(parse("Qatar will cut the duty by 10 percentage points, from the current rate of 20 percent."))
+                .extracting(Quantity::getValue).containsExactlyInAnyOrder(-10.0, 10.0);
+        assertThat(parse("the TAC for cod will be reduced from 20,000 tonnes to 16,000 tonnes."))
+                .extracting(Quantity::getApproximation, Quantity::getValue)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_TO, 16_000.0),
+                        org.assertj.core.groups.Tuple.tuple(Approximation.CHANGE_BY, -4_000.0));
+    }
+
+    @Test
+    void shouldCountThePeopleNamedAfterOf() {
+        assertThat(only("Today, 185 of our people are home.")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(185.0);
+            assertThat(q.getUnit()).isEqualTo("person");
+        });
+        assertThat(parse("Two of the leaders met.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadANounOfChangeBeforeTheFigureAsTheChange() {
+        assertThat(only("the eight countries will make an upward production adjustment of 206 thousand barrels per day"))
+                .satisfies(q -> {
+                    assertThat(q.getValue()).isEqualTo(206_000.0);
+                    assertThat(q.getApproximation()).isEqualTo(Approximation.CHANGE_BY);
+                });
+        assertThat(only("they agreed on a cut of 10 percent in port fees")).satisfies(q -> {
+            assertThat(q.getValue()).isEqualTo(-10.0);
+            assertThat(q.getUnit()).isEqualTo("percentage-point");
+        });
+        // An "adjustment" without its direction may be either.
+        assertThat(only("a production adjustment of 206 thousand barrels per day").getApproximation()).isNotEqualTo(Approximation.CHANGE_BY);
+    }
 }

@@ -347,4 +347,69 @@ class NumericRuleTest {
         assertThat(NumericRule.bothSidesTotal("Each side released 240 prisoners.", total,
                 figure(100, "person", Approximation.EXACT, "100"))).isFalse();
     }
+
+    @Test
+    void shouldNotSetAFigureForEachMemberAgainstTheGroupsTotal() {
+        final Statement total = withFigure("a", "The three countries will together provide US$3 million a year to the fund.",
+                figure(3e6, "USD", Approximation.EXACT, "US$3 million"));
+        final Statement each = withFigure("b", "Each member country will contribute USD 1 million annually to the fund.",
+                figure(1e6, "USD", Approximation.EXACT, "USD 1 million"));
+        final Statement eachAfterList = withFigure("c", "Brazil, India and South Africa will each make contributions of 2 million dollars.",
+                figure(2e6, "USD", Approximation.EXACT, "2 million dollars"));
+        assertThat(rule.compare(total, each)).isEmpty();
+        assertThat(rule.compare(total, eachAfterList)).isEmpty();
+        // Two figures given per member still dispute each other; "each year" says how often, not for whom.
+        assertThat(rule.compare(each, eachAfterList)).hasSize(1);
+        assertThat(rule.compare(total, withFigure("d", "The countries will provide US$5 million each year to the fund.",
+                figure(5e6, "USD", Approximation.EXACT, "US$5 million")))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotCompareFiguresOfDifferentYearsNorAPastYearsRecordWithADecision() {
+        // TestStatements publish on 18 March 2025.
+        final Statement fiscal = withFigure("a", "Merchandise trade stood at about USD 132 billion in 2023-24.",
+                figure(132e9, "USD", Approximation.ABOUT, "USD 132 billion"));
+        final Statement calendar = withFigure("b", "Goods and services trade totaled an estimated $212 billion in 2024.",
+                figure(212e9, "USD", Approximation.ABOUT, "$212 billion"));
+        final Statement calendarToo = withFigure("c", "Trade between the two countries amounted to $180 billion in 2024.",
+                figure(180e9, "USD", Approximation.EXACT, "$180 billion"));
+        assertThat(rule.compare(fiscal, calendar)).isEmpty();
+        assertThat(rule.compare(calendar, calendarToo)).hasSize(1);
+        final Statement landed = withFigure("d", "Vessels landed 620,000 tonnes of sea fish worth £1.1 billion in 2024.",
+                figure(620_000, "tonne", Approximation.EXACT, "620,000"));
+        final Statement limit = withFigure("e", "The cod catch limit will be set at 16,000 tonnes.",
+                figure(16_000, "tonne", Approximation.EXACT, "16,000"));
+        assertThat(rule.compare(landed, limit)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCompareChangesOfDifferentThings() {
+        final Statement herring = withFigure("a", "The TAC for herring will increase by 8%, to 410,000 tonnes.",
+                figure(8, "percentage-point", Approximation.CHANGE_BY, "8%"));
+        final Statement cod = withFigure("b", "The cod quota is reduced by 20 per cent.",
+                figure(-20, "percentage-point", Approximation.CHANGE_BY, "20 per cent"));
+        final Statement codToo = withFigure("c", "The North Sea cod limit will be cut by 15 per cent.",
+                figure(-15, "percentage-point", Approximation.CHANGE_BY, "15 per cent"));
+        assertThat(rule.compare(herring, cod)).isEmpty();
+        assertThat(rule.compare(cod, codToo)).hasSize(1);
+        // What changed may follow the figure.
+        final Statement tariffs = withFigure("d", "The Djiboutian side announced a 10 percent reduction in port handling tariffs.",
+                figure(-10, "percentage-point", Approximation.CHANGE_BY, "10 percent"));
+        final Statement tariffsToo = withFigure("e", "The Djiboutian side agreed to reduce port handling tariffs by 15 percent.",
+                figure(-15, "percentage-point", Approximation.CHANGE_BY, "15 percent"));
+        assertThat(rule.compare(tariffs, tariffsToo)).hasSize(1);
+    }
+
+    @Test
+    void shouldNotSetTheCurrentExpiryAgainstTheEndAnExtensionGives() {
+        // TestStatements publish on 18 March 2025: both ends lie ahead.
+        final Quantity march = figure(java.time.LocalDate.of(2025, 3, 31).toEpochDay(), "date", Approximation.EXACT, "March");
+        final Quantity june = figure(java.time.LocalDate.of(2025, 6, 30).toEpochDay(), "date", Approximation.EXACT, "June");
+        final Quantity july = figure(java.time.LocalDate.of(2025, 7, 31).toEpochDay(), "date", Approximation.EXACT, "July");
+        final Statement expiry = withFigure("a", "They will consult on extending the suspension, which is due to expire at the end of March.", march);
+        final Statement extended = withFigure("b", "They agreed to extend the suspension for a further 90 days, through the end of June.", june);
+        final Statement extendedLonger = withFigure("c", "They agreed to extend the suspension until the end of July.", july);
+        assertThat(rule.compare(expiry, extended)).isEmpty();
+        assertThat(rule.compare(extended, extendedLonger)).hasSize(1);
+    }
 }

@@ -59,12 +59,12 @@ public final class Cues {
         final List<Cue> out = new ArrayList<>();
         for (PhraseMatcher.Match<Category> m : statusAndOther.find(tokens)) {
             // Longest match first: the blocking phrase takes the span, and the cue inside it is not read.
-            if (m.value() != Category.CUE_BLOCK && !properNounAt(tokens, m.from())) {
+            if (m.value() != Category.CUE_BLOCK && !properNounAt(tokens, m.from()) && !ruleNounAt(tokens, m)) {
                 out.add(new Cue(m.value(), m.from(), m.to()));
             }
         }
         for (PhraseMatcher.Match<Category> m : negation.find(tokens)) {
-            if (m.value() == Category.NEGATION) {
+            if (m.value() == Category.NEGATION && !principleAffirmedAt(tokens, m.to())) {
                 out.add(new Cue(m.value(), m.from(), m.to()));
             }
         }
@@ -92,6 +92,26 @@ public final class Cues {
         final String surface = tokens.get(index).surface();
         return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
     }
+
+    /**
+     * "Somalia's sovereignty and territorial integrity are not negotiable": the negation declares a principle beyond
+     * bargaining, which affirms it. Read by the surface, since "negotiable" shares its Porter stem with "negotiating".
+     */
+    private static boolean principleAffirmedAt(List<Token> tokens, int after) {
+        return after < tokens.size() && "negotiable".equals(tokens.get(after).surface().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "the procedures applied to tankers, including the requirement to present valid insurance documentation", "licensing
+     * requirements for magnets": the noun shares the Porter stem of the demand cue "requires", but names a rule in force,
+     * not something one side asks of the other.
+     */
+    private static boolean ruleNounAt(List<Token> tokens, PhraseMatcher.Match<Category> m) {
+        return m.value() == Category.DEMANDED && m.to() - m.from() == 1
+                && RULE_NOUNS.contains(tokens.get(m.from()).surface().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> RULE_NOUNS = java.util.Set.of("requirement", "requirements");
 
     private static boolean blockedAt(List<Cue> cues, int index) {
         for (Cue c : cues) {

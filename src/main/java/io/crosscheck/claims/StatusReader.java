@@ -456,8 +456,28 @@ public final class StatusReader {
         if (i < tokens.size() && tokens.get(i).breakBefore() && i > cue.from()) {
             return -1;
         }
-        return openWorkFrom(tokens, i);
+        final int work = openWorkFrom(tokens, i);
+        if (work >= 0 || i == cue.from() || cue.to() >= tokens.size() || !"that".equals(tokens.get(cue.to()).stem())) {
+            return work;
+        }
+        // "agreed that technical teams will continue to study a rail connection": the continuation has a subject of its own.
+        for (int j = i; j < tokens.size() && j <= i + MAX_WORK_SUBJECT; j++) {
+            if (tokens.get(j).breakBefore()) {
+                return -1;
+            }
+            if (FUTURE.contains(tokens.get(j).stem())) {
+                // "agreed that their teams will keep in close communication" settles contact, as "will stay in touch" does.
+                final int continued = openWorkFrom(tokens, j + 1);
+                return continued >= 0 && tokens.get(continued).surface().toLowerCase(java.util.Locale.ROOT).startsWith("communicat")
+                        ? -1 : continued;
+            }
+        }
+        return -1;
     }
+
+    /** "technical teams", "the two ministries' experts": the few words of a continuation's own subject. */
+    private static final int MAX_WORK_SUBJECT = 4;
+    private static final java.util.Set<String> FUTURE = java.util.Set.of("will", "would");
 
     /** Index of the open-work word continued by the word at {@code i} ("continue … consultations"), or -1. */
     private static int openWorkFrom(List<Token> tokens, int i) {

@@ -35,6 +35,22 @@ public final class TranscriptTurns {
         return OPENS_ANSWER.matcher(sentence).find();
     }
 
+    /** Where the first question turn of a text starts, or -1 when no turn opens with a questioner's label. */
+    public static int firstQuestion(String text) {
+        if (text == null) {
+            return -1;
+        }
+        final java.util.regex.Matcher m = QUESTION_TURN.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        int label = m.start();
+        while (Character.isWhitespace(text.charAt(label))) {
+            label++;
+        }
+        return label;
+    }
+
     /** Whether a text is (or contains) a transcript: some turn opens with a questioner's label. */
     public static boolean isTranscript(String text) {
         return text != null && QUESTION_TURN.matcher(text).find();

@@ -8,6 +8,7 @@ import io.crosscheck.avro.Quantity;
 import io.crosscheck.avro.Statement;
 import io.crosscheck.claims.DateParser;
 import io.crosscheck.claims.TextClaimExtractor;
+import io.crosscheck.claims.TranscriptTurns;
 import io.crosscheck.grouping.Participants;
 
 import java.util.ArrayList;
@@ -142,6 +143,14 @@ public final class OmissionRule implements ContradictionRule {
         // A spokesperson's answers carry much of the issuer's own rhetoric; what they report of the meeting counts
         // only when it is a condition the side set there ("we stressed in Geneva that any future arrangement must …").
         final boolean answers = followUps.get(making.getText());
+        // A briefing whose questions are labelled by outlet ("AFP:", "Q (EFE):") may open with the spokesperson's own
+        // account of the meeting; what follows the first question is answers, held to the same test, except that a
+        // precondition on the deal ("will enter into force only after Congress has approved it") is still the deal's.
+        final String makingText = making.getText();
+        final int firstQuestion = TranscriptTurns.firstQuestion(makingText);
+        final java.util.function.Predicate<Claim> counts = c -> answers ? answerPoint(c)
+                : firstQuestion < 0 || makingText.indexOf(c.getEvidence()) < firstQuestion || answerPoint(c)
+                || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find();
         final Map<String, List<Claim>> made = RuleSupport.byTopic(making);
         final Set<String> touched = RuleSupport.byTopic(omitting).keySet();
         final Set<String> omittingTerms = aligner.terms(omitting.getText());
@@ -160,7 +169,7 @@ public final class OmissionRule implements ContradictionRule {
             final String topic = e.getKey();
             if (touched.contains(topic)) {
                 final Finding demand = demandLeftOut(making, omitting, topic,
-                        answers ? e.getValue().stream().filter(OmissionRule::answerPoint).toList() : e.getValue(), sides, omittingParty, usedEvidence);
+                        e.getValue().stream().filter(counts).toList(), sides, omittingParty, usedEvidence);
                 if (demand != null) {
                     out.add(demand);
                 }
@@ -168,7 +177,7 @@ public final class OmissionRule implements ContradictionRule {
             }
             final boolean unnamed = topic.startsWith(TextClaimExtractor.UNNAMED_PREFIX);
             final Claim point = e.getValue().stream()
-                    .filter(c -> !answers || answerPoint(c))
+                    .filter(counts)
                     .filter(c -> c.getSalience() >= minSalience && c.getAssertedBy() == null
                             || isDemand(c, making, omittingParty) && salienceOf(c, making, omittingParty) >= MIN_DEMAND_SALIENCE
                             || concessionToMediator(c, making, sides, omittingParty) && c.getSalience() >= MIN_DEMAND_SALIENCE
@@ -484,17 +493,20 @@ public final class OmissionRule implements ContradictionRule {
             Pattern.CASE_INSENSITIVE);
     /**
      * "hope that the United Nations will continue to play a central role in pushing for a ceasefire": pressing for
-     * something as an ongoing role is a standing position, not a demand made at the meeting.
+     * something as an ongoing role is a standing position, not a demand made at the meeting; so is one a side says it
+     * still makes ("Ukraine continues to insist on an exchange of all for all").
      */
     private static final Pattern CONTINUING_PRESSURE = Pattern.compile(
-            "\\b(?:will|would|to) continue (?:to|its|their|his|her|our)\\b[^.;]{0,60}\\b(?:push|pushing|press|pressing|call|calling|urge|urging|demand|demanding|insist|insisting)\\b",
+            "\\b(?:(?:will|would|to) continue|continues|keeps) (?:to|its|their|his|her|our)\\b[^.;]{0,60}\\b(?:push|pushing|press|pressing|call|calling|urge|urging|demand|demanding|insist|insisting)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "Türkiye has repeatedly called for the removal of sanctions": an appeal a side has long made is background to the
      * news, not a demand made at the meeting.
      */
     private static final Pattern HABITUAL_APPEAL = Pattern.compile(
-            "\\b(?:has|have|had) (?:repeatedly|long|consistently|always|persistently|frequently|often|previously) (?:called|urged|demanded|pressed|advocated|appealed|asked)\\b"
+            "\\b(?:has|have|had) (?:repeatedly|long|consistently|always|persistently|frequently|often|previously) (?:called|urged|demanded|pressed|advocated|appealed|asked"
+                    // "The United States has consistently said that progress … depends on concrete steps": a position long stated.
+                    + "|said|stated|maintained|made (?:it )?clear|insisted|stressed|emphasi[sz]ed|held)\\b"
                     + "|\\b(?:has|have|had) been (?:calling|urging|demanding|pressing|advocating|appealing)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -522,6 +534,16 @@ public final class OmissionRule implements ContradictionRule {
                     + " (?:absolutely |strictly )?(?:non-negotiable|not negotiable|not up for negotiation|inviolable|sacrosanct|a red line)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Israel will not end the war until all of its objectives have been achieved", "will fight until victory": a step
+     * made to wait on the side's own aims being met is a declaration of resolve; no other side can meet it, and the other
+     * readout has no reason to repeat it.
+     */
+    static final Pattern OWN_AIMS_RESOLVE = Pattern.compile(
+            "\\buntil (?:all (?:of )?)?(?:its|their|our|his|her) (?:\\w+ )?(?:objectives|goals|aims|tasks|war aims)\\b[^.;]{0,20}?"
+                    + "\\b(?:are|have been|were|had been) (?:fully )?(?:achieved|accomplished|met|fulfilled|attained|reached)\\b"
+                    + "|\\buntil (?:final |complete |total |full )?victory\\b", Pattern.CASE_INSENSITIVE);
+
     /** "reiterated that", and in the present of an organisation's own release: "UNHCR reiterates that …". */
     private static final Pattern RESTATED = Pattern.compile(
             "\\b(?:reiterat|reaffirm|recall|repeat)(?:ed|es|s)? that\\b", Pattern.CASE_INSENSITIVE);
@@ -532,7 +554,7 @@ public final class OmissionRule implements ContradictionRule {
      */
     private static boolean standingPosition(Claim c) {
         if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || HABITUAL_APPEAL.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()
-                || PRINCIPLE_DECLARED.matcher(c.getEvidence()).find()) {
+                || PRINCIPLE_DECLARED.matcher(c.getEvidence()).find() || OWN_AIMS_RESOLVE.matcher(c.getEvidence()).find()) {
             return true;
         }
         if (c.getStatus() == ClaimStatus.CONDITIONAL || RED_LINE.matcher(c.getEvidence()).find()
@@ -551,7 +573,14 @@ public final class OmissionRule implements ContradictionRule {
             "\\b(?:called (?:on|upon)|calls (?:on|upon)|urged|urges|appealed to|appeals to|encouraged|encourages)"
                     + " (?:the|all|both) (?:parties|sides)\\b"
                     // "The two sides should implement the common understandings": an exhortation to both, not a demand of one.
-                    + "|\\b(?:the two|both) (?:sides|countries|nations|parties) (?:should|need to|ought to)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?:the two|both) (?:sides|countries|nations|parties) (?:should|need to|ought to)\\b"
+                    // "called on the sponsoring countries to pressure Israel to stop its attacks", "urged the international
+                    // community to increase its support": an appeal to outsiders to act, or to press a side, is voiced for
+                    // the issuer's audience; it asks nothing of the other side at the table.
+                    + "|\\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|appeal(?:ed|s)? to|ask(?:ed|s)|invit(?:ed|es)|encourag(?:ed|es))"
+                    + " (?:the |all )?(?:international community|donors?|donor (?:countries|community|states)|(?:sponsoring|guarantor|friendly|brotherly|donor)"
+                    + " (?:countries|states|nations|powers)|sponsors|guarantors|world|world community|all (?:countries|states|actors|stakeholders))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * An obligation stated with a modal ("must", "should") counts only when the side whose readout leaves it out is
@@ -731,7 +760,9 @@ public final class OmissionRule implements ContradictionRule {
     private static boolean conductExhortation(Claim c) {
         // A demand by verb beside it ("urged the release … and emphasised that the matter should be dealt with in a
         // humanitarian manner") is still a demand.
-        return (c.getAction() == null || MODAL_ACTIONS.contains(c.getAction()) || redLine(c)) && conductExhortation(c.getEvidence());
+        // A clause read with no status cue ("mention") is a point only by its modal, as "must" is.
+        return (c.getAction() == null || MODAL_ACTIONS.contains(c.getAction()) || NO_CUE.equals(c.getAction()) || redLine(c))
+                && conductExhortation(c.getEvidence());
     }
 
     /**
@@ -796,6 +827,8 @@ public final class OmissionRule implements ContradictionRule {
         return true;
     }
 
+    /** The action of a clause read without any status cue. */
+    private static final String NO_CUE = "mention";
     private static final Pattern OBLIGATION_MODAL = Pattern.compile("\\b(?:must|should|ought to|needs? to|has to|have to)\\b", Pattern.CASE_INSENSITIVE);
     private static final String QUALITY = "(?:impartial|objective|neutral|professional|independent|unbiased|balanced|apolitical|non-politici[sz]ed"
             + "|depoliticised|transparent|constructive|responsible|voluntary|safe|dignified|fair|orderly|humane|inclusive|accountable)";
@@ -809,7 +842,14 @@ public final class OmissionRule implements ContradictionRule {
                     + "|(?:be|remain|stay)\\s+(?:\\w+ly\\s+)?" + QUALITY + "\\b"
                     // "the return must be organised in a way that preserves dignity", "should be dealt with in a humanitarian manner"
                     + "|be\\s+(?:\\w+ed|done|undertaken|carried out|dealt with)\\s+(?:\\w+ly\\s+)?in\\s+(?:a|an)\\s+[^.;]{0,40}?\\b(?:manner|way|fashion|spirit)\\b"
-                    + "|(?:allow|let|permit)\\s+(?:itself|themselves|himself|herself)\\s+(?:to\\s+)?be\\s+(?:used|politici[sz]ed|instrumentali[sz]ed|manipulated|exploited))",
+                    + "|(?:allow|let|permit)\\s+(?:itself|themselves|himself|herself)\\s+(?:to\\s+)?be\\s+(?:used|politici[sz]ed|instrumentali[sz]ed|manipulated|exploited)"
+                    // "cooperation with the Union must be based on mutual respect and on full respect for the sovereignty …":
+                    // that a relationship rest on principles names no act either.
+                    + "|be\\s+(?:\\w+ly\\s+)?(?:based|founded|grounded|built|guided)\\s+(?:on|upon|in|by)\\s+(?:the\\s+)?(?:(?:full|strict|mutual|genuine)\\s+)?"
+                    + "(?:respect|trust|equality|equal footing|mutual benefit|mutual interests?|reciprocity|international law|(?:the\\s+)?principles?)\\b"
+                    // "the United States should honour its own commitments": keeping one's word, with no commitment named.
+                    + "|(?:honou?r|fulfil|fulfill|keep|respect|abide by|live up to|deliver on|stick to)\\s+(?:its|their|his|her)\\s+(?:own\\s+)?"
+                    + "(?:commitments?|obligations?|promises?|pledges?|word|side of the (?:deal|bargain|agreement))\\s*(?:[.;]|$))",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -20,6 +20,15 @@ class NegationReaderTest {
     }
 
     @Test
+    void shouldReadAPrincipleDeclaredNotNegotiableAsAffirmed() {
+        assertThat(polarity("The minister reiterated that Somalia's sovereignty and territorial integrity are not negotiable.",
+                "territory")).isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("The territorial integrity of the country is not up for negotiation.", "territory"))
+                .isEqualTo(Polarity.AFFIRMED);
+        assertThat(polarity("The sides did not negotiate on territory.", "territory")).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
     void shouldReadNegationInTheTopicsVerbPhrase() {
         assertThat(polarity("The question of reparations was not discussed.", "reparations")).isEqualTo(Polarity.NEGATED);
     }

@@ -73,6 +73,19 @@ class StatusReaderTest {
     }
 
     @Test
+    void shouldReadAnAgreementThatOthersWillContinueStudyingAsUndecided() {
+        assertThat(Extraction.claim("XX", "The ministers agreed that technical teams will continue to study a railway connection "
+                + "between both countries.", "transport-link").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The ministers agreed that the two ministries would continue consultations on the "
+                + "tariffs.", "tariffs").getAction()).isEqualTo(StatusReader.UNDECIDED);
+        // What the subject of its own will do besides continuing, or keeping in contact, stays agreed.
+        assertThat(Extraction.claim("XX", "The two presidents agreed that their teams will keep in close communication on the "
+                + "tariffs.", "tariffs").getAction()).isNotEqualTo(StatusReader.UNDECIDED);
+        assertThat(Extraction.claim("XX", "The ministers agreed that technical teams will build a railway connection between "
+                + "both countries.", "transport-link").getStatus()).isEqualTo(ClaimStatus.AGREED);
+    }
+
+    @Test
     void shouldNotReadContinuedCooperationOrAContinuedStepAsUndecided() {
         assertThat(Extraction.claim("XX", "The sides agreed to continue the prisoner exchange next week.", "prisoner-exchange")
                 .getStatus()).isEqualTo(ClaimStatus.AGREED);
@@ -211,12 +224,27 @@ class StatusReaderTest {
     }
 
     @Test
+    void shouldReadARequirementInForceAsARuleNotADemand() {
+        assertThat(status("The minister noted that the requirements of the export controls on rare earth magnets remain in force.",
+                "sanctions")).isNotEqualTo(ClaimStatus.DEMANDED);
+        assertThat(status("The procedures applied to commercial vessels, including the requirement to present valid safety "
+                + "certificates, remain in force.", "maritime-navigation")).isNotEqualTo(ClaimStatus.DEMANDED);
+        // The verb still lays a requirement on an outcome.
+        assertThat(status("Moscow said any ceasefire requires guarantees for its security.", "ceasefire"))
+                .isIn(ClaimStatus.CONDITIONAL, ClaimStatus.DEMANDED);
+    }
+
+    @Test
     void shouldReadADeclineInSomethingAsADecreaseNotARefusal() {
         assertThat(status("There has been a steady decline in attacks since the ceasefire took hold.", "ceasefire"))
                 .isNotEqualTo(ClaimStatus.REJECTED);
         assertThat(status("Figures show a sharp decline of violations of the ceasefire.", "ceasefire"))
                 .isNotEqualTo(ClaimStatus.REJECTED);
         assertThat(status("Kyiv declined the ceasefire offer.", "ceasefire")).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(status("The leaders concurred on cooperation in AI and in responses to the declining birthrate.",
+                "artificial-intelligence")).isNotEqualTo(ClaimStatus.REJECTED);
+        assertThat(status("Exports have followed a declining trend since the ceasefire took hold.", "ceasefire"))
+                .isNotEqualTo(ClaimStatus.REJECTED);
     }
 
     @Test

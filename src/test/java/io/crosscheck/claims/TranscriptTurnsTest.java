@@ -33,4 +33,13 @@ class TranscriptTurnsTest {
         assertThat(TranscriptTurns.isTranscript("The sides agreed on a Q3 review: exports first.")).isFalse();
         assertThat(TranscriptTurns.isTranscript(null)).isFalse();
     }
+
+    @Test
+    void shouldFindWhereTheFirstQuestionStarts() {
+        final String briefing = "Let me begin with the visit of the Foreign Minister. I will now take your questions. "
+                + "AFP: Was the cyber issue raised?\n\nSpokesperson: No.";
+        assertThat(TranscriptTurns.firstQuestion(briefing)).isEqualTo(briefing.indexOf("AFP:"));
+        assertThat(TranscriptTurns.firstQuestion("The President told Reuters: the ceasefire holds.")).isEqualTo(-1);
+        assertThat(TranscriptTurns.firstQuestion(null)).isEqualTo(-1);
+    }
 }

@@ -71,6 +71,18 @@ class OmissionPhrasingBankTest {
 
     static Stream<Arguments> flagged() {
         return Stream.of(
+                // a precondition on the deal, given in a minister's answer at a press conference whose questions name the outlet
+                Arguments.of("HN", "Ministry of Foreign Affairs of Honduras",
+                        "Tegucigalpa, 3 May 2026. Transcript of the press conference of the Minister of Foreign Affairs.\n\n"
+                                + "MINISTER: Good afternoon. Today we signed with Spain an agreement on seasonal work for Honduran "
+                                + "farm workers. We also talked about investment and security.\n\nQ (La Prensa): How many workers "
+                                + "will travel? MINISTER: Some 2,000 workers in the first season.\n\nQ (EFE): When will it come into "
+                                + "force? MINISTER: The agreement will enter into force only after it has been approved by the "
+                                + "National Congress. We will send it to Congress next week.",
+                        "ES", "Ministerio de Asuntos Exteriores de Espana",
+                        "The Minister of Foreign Affairs signed today in Tegucigalpa an agreement with Honduras on seasonal "
+                                + "work, under which some 2,000 Honduran farm workers will travel to Spain in the first season. The "
+                                + "ministers also discussed investment and security cooperation."),
                 // a demand (detained nationals)
                 Arguments.of("LT", "Ministry of Foreign Affairs of Lithuania",
                         "Foreign Minister Dalia Vaitkute met Belarusian Foreign Minister Sergei Alenik in Vilnius on Tuesday. "
@@ -275,7 +287,88 @@ class OmissionPhrasingBankTest {
                                 + "dairy exports.",
                         "EU", "European Commission",
                         "The President of the Commission met the Taoiseach in Brussels. They agreed to speed up the payment of "
-                                + "cohesion funds.")
+                                + "cohesion funds."),
+                // a spokesperson's briefing whose questions are labelled by outlet: its answers are the issuer's own line
+                Arguments.of("CN", "Ministry of Foreign Affairs of China",
+                        "Bloomberg: The Dutch Foreign Minister said yesterday that he raised concerns about export controls "
+                                + "on gallium with the Chinese side during the talks in Beijing. What is your comment?\n\nSpokesperson: "
+                                + "The two foreign ministers had an in-depth exchange of views on bilateral relations and practical "
+                                + "cooperation. China firmly opposes and cracks down on all forms of hacking in accordance with the "
+                                + "law.\n\nReuters: Will the Vice Premier attend the forum in Davos?\n\nSpokesperson: We will release "
+                                + "information in due course.",
+                        "NL", "Ministry of Foreign Affairs of the Netherlands",
+                        "Today I met the Foreign Minister of China in Beijing. We discussed trade, the war in Ukraine and "
+                                + "climate cooperation. I raised our concerns about Chinese export controls on gallium and germanium, "
+                                + "which affect Dutch manufacturers. We agreed to hold the next round of the strategic dialogue in The "
+                                + "Hague in the spring."),
+                // a rule in force named by the noun 'requirement' is not a demand
+                Arguments.of("EG", "Ministry of Foreign Affairs of Egypt",
+                        "The Minister of Foreign Affairs received the Foreign Minister of Greece in Cairo. The two ministers "
+                                + "reviewed bilateral relations and cooperation in energy and tourism. The Minister underlined that the "
+                                + "procedures applied to ships transiting the Suez Canal, including the requirement to present valid "
+                                + "safety certificates, remain in force and are applied to all vessels without exception.",
+                        "GR", "Ministry of Foreign Affairs of Greece",
+                        "The Foreign Minister met the Egyptian Foreign Minister in Cairo. They discussed cooperation in "
+                                + "energy and tourism, and the Greek side confirmed that Greek merchant vessels will be exempt from "
+                                + "additional inspections of their insurance papers at Port Said."),
+                // a step made to wait on the side's own aims being met is a declaration of resolve
+                Arguments.of("AM", "Government of Armenia",
+                        "The Prime Minister received the delegation of the mediators in Yerevan. The parties discussed the "
+                                + "humanitarian pause and the exchange of detainees. Armenia will not halt its operation until all of "
+                                + "its objectives have been achieved, including the return of all detainees and the security of the "
+                                + "border villages.",
+                        "QA", "Ministry of Foreign Affairs of Qatar",
+                        "The mediators met the Prime Minister of Armenia in Yerevan. The parties discussed the humanitarian "
+                                + "pause, which will last ten days, and the exchange of detainees, which is to take place in two "
+                                + "stages."),
+                // that cooperation rest on mutual respect names no act: the issuer's rhetoric
+                Arguments.of("DZ", "Presidency of Algeria",
+                        "The President of the Republic received the French Minister of Foreign Affairs in Algiers. The "
+                                + "President stressed that cooperation with France must be based on mutual respect and on full respect "
+                                + "for the sovereignty of the Algerian state. The two sides agreed to resume the work of the joint "
+                                + "economic committee.",
+                        "FR", "Ministere de l'Europe et des Affaires etrangeres",
+                        "The Minister was received in Algiers by the President of Algeria. The two sides agreed to resume the "
+                                + "work of the joint economic committee and discussed the situation in the Sahel."),
+                // that the other side should honour its commitments, none named, is rhetoric
+                Arguments.of("CN", "Xinhua News Agency",
+                        "Chinese Premier held a video call with the President of Brazil on Monday. Noting that the two trade "
+                                + "teams have achieved positive results through consultations, he said China will import more Brazilian "
+                                + "beef this year on market terms, and that Brazil should honour its own commitments. The two leaders "
+                                + "also exchanged views on the BRICS summit.",
+                        "BR", "Presidency of Brazil",
+                        "President spoke by video with the Premier of China. The two leaders discussed trade in beef and "
+                                + "soybeans and the preparations for the BRICS summit, and agreed that their ministers would meet in "
+                                + "Brasilia next month."),
+                // a demand the side says it still makes is a standing position
+                Arguments.of("AZ", "President of Azerbaijan",
+                        "Today 40 Azerbaijani servicemen returned home from Armenian captivity, in exchange for 40 Armenian "
+                                + "servicemen handed over to Armenia. The exchange was mediated by the United Arab Emirates. Azerbaijan "
+                                + "continues to insist on the release of all detained civilians.",
+                        "AM", "Ministry of Defence of Armenia",
+                        "Forty Armenian servicemen were handed over in exchange for forty Azerbaijani servicemen at the "
+                                + "border today. The humanitarian mediation was carried out by the United Arab Emirates."),
+                // a condition the side has long stated is background, not a point of the meeting
+                Arguments.of("US", "U.S. Department of State",
+                        "The Special Envoy met President of Venezuela in Caracas and secured the release of six detained "
+                                + "Americans. The Special Envoy and the President also discussed migration and deportation flights. The "
+                                + "United States has consistently said that the easing of sanctions depends on concrete steps, "
+                                + "including free and fair elections.",
+                        "VE", "Ministry of Foreign Affairs of Venezuela",
+                        "The President received the United States Special Envoy in Caracas. The parties discussed migration, "
+                                + "the resumption of deportation flights and the release of several United States citizens as a "
+                                + "humanitarian gesture."),
+                // an appeal to outsiders to press a side asks nothing of the other side at the table
+                Arguments.of("LB", "Presidency of Lebanon",
+                        "The President received the head of the delegation to the border committee, who briefed him on "
+                                + "today's meeting in Naqoura. It was agreed that the army would deploy in the villages to be evacuated "
+                                + "within 30 days. He called on the sponsoring countries to pressure Israel to stop its strikes and "
+                                + "release the detainees.",
+                        null, "UNIFIL",
+                        "UNIFIL took part today in the meeting of the border committee in Naqoura, as it has since the "
+                                + "cessation of hostilities took effect. The parties agreed that the Lebanese army would deploy in the "
+                                + "villages to be evacuated within 30 days. UNIFIL will continue to support the Lebanese Armed Forces "
+                                + "in the south.")
         );
     }
 }

@@ -181,9 +181,12 @@ final class CoverageReader {
             "Islands", "Governorate", "County", "Oblast", "Territory", "Sector",
             // Waters and landforms: "in the East China Sea in the autumn" names a place whatever follows it.
             "Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "River", "Lake", "Basin", "Peninsula", "Canal", "Valley");
-    /** A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"). */
+    /**
+     * A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"); "only" may come
+     * between ("covers only the Isfahan facilities").
+     */
     private static final Pattern SINGLE_PLACE = Pattern.compile(
-            "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:the\\s+)?"
+            "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:only\\s+)?(?:the\\s+)?"
                     + "(?<name>" + PLACE_NAME + ")");
     /**
      * A singular kind of place and "of" before a name: "the port of Odesa", "the province of Idlib". The plural ("the
@@ -198,7 +201,7 @@ final class CoverageReader {
      */
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
             "^\\s+(?:region|province|district|oblast|governorate|county|area|sector|port|crossing|border crossing|site"
-                    + "|facility|island|valley|corridor|city|town|municipality|state|checkpoint|border post)\\b");
+                    + "|facility|facilities|sites|island|valley|corridor|city|town|municipality|state|checkpoint|border post)\\b");
     /** An enumeration of places ends with a coordinator; a bare comma sets a place beside the region it lies in. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|as well as|but also)\\s");
     private static final Pattern CALENDAR = Pattern.compile(

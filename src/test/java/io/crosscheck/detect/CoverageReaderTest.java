@@ -27,4 +27,10 @@ class CoverageReaderTest {
         assertThat(CoverageReader.placeLists("The convoys will go to Malaba, the Ministry of Foreign and Diaspora Affairs said."))
                 .isEmpty();
     }
+
+    @Test
+    void shouldReadAPlaceARestrictingWordStandsBefore() {
+        assertThat(CoverageReader.singlePlaces("The access agreed during the visit covers only the Isfahan facilities."))
+                .containsExactly("Isfahan");
+    }
 }

@@ -132,9 +132,9 @@ public final class ScopeExtractor {
 
     /**
      * "to work out measures", "continue work on the benchmarks", "the exchange of prisoners", "do business with": an
-     * activity word before a preposition, or after "to", is a verb or heads a phrase of its own, not the purpose an
-     * action covers. After "for" it is that purpose whatever follows ("for study at universities", "for tourism for
-     * stays of up to 30 days").
+     * activity word before a preposition is a verb or heads a phrase of its own, not the purpose an action covers.
+     * After "for" it is that purpose whatever follows ("for study at universities", "for tourism for stays of up to
+     * 30 days").
      */
     private static boolean activityOfItsOwn(List<Token> tokens, int from, int to, Term term) {
         if (term.kind() != TermKind.ACTIVITY || to - from != 1) {
@@ -144,10 +144,9 @@ public final class ScopeExtractor {
         if (before.equals("for")) {
             return false;
         }
-        final boolean prepositionAfter = to < tokens.size() && !tokens.get(to).breakBefore()
-                && ACTIVITY_PREPOSITIONS.contains(lower(tokens.get(to)));
-        // A plural ("open to tourists") is no infinitive.
-        return prepositionAfter || before.equals("to") && !lower(tokens.get(from)).endsWith("s");
+        // "agreed to exchange all prisoners" keeps its verb: the exchange it names is the action whose coverage
+        // "all" gives, as in "the exchange of wounded prisoners" on the other side.
+        return to < tokens.size() && !tokens.get(to).breakBefore() && ACTIVITY_PREPOSITIONS.contains(lower(tokens.get(to)));
     }
 
     private static final java.util.Set<String> ACTIVITY_PREPOSITIONS = java.util.Set.of("of", "on", "for", "with", "out",

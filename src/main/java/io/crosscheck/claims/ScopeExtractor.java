@@ -16,7 +16,11 @@ public final class ScopeExtractor {
     private static final int WINDOW_AFTER = 10;
     private static final int WINDOW_LIST = 16;
 
-    private enum TermKind { MODIFIER, HEAD, COMPOUND, EXTENT }
+    /**
+     * MODIFIER and HEAD form compounds; COMPOUND is one already; EXTENT says how far; ACTIVITY is a purpose that is
+     * also a verb or a noun of its own ("business", "work", "study", "exchanges", "transit"), read as a modifier.
+     */
+    private enum TermKind { MODIFIER, HEAD, COMPOUND, EXTENT, ACTIVITY }
 
     /** A lexicon entry: its atom, kind, and the phrase as the lexicon writes it. */
     private record Term(String atom, TermKind kind, String phrase) { }
@@ -75,8 +79,10 @@ public final class ScopeExtractor {
 
     private void collect(List<Token> window, int offset, List<Token> tokens, TreeSet<String> atoms) {
         final List<PhraseMatcher.Match<Term>> found = terms.find(window).stream()
-                .filter(m -> m.value().kind() == TermKind.EXTENT || !insideName(tokens, offset + m.from(), offset + m.to()))
+                .filter(m -> placeExtent(m.value()) || !insideName(tokens, offset + m.from(), offset + m.to()))
                 .filter(m -> !verbBeforeDeterminer(window, m))
+                .filter(m -> !activityOfItsOwn(tokens, offset + m.from(), offset + m.to(), m.value()))
+                .filter(m -> !referringHead(tokens, offset + m.from(), m.value()))
                 .filter(m -> !verbForm(window, m))
                 .filter(m -> !measuresACount(tokens, offset + m.from(), offset + m.to(), m.value()))
                 .toList();
@@ -85,7 +91,15 @@ public final class ScopeExtractor {
             final PhraseMatcher.Match<Term> m = found.get(i);
             final PhraseMatcher.Match<Term> next = i + 1 < found.size() ? found.get(i + 1) : null;
             final Term t = m.value();
-            if (t.kind() == TermKind.MODIFIER && next != null) {
+            if (t.kind() == TermKind.COMPOUND && next != null && next.value().kind() == TermKind.HEAD
+                    && gap(window, m.to(), next.from()).isEmpty() && head(t.atom()).equals(next.value().atom())) {
+                // "energy infrastructure facilities": the head noun after a compound of that head is the same thing
+                // named twice, not a wider coverage beside it.
+                atoms.add(t.atom());
+                i += 2;
+                continue;
+            }
+            if (modifies(t) && next != null) {
                 final String between = gap(window, m.to(), next.from());
                 final Term n = next.value();
                 if (between.isEmpty() && n.kind() == TermKind.HEAD) {
@@ -98,7 +112,7 @@ public final class ScopeExtractor {
                     i++;
                     continue;
                 }
-                if (isCoordination(between) && n.kind() == TermKind.MODIFIER) {
+                if (isCoordination(between) && modifies(n)) {
                     final PhraseMatcher.Match<Term> third = i + 2 < found.size() ? found.get(i + 2) : null;
                     if (third != null && third.value().kind() == TermKind.HEAD && gap(window, next.to(), third.from()).isEmpty()) {
                         atoms.add(t.atom() + "-" + third.value().atom());
@@ -110,6 +124,58 @@ public final class ScopeExtractor {
             atoms.add(t.atom());
             i++;
         }
+    }
+
+    private static boolean modifies(Term t) {
+        return t.kind() == TermKind.MODIFIER || t.kind() == TermKind.ACTIVITY;
+    }
+
+    /**
+     * "to work out measures", "continue work on the benchmarks", "the exchange of prisoners", "do business with": an
+     * activity word before a preposition is a verb or heads a phrase of its own, not the purpose an action covers.
+     * After "for" it is that purpose whatever follows ("for study at universities", "for tourism for stays of up to
+     * 30 days").
+     */
+    private static boolean activityOfItsOwn(List<Token> tokens, int from, int to, Term term) {
+        if (term.kind() != TermKind.ACTIVITY || to - from != 1) {
+            return false;
+        }
+        final String before = from > 0 && !tokens.get(from).breakBefore() ? lower(tokens.get(from - 1)) : "";
+        if (before.equals("for")) {
+            return false;
+        }
+        // "agreed to exchange all prisoners" keeps its verb: the exchange it names is the action whose coverage
+        // "all" gives, as in "the exchange of wounded prisoners" on the other side.
+        return to < tokens.size() && !tokens.get(to).breakBefore() && ACTIVITY_PREPOSITIONS.contains(lower(tokens.get(to)));
+    }
+
+    private static final java.util.Set<String> ACTIVITY_PREPOSITIONS = java.util.Set.of("of", "on", "for", "with", "out",
+            "at", "to", "towards", "toward", "together", "between", "among", "under", "within", "by");
+
+    /**
+     * "resume verification work at these facilities", "the security of our facilities": a head noun after a
+     * demonstrative or possessive refers back to places already named; it does not say which kind the action covers.
+     */
+    private static boolean referringHead(List<Token> tokens, int from, Term term) {
+        return term.kind() == TermKind.HEAD && from > 0 && !tokens.get(from).breakBefore()
+                && REFERRING.contains(lower(tokens.get(from - 1)));
+    }
+
+    private static final java.util.Set<String> REFERRING = java.util.Set.of("these", "those", "this", "that", "our",
+            "their", "its", "his", "her", "your", "such");
+
+    /**
+     * Extents that name a domain ("Black Sea", "air") count inside a capitalised name; the others there are words of
+     * a title ("General Border Committee", "Joint Comprehensive Plan of Action"), not how far an action reaches.
+     */
+    private static boolean placeExtent(Term term) {
+        return term.kind() == TermKind.EXTENT && PLACE_EXTENTS.contains(term.atom());
+    }
+
+    private static final java.util.Set<String> PLACE_EXTENTS = java.util.Set.of("maritime", "air", "land");
+
+    private static String lower(Token t) {
+        return t.surface().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

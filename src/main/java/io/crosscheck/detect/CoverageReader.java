@@ -125,7 +125,9 @@ final class CoverageReader {
             // Principles an action respects, not things it covers: "sovereignty, unity and territorial integrity",
             // "on the basis of international law and the UN Charter".
             "sovereignti", "integr", "uniti", "independ", "law", "charter", "principl", "digniti", "equal", "justic",
-            "stabil", "basi", "spirit", "interest");
+            "stabil", "basi", "spirit", "interest",
+            // Stances put forward, not things an action covers: "came with a constructive position and a clear proposal".
+            "posit", "propos", "stanc", "approach", "attitud");
     /**
      * "is in the interest of the entire region", "for the benefit of all peoples", "important for the whole region": the
      * universal names who gains from an outcome, not what an action covers.
@@ -179,9 +181,12 @@ final class CoverageReader {
             "Islands", "Governorate", "County", "Oblast", "Territory", "Sector",
             // Waters and landforms: "in the East China Sea in the autumn" names a place whatever follows it.
             "Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "River", "Lake", "Basin", "Peninsula", "Canal", "Valley");
-    /** A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"). */
+    /**
+     * A name after a preposition of place or a coverage word; "on" for islands ("on Funafuti"); "only" may come
+     * between ("covers only the Isfahan facilities").
+     */
     private static final Pattern SINGLE_PLACE = Pattern.compile(
-            "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:the\\s+)?"
+            "\\b(?:in|at|on|to|through|across|along|covering|covers|cover|reach|reaches|reaching)\\s+(?:only\\s+)?(?:the\\s+)?"
                     + "(?<name>" + PLACE_NAME + ")");
     /**
      * A singular kind of place and "of" before a name: "the port of Odesa", "the province of Idlib". The plural ("the
@@ -196,7 +201,7 @@ final class CoverageReader {
      */
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
             "^\\s+(?:region|province|district|oblast|governorate|county|area|sector|port|crossing|border crossing|site"
-                    + "|facility|island|valley|corridor|city|town|municipality|state|checkpoint|border post)\\b");
+                    + "|facility|facilities|sites|island|valley|corridor|city|town|municipality|state|checkpoint|border post)\\b");
     /** An enumeration of places ends with a coordinator; a bare comma sets a place beside the region it lies in. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|as well as|but also)\\s");
     private static final Pattern CALENDAR = Pattern.compile(
@@ -320,14 +325,14 @@ final class CoverageReader {
         final List<List<String>> out = new ArrayList<>();
         final Matcher m = PLACE_LIST.matcher(sentence);
         while (m.find()) {
-            if (!COORDINATED.matcher(m.group("list")).find()) {
+            if (!COORDINATED.matcher(m.group("list")).find() || routeEnd(sentence, m.start())) {
                 // "in Kuala Lumpur, Malaysia", "in Goma, North Kivu": a place and the larger place it lies in.
                 continue;
             }
             final List<String> names = new ArrayList<>();
             for (String part : PLACE_SEPARATOR.split(m.group("list"))) {
                 final String name = part.strip();
-                if (!name.isEmpty() && !CALENDAR.matcher(name).matches()) {
+                if (!name.isEmpty() && !CALENDAR.matcher(name).matches() && !institution(name)) {
                     names.add(name);
                 }
             }
@@ -356,13 +361,52 @@ final class CoverageReader {
                 final String name = m.group("name").strip();
                 if (!CALENDAR.matcher(name).matches() && listed.stream().noneMatch(l -> l.contains(name))
                         && !inTitle(sentence, m.start()) && standsAlone(name, sentence.substring(m.end()))
-                        && !out.contains(name)) {
+                        && !whereDone(sentence, m.start()) && !routeEnd(sentence, m.start()) && !out.contains(name)) {
                     out.add(name);
                 }
             }
         }
         return out;
     }
+
+    /**
+     * "The proposal will be studied in Moscow", "the agreement was signed in Doha": a place after a verb of deliberating
+     * or deciding is where that was done, not where an action applies.
+     */
+    static boolean whereDone(String sentence, int start) {
+        return DONE_THERE.matcher(sentence.substring(Math.max(0, start - DONE_REACH), start)).find();
+    }
+
+    private static final int DONE_REACH = 30;
+    private static final Pattern DONE_THERE = Pattern.compile(
+            "\\b(?:studied|considered|examined|reviewed|discussed|decided|signed|announced|taken|made)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the extension of the railway from Naivasha to Malaba": the place after "to" ends a route that starts at the
+     * place after "from" in the same clause; the two ends say where the route runs, not which places an action covers.
+     */
+    static boolean routeEnd(String sentence, int start) {
+        final String before = sentence.substring(Math.max(0, start - ROUTE_REACH), start);
+        return sentence.regionMatches(true, start, "to ", 0, 3) && ROUTE_START.matcher(before).find();
+    }
+
+    private static final int ROUTE_REACH = 50;
+    private static final Pattern ROUTE_START = Pattern.compile("\\bfrom\\s+(?:the\\s+)?\\p{Lu}[^,;:.]*$");
+
+    /** "the Ministry of Foreign and Diaspora Affairs" after a list of towns is an office, not a place. */
+    private static boolean institution(String name) {
+        for (String word : name.split("\\s+")) {
+            if (INSTITUTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INSTITUTION_WORDS = Set.of("Ministry", "Ministries", "Agency", "Department",
+            "Office", "Secretariat", "Directorate", "Authority", "Fund", "Organization", "Organisation",
+            "Affairs", "Presidency", "Government", "Parliament");
 
     /**
      * Whether the preposition at {@code start} follows the capitalised head of a body's title ("the Joint Working Group

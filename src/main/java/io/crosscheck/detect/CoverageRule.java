@@ -379,6 +379,11 @@ public final class CoverageRule implements ContradictionRule {
             // while any list counted; the lists compared below are only those a coverage word introduces.
             return null;
         }
+        if (!yEnumerates && y.restriction() == null && y.exemplifies()) {
+            // "welcomes more Kenyan products, such as avocados, tea and coffee": y names examples, not its whole
+            // coverage, so an item of x's list y does not give is no narrower coverage.
+            return null;
+        }
         if (!yEnumerates && y.restriction() == null && x.exemplifies()) {
             // "access to all stages, including the counting at polling stations and the tallying": the list gives
             // examples of what the universal covers, and the other side, which neither enumerates nor restricts,
@@ -596,7 +601,8 @@ public final class CoverageRule implements ContradictionRule {
                                     Statement sx, Statement sy, int frameWords) {
         // A list of names or persons on y's side ("ENAMI and JOGMEC") is no coverage of y's own.
         if (x.exemplifies() || x.universal() != null || x.restriction() != null || y.exemplifies() || y.universal() != null
-                || y.restriction() != null || !thingLists(y).isEmpty() || COOPERATION.matcher(xSentence).find()) {
+                || y.restriction() != null || !thingLists(y).isEmpty() || COOPERATION.matcher(xSentence).find()
+                || ALSO_COVERS.matcher(ySentence).find()) {
             return null;
         }
         for (List<Item> list : thingLists(x, true)) {
@@ -625,6 +631,14 @@ public final class CoverageRule implements ContradictionRule {
         }
         return null;
     }
+
+    /**
+     * "The operational order also covers the neutralisation of the FDLR": what "also" covers is added to what the
+     * statement says elsewhere, so naming one item there does not say the action covers that item only.
+     */
+    private static final Pattern ALSO_COVERS = Pattern.compile(
+            "\\balso\\s+(?:covers?|covering|includes?|including|extends?\\s+to|appl(?:y|ies)\\s+to|concerns?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The lowercased {@code count} words before the first occurrence of {@code phrase} in {@code sentence}, fewer if
@@ -680,6 +694,11 @@ public final class CoverageRule implements ContradictionRule {
             return null;
         }
         final String head = x.universalItem().head();
+        // "through the Rafah crossing and the other crossings": the named one and the rest are all of them.
+        if (y.phrases().stream().anyMatch(p -> p.thing() && !p.named() && head.equals(p.head())
+                && OTHER.matcher(p.surface()).find())) {
+            return null;
+        }
         for (Item p : y.phrases()) {
             if (p.thing() && p.named() && !head.isEmpty() && head.equals(p.head())) {
                 return p;
@@ -687,6 +706,8 @@ public final class CoverageRule implements ContradictionRule {
         }
         return null;
     }
+
+    private static final Pattern OTHER = Pattern.compile("\\b(?:other|remaining)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The universal side of a comparison: its text's content terms and its aligned sentence. */
     private record XSide(Set<String> terms, String sentence) {

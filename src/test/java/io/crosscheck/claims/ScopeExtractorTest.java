@@ -103,4 +103,38 @@ class ScopeExtractorTest {
         assertThat(scopeOf("the investments of 1,500 million pounds sterling in infrastructure and clean energy projects"))
                 .contains("energy", "infrastructure");
     }
+
+    @Test
+    void shouldNotReadAnActivityWordThatIsAVerbOrHeadsItsOwnPhrase() {
+        assertThat(scopeOf("visa facilitation for business people and students, and agreed to continue work on the benchmarks"))
+                .containsExactly("business");
+        assertThat(scopeOf("a ceasefire so that the committee can work out measures")).isEmpty();
+        assertThat(scopeOf("a ceasefire and the exchange of prisoners")).isEmpty();
+        assertThat(scopeOf("the visa waiver and the readiness to work for peace")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAnActivityWordThatIsThePurpose() {
+        assertThat(scopeOf("visa-free entry for study at universities")).containsExactly("study");
+        assertThat(scopeOf("visa exemption for tourism for stays of up to 30 days")).containsExactly("tourism");
+        assertThat(scopeOf("visa exemption for business and work")).containsExactly("business", "work");
+    }
+
+    @Test
+    void shouldNotReadTheHeadAfterACompoundOfThatHeadAsAnotherItem() {
+        assertThat(scopeOf("a moratorium on strikes against energy infrastructure facilities"))
+                .containsExactly("energy-infrastructure");
+    }
+
+    @Test
+    void shouldNotReadAHeadThatRefersBackAsCoverage() {
+        assertThat(scopeOf("the inspections will resume at these facilities")).isEmpty();
+        assertThat(scopeOf("the inspections will resume at all facilities")).containsExactly("all", "infrastructure");
+    }
+
+    @Test
+    void shouldNotReadAnExtentInsideATitleAsCoverage() {
+        assertThat(scopeOf("the General Border Committee will meet to reduce tensions along the ceasefire line")).isEmpty();
+        assertThat(scopeOf("a ceasefire in the Black Sea")).containsExactly("maritime");
+    }
 }

@@ -753,4 +753,40 @@ class CoverageRuleTest {
                 "On 3 March, the regular meeting of the joint intergovernmental working group on the management of water "
                         + "resources was held in the city of Osh.")).isEmpty();
     }
+
+    @Test
+    void shouldNotReadStancesPutForwardAsItemsCovered() {
+        assertThat(compare(
+                "Ukraine came to Istanbul with a constructive position and a clear proposal: a full and unconditional ceasefire for at least 30 days.",
+                "He said Moscow had taken note of Kiev's proposal for a 30-day ceasefire, but such a pause would only allow Ukraine to rearm."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotReadExamplesAsTheOtherSidesWholeCoverage() {
+        assertThat(compare(
+                "The minister welcomed zero-tariff treatment for all tariff lines, saying it would boost exports of Kenyan "
+                        + "avocados, tea and coffee and help narrow the trade gap.",
+                "China welcomes more Kenyan agricultural products, such as avocados, tea and coffee, entering the Chinese "
+                        + "market under zero-tariff treatment.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadANamedInstanceBesideTheOthersOfItsKindAsNarrower() {
+        assertThat(compare(
+                "The understanding provides for an increase in the entry of humanitarian aid through all crossings.",
+                "The agreement provides for the entry of humanitarian aid through the Rafah crossing and the other crossings."))
+                .isEmpty();
+        assertThat(compare(
+                "The understanding provides for an increase in the entry of humanitarian aid through all crossings.",
+                "The agreement provides for the entry of humanitarian aid through the Rafah crossing.")).hasSize(1);
+    }
+
+    @Test
+    void shouldNotReadWhatAlsoCoversAsTheWholeCoverage() {
+        final String both = "The two delegations agreed on an operational order covering the neutralisation of the FDLR "
+                + "and the lifting of defensive measures.";
+        assertThat(compare(both, "The operational order agreed in Doha also covers the neutralisation of the FDLR.")).isEmpty();
+        assertThat(compare(both, "The operational order agreed in Doha covers the neutralisation of the FDLR.")).hasSize(1);
+    }
 }

@@ -54,6 +54,9 @@ public final class PolarityRule implements ContradictionRule {
     private final SentenceAligner aligner;
     private final DenialMatcher denials;
     private final OppositePredicates predicates;
+    /** A statement meets every other of its event: its predicates are read once per text, not once per pair. */
+    private final BoundedCache<String, List<Said>> saidByText = new BoundedCache<>(CACHED_TEXTS, this::readSaid);
+    private static final int CACHED_TEXTS = 2048;
 
     /** Compares lexicon topics only. */
     public PolarityRule() {
@@ -426,6 +429,10 @@ public final class PolarityRule implements ContradictionRule {
     }
 
     private List<Said> said(String text) {
+        return saidByText.get(text);
+    }
+
+    private List<Said> readSaid(String text) {
         final List<Said> out = new ArrayList<>();
         for (SentenceAligner.Sentence s : aligner.sentences(text)) {
             for (OppositePredicates.Use u : predicates.firmUses(s.text())) {
@@ -440,7 +447,7 @@ public final class PolarityRule implements ContradictionRule {
                 out.add(new Said(s, u, head(np), restrictor, actors));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -89,7 +89,8 @@ public final class OppositePredicates {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Use::start));
+        // By position, then lemma: the forms map has no stable order, and the first opposed pair found is reported.
+        out.sort(java.util.Comparator.comparingInt(Use::start).thenComparing(Use::lemma));
         return out;
     }
 

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated lexicon resources: skips blank lines and '#' comments, splits on tabs. */
-final class LexiconFiles {
+public final class LexiconFiles {
 
     private LexiconFiles() {
     }
 
-    static List<String[]> read(String resource) {
+    public static List<String[]> read(String resource) {
         final InputStream in = LexiconFiles.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + resource);

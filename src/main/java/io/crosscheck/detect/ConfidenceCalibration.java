@@ -1,13 +1,8 @@
 package io.crosscheck.detect;
 
 import io.crosscheck.avro.AlertKind;
+import io.crosscheck.claims.LexiconFiles;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,28 +37,13 @@ public final class ConfidenceCalibration {
     }
 
     static ConfidenceCalibration parse(String resource) {
-        final InputStream in = ConfidenceCalibration.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + resource);
-        }
         final List<Band> bands = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                final String[] f = line.split("\t");
-                if (f.length < 5) {
-                    throw new IllegalStateException(resource + ": expected kind, from, to, right, wrong in: " + line);
-                }
-                final int right = Integer.parseInt(f[3]);
-                final int wrong = Integer.parseInt(f[4]);
-                bands.add(new Band(AlertKind.valueOf(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        smoothedRate(right, wrong)));
+        for (String[] f : LexiconFiles.read(resource)) {
+            if (f.length < 5) {
+                throw new IllegalStateException(resource + ": expected kind, from, to, right, wrong in: " + String.join("\t", f));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            bands.add(new Band(AlertKind.valueOf(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                    smoothedRate(Integer.parseInt(f[3]), Integer.parseInt(f[4]))));
         }
         return new ConfidenceCalibration(bands);
     }

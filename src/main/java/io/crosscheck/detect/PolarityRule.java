@@ -374,17 +374,18 @@ public final class PolarityRule implements ContradictionRule {
     /** Where a predicate's subject starts: after a clause break, a complementiser or a verb of saying. */
     private static final Pattern SUBJECT_START = Pattern.compile("(?i)[,;:]|\\b(?:that|which|said|says|stated|"
             + "confirmed|announced|added|noted|stressed|agreed|informed|reiterated)\\b");
+    /** The prepositions that end a noun phrase and cannot start an object. */
+    private static final String PREPOSITIONS = "on|in|of|for|at|to|from|with|by|along|across|under|over|within|between|"
+            + "until|after|before|into|as";
     /**
      * Where a noun phrase ends: a preposition, an auxiliary, a conjunction. "The pause in deliveries" is a pause, "its
      * operations in the exclusive economic zone" are operations.
      */
-    private static final Pattern PHRASE_END = Pattern.compile("(?i)[,;:.]|\\b(?:on|in|of|for|at|to|from|with|by|"
-            + "along|across|under|over|within|between|until|after|before|into|as|is|are|was|were|will|would|has|have|"
+    private static final Pattern PHRASE_END = Pattern.compile("(?i)[,;:.]|\\b(?:" + PREPOSITIONS + "|is|are|was|were|will|would|has|have|"
             + "had|be|been|shall|must|and|or|that|which|who|remain\\w*|stay\\w*|next|last|this|later|soon|"
             + "immediately|today|tomorrow|yesterday)\\b");
     /** A predicate followed by an object rather than by a preposition, an adverb or nothing. */
-    private static final Pattern OBJECT_START = Pattern.compile("(?i)^\\s+(?!(?:on|in|of|for|at|to|from|with|by|"
-            + "along|across|under|over|within|between|until|after|before|into|as|next|last|this|later|soon|"
+    private static final Pattern OBJECT_START = Pattern.compile("(?i)^\\s+(?!(?:" + PREPOSITIONS + "|next|last|this|later|soon|"
             + "immediately|today|tomorrow|yesterday|again|once|shortly|early|there|here|back|through|via|towards?|"
             + "during|per|up|down|off|out|around|beyond|without|despite|because|due|so|when|while|where)\\b)[a-z]");
 

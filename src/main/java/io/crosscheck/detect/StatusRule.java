@@ -323,16 +323,8 @@ public final class StatusRule implements ContradictionRule {
             return null;
         }
         conf = RuleSupport.clamp(conf - RuleSupport.reportedPenalty(settled, other));
-        if (signing && signatureAhead(other)) {
-            // Both accounts read as agreed; what differs is the signature, and the explanation has to say so.
-            final double salience = Math.max(settled.getSalience(), other.getSalience());
-            return swapped
-                    ? new Finding(AlertKind.STATUS, topic, otherSide, settledSide, other.getEvidence(), settled.getEvidence(),
-                            RuleSupport.severity(salience), conf, Explanations.signatureAhead(otherSide, settledSide, topic))
-                    : new Finding(AlertKind.STATUS, topic, settledSide, otherSide, settled.getEvidence(), other.getEvidence(),
-                            RuleSupport.severity(salience), conf, Explanations.signed(settledSide, otherSide, topic));
-        }
-        return finding(settledSide, settled, settled.getStatus(), otherSide, other, topic, conf, swapped);
+        return finding(settledSide, settled, settled.getStatus(), otherSide, other, topic, conf, swapped,
+                signing && signatureAhead(other));
     }
 
     /**
@@ -393,15 +385,26 @@ public final class StatusRule implements ContradictionRule {
      */
     private static Finding finding(Statement settledSide, Claim settled, ClaimStatus settledStatus, Statement otherSide,
                                    Claim other, String topic, double conf, boolean swapped) {
+        return finding(settledSide, settled, settledStatus, otherSide, other, topic, conf, swapped, false);
+    }
+
+    /**
+     * As above; when {@code signatureStillAhead}, both accounts read as agreed and what differs is the signature, which
+     * the explanation says instead of "agreed … agreed".
+     */
+    private static Finding finding(Statement settledSide, Claim settled, ClaimStatus settledStatus, Statement otherSide,
+                                   Claim other, String topic, double conf, boolean swapped, boolean signatureStillAhead) {
         final double salience = Math.max(settled.getSalience(), other.getSalience());
         if (swapped) {
             return new Finding(AlertKind.STATUS, topic, otherSide, settledSide, other.getEvidence(), settled.getEvidence(),
-                    RuleSupport.severity(salience), conf,
-                    Explanations.status(otherSide, other.getStatus(), settledSide, settledStatus, topic));
+                    RuleSupport.severity(salience), conf, signatureStillAhead
+                    ? Explanations.signatureAhead(otherSide, settledSide, topic)
+                    : Explanations.status(otherSide, other.getStatus(), settledSide, settledStatus, topic));
         }
         return new Finding(AlertKind.STATUS, topic, settledSide, otherSide, settled.getEvidence(), other.getEvidence(),
-                RuleSupport.severity(salience), conf,
-                Explanations.status(settledSide, settledStatus, otherSide, other.getStatus(), topic));
+                RuleSupport.severity(salience), conf, signatureStillAhead
+                ? Explanations.signed(settledSide, otherSide, topic)
+                : Explanations.status(settledSide, settledStatus, otherSide, other.getStatus(), topic));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.crosscheck.detect;
 
+import io.crosscheck.util.BoundedCache;
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;
@@ -89,6 +90,16 @@ public final class OmissionRule implements ContradictionRule {
     /** Each statement is checked against every other of its event: its text's reading is kept, not redone. */
     private static final int CACHED_TEXTS = 2048;
     private final BoundedCache<String, Boolean> followUps;
+    /*
+     * The tests on a claim's evidence that every pair repeats for each claim of the statement making the point
+     * (demand, red line, precondition, first person): their regexes were a quarter of comparison time at 100
+     * statements an event.
+     */
+    private final CachedFind redLines = new CachedFind(RED_LINE, CACHED_CLAIMS);
+    private final CachedFind preconditions = new CachedFind(PRECONDITION, CACHED_CLAIMS);
+    private final CachedFind firstPerson = new CachedFind(FIRST_PERSON, CACHED_CLAIMS);
+    /** Claims of the statements of the open events a task compares at once: some ten per statement. */
+    private static final int CACHED_CLAIMS = 16_384;
     private final BoundedCache<SidesKey, Set<String>> sidesOf;
 
     /**
@@ -150,7 +161,7 @@ public final class OmissionRule implements ContradictionRule {
         final int firstQuestion = TranscriptTurns.firstQuestion(makingText);
         final java.util.function.Predicate<Claim> counts = c -> answers ? answerPoint(c)
                 : firstQuestion < 0 || makingText.indexOf(c.getEvidence()) < firstQuestion || answerPoint(c)
-                || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find();
+                || c.getStatus() == ClaimStatus.CONDITIONAL && preconditions.in(c.getEvidence());
         final Map<String, List<Claim>> made = RuleSupport.byTopic(making);
         final Set<String> touched = RuleSupport.byTopic(omitting).keySet();
         final Set<String> omittingTerms = aligner.terms(omitting.getText());
@@ -375,8 +386,8 @@ public final class OmissionRule implements ContradictionRule {
      * would rather leave out, like a demand, whatever status the clause was read with (a refusal, or a commitment whose
      * negation sits in its object). Hearsay ("X said that …" credited to someone else) is not the readout's own point.
      */
-    static boolean redLine(Claim c) {
-        return c.getAssertedBy() == null && RED_LINE.matcher(c.getEvidence()).find();
+    boolean redLine(Claim c) {
+        return c.getAssertedBy() == null && redLines.in(c.getEvidence());
     }
 
     /** A demand by its extracted status, or one the sentence's construction makes whatever status it was read with. */
@@ -393,18 +404,18 @@ public final class OmissionRule implements ContradictionRule {
     boolean impliedDemand(Claim c, Statement making, String omittingParty) {
         // A clause read as something not yet in force ("should first stop their drills") is as open to this as a plain statement.
         if (DEMANDS.contains(c.getStatus()) || c.getAssertedBy() != null
-                || c.getPolarity() == Polarity.NEGATED || FIRST_PERSON.matcher(c.getEvidence()).find()) {
+                || c.getPolarity() == Polarity.NEGATED || firstPerson.in(c.getEvidence())) {
             return false;
         }
         // "remains conditional on the completion of the next programme review": the verb of discussion read is a noun
         // inside the condition, so a clause read as discussed is as open to a precondition as a plain statement.
         if (c.getStatus() == ClaimStatus.DISCUSSED) {
-            return PRECONDITION.matcher(c.getEvidence()).find();
+            return preconditions.in(c.getEvidence());
         }
         if (c.getStatus() != ClaimStatus.STATED && c.getStatus() != ClaimStatus.NOT_IN_FORCE) {
             return false;
         }
-        return PRECONDITION.matcher(c.getEvidence()).find() || obligationOfOtherSide(c.getEvidence(), making, omittingParty);
+        return preconditions.in(c.getEvidence()) || obligationOfOtherSide(c.getEvidence(), making, omittingParty);
     }
 
     /** "the U.S. side should lift …" in China's readout: a modal whose subject names the other side and not the issuer's own. */
@@ -552,12 +563,12 @@ public final class OmissionRule implements ContradictionRule {
      * Whether a point is a standing position rather than something the meeting produced: a commitment, refusal or
      * request restating a position; or an obligation by modal ("must") that the speaker "reiterated".
      */
-    private static boolean standingPosition(Claim c) {
+    private boolean standingPosition(Claim c) {
         if (CONTINUING_PRESSURE.matcher(c.getEvidence()).find() || HABITUAL_APPEAL.matcher(c.getEvidence()).find() || EVALUATIVE_CONDITION.matcher(c.getEvidence()).find()
                 || PRINCIPLE_DECLARED.matcher(c.getEvidence()).find() || OWN_AIMS_RESOLVE.matcher(c.getEvidence()).find()) {
             return true;
         }
-        if (c.getStatus() == ClaimStatus.CONDITIONAL || RED_LINE.matcher(c.getEvidence()).find()
+        if (c.getStatus() == ClaimStatus.CONDITIONAL || redLines.in(c.getEvidence())
                 || c.getStatus() == ClaimStatus.DEMANDED && !MODAL_ACTIONS.contains(c.getAction())) {
             return false;
         }
@@ -590,13 +601,13 @@ public final class OmissionRule implements ContradictionRule {
      * they name. When the other readout's issuer is unknown, the demand is not held to this.
      */
     private boolean madeOf(Claim c, String makingText, Set<String> sides, String omittingParty) {
-        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()
+        if (omittingParty == null || CONDITION_WORDS.matcher(c.getEvidence()).find() || preconditions.in(c.getEvidence())
                 || OUTCOME_REQUIREMENT.matcher(c.getEvidence()).find()) {
             return true;
         }
         // "The Thai side demanded that Cambodia cease …" is left out by Cambodia's readout, not by a UN note: a
         // demand binds the sides of the meeting, which the readout making it names most.
-        if (RED_LINE.matcher(c.getEvidence()).find()) {
+        if (redLines.in(c.getEvidence())) {
             // A red line is drawn for the other side of the table, whoever the clause names; the host or mediator
             // ("talks facilitated by Türkiye") is not that side, however often the readout names it.
             return !namedAsHost(makingText, omittingParty);
@@ -604,7 +615,7 @@ public final class OmissionRule implements ContradictionRule {
         if (!sides.contains(omittingParty)) {
             return false;
         }
-        if (FIRST_PERSON.matcher(c.getEvidence()).find()) {
+        if (firstPerson.in(c.getEvidence())) {
             // "We … urge both parties to implement their commitments" is the issuer's own appeal, not a point of the meeting.
             return false;
         }
@@ -629,9 +640,9 @@ public final class OmissionRule implements ContradictionRule {
      * point is the link between the two steps. When the other readout does not name the topic and its closest sentence
      * carries no condition of its own, the precondition is left out even at a looser similarity.
      */
-    private static boolean conditionUnreported(Claim c, SentenceAligner.Alignment closest) {
+    private boolean conditionUnreported(Claim c, SentenceAligner.Alignment closest) {
         final String other = closest.sentence().text();
-        return PRECONDITION.matcher(c.getEvidence()).find() && !MUTUALLY_AGREED.matcher(c.getEvidence()).find()
+        return preconditions.in(c.getEvidence()) && !MUTUALLY_AGREED.matcher(c.getEvidence()).find()
                 && !PRECONDITION.matcher(other).find()
                 && !CONDITION_WORDS.matcher(other).find() && !STEP_ORDER.matcher(other).find();
     }
@@ -757,7 +768,7 @@ public final class OmissionRule implements ContradictionRule {
      * own audience; the other readout has no reason to repeat it. It holds only when every obligation of the sentence
      * is of this kind ("must act responsibly and must withdraw its troops" still demands a withdrawal).
      */
-    private static boolean conductExhortation(Claim c) {
+    private boolean conductExhortation(Claim c) {
         // A demand by verb beside it ("urged the release … and emphasised that the matter should be dealt with in a
         // humanitarian manner") is still a demand.
         // A clause read with no status cue ("mention") is a point only by its modal, as "must" is.
@@ -1047,14 +1058,14 @@ public final class OmissionRule implements ContradictionRule {
     private static final Pattern REASON = Pattern.compile(
             ",\\s*(?:in view of|as|because|since|given|which|who|citing|noting|adding|so that|in order|stressing|underlining)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static boolean unnamedPoint(Claim c) {
+    private boolean unnamedPoint(Claim c) {
         final boolean point = UNNAMED_POINTS.contains(c.getStatus())
-                || c.getStatus() == ClaimStatus.CONDITIONAL && PRECONDITION.matcher(c.getEvidence()).find()
-                || RED_LINE.matcher(c.getEvidence()).find() && (isDemand(c) || c.getPolarity() == Polarity.NEGATED);
+                || c.getStatus() == ClaimStatus.CONDITIONAL && preconditions.in(c.getEvidence())
+                || redLines.in(c.getEvidence()) && (isDemand(c) || c.getPolarity() == Polarity.NEGATED);
         // "The agreement will enter into force only after Congress has approved it, as required by our Constitution":
         // a precondition or red line in a minister's own words is still the condition his side sets.
-        return point && (!FIRST_PERSON.matcher(c.getEvidence()).find() || PRECONDITION.matcher(c.getEvidence()).find()
-                || RED_LINE.matcher(c.getEvidence()).find() || OUTCOME_REQUIREMENT.matcher(c.getEvidence()).find());
+        return point && (!firstPerson.in(c.getEvidence()) || preconditions.in(c.getEvidence())
+                || redLines.in(c.getEvidence()) || OUTCOME_REQUIREMENT.matcher(c.getEvidence()).find());
     }
 
     private double sharedTermShare(String evidence, Set<String> otherTerms) {

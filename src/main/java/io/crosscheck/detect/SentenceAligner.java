@@ -1,5 +1,6 @@
 package io.crosscheck.detect;
 
+import io.crosscheck.util.BoundedCache;
 import io.crosscheck.claims.SentenceJoins;
 import io.crosscheck.claims.TermAnalyzer;
 import io.crosscheck.claims.Token;

@@ -1,5 +1,6 @@
 package io.crosscheck.detect;
 
+import io.crosscheck.util.BoundedCache;
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.avro.ClaimStatus;

@@ -1,4 +1,4 @@
-package io.crosscheck.detect;
+package io.crosscheck.util;
 
 import org.junit.jupiter.api.Test;
 

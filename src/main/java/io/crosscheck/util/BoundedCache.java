@@ -1,4 +1,4 @@
-package io.crosscheck.detect;
+package io.crosscheck.util;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,15 +6,16 @@ import java.util.function.Function;
 
 /**
  * A small least-recently-used map from a key to a value computed once from it, for analyses that
- * the rules would otherwise repeat for every pair of statements that share a text. Values must be
+ * the rules would otherwise repeat for every pair of statements that share a text (and the extractor
+ * for every figure followed by the same words). Values must be
  * immutable. Thread-safe (one lock; the computations it guards are short).
  */
-final class BoundedCache<K, V> {
+public final class BoundedCache<K, V> {
 
     private final Map<K, V> entries;
     private final Function<K, V> compute;
 
-    BoundedCache(int capacity, Function<K, V> compute) {
+    public BoundedCache(int capacity, Function<K, V> compute) {
         this.compute = compute;
         this.entries = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
             @Override
@@ -24,7 +25,7 @@ final class BoundedCache<K, V> {
         };
     }
 
-    V get(K key) {
+    public V get(K key) {
         synchronized (entries) {
             final V cached = entries.get(key);
             if (cached != null) {

@@ -4,6 +4,7 @@ import io.crosscheck.util.BoundedCache;
 import io.crosscheck.avro.Claim;
 import io.crosscheck.claims.Paraphrases;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -115,11 +116,17 @@ public final class DenialMatcher {
     private final SentenceAligner aligner;
     private final Paraphrases paraphrases;
     private final BoundedCache<String, List<Denial>> denialsByText;
+    private final BoundedCache<String, Optional<Agenda>> agendas;
+    private final BoundedCache<String, List<SentenceAligner.Sentence>> persisting;
+    private final BoundedCache<String, List<Ending>> endings;
 
     public DenialMatcher(SentenceAligner aligner, Paraphrases paraphrases) {
         this.aligner = aligner;
         this.paraphrases = paraphrases;
         this.denialsByText = new BoundedCache<>(CACHED_TEXTS, this::findWordedDenials);
+        this.agendas = new BoundedCache<>(CACHED_TEXTS, this::findExclusiveAgenda);
+        this.persisting = new BoundedCache<>(CACHED_TEXTS, this::findPersisting);
+        this.endings = new BoundedCache<>(CACHED_TEXTS, this::findEndings);
     }
 
     /** The denied subject's terms, resolved through an anaphor to the question answered; empty when there is none. */
@@ -526,13 +533,22 @@ public final class DenialMatcher {
 
     /** The first sentence of {@code text} that says its meeting dealt only with what it lists, or null. */
     public Agenda exclusiveAgenda(String text) {
+        return agendas.get(text).orElse(null);
+    }
+
+    /*
+     * Read once per text: the pattern was run over every sentence of the narrower readout for every pair, a twentieth
+     * of comparison time at 100 statements an event. The sets are unmodifiable since every pair shares them.
+     */
+    private Optional<Agenda> findExclusiveAgenda(String text) {
         for (SentenceAligner.Sentence s : aligner.sentences(text)) {
             final Matcher m = EXCLUSIVE_AGENDA.matcher(s.text());
             if (!s.text().endsWith("?") && m.find()) {
-                return new Agenda(s, withoutNames(subject(m.group(1))), paraphrases.terms(text));
+                return Optional.of(new Agenda(s, Collections.unmodifiableSet(withoutNames(subject(m.group(1)))),
+                        Collections.unmodifiableSet(paraphrases.terms(text))));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
@@ -719,24 +735,43 @@ public final class DenialMatcher {
      * says will be removed (most of the removal's object recurs in the sentence that keeps it), or null.
      */
     public Reversal reversal(String keptText, String endedText) {
-        for (SentenceAligner.Sentence kept : aligner.sentences(keptText)) {
-            if (!PERSISTS.matcher(kept.text()).find() || NEGATION.matcher(kept.text()).find() || kept.text().endsWith("?")) {
-                continue;
-            }
+        for (SentenceAligner.Sentence kept : persisting.get(keptText)) {
             final Set<String> keptTerms = paraphrases.terms(kept.text());
-            for (SentenceAligner.Sentence ended : aligner.sentences(endedText)) {
-                final Matcher m = ENDS.matcher(ended.text());
-                if (!m.find() || NEGATION.matcher(ended.text()).find() || ended.text().endsWith("?")) {
-                    continue;
-                }
-                final String rest = ended.text().substring(m.end());
-                final Set<String> object = objectOf(rest);
-                if (covers(keptTerms, object)) {
-                    return new Reversal(kept, ended, object);
+            for (Ending ending : endings.get(endedText)) {
+                if (covers(keptTerms, ending.object())) {
+                    return new Reversal(kept, ending.sentence(), ending.object());
                 }
             }
         }
         return null;
+    }
+
+    /** A sentence saying a thing goes, with the object of its ending verb. */
+    private record Ending(SentenceAligner.Sentence sentence, Set<String> object) { }
+
+    /*
+     * The sentences of a text that say a thing stays, and those that say a thing goes, are read once per text: both
+     * patterns were run over every sentence of both readouts for every pair, a sixteenth of comparison time.
+     */
+    private List<SentenceAligner.Sentence> findPersisting(String text) {
+        final List<SentenceAligner.Sentence> out = new ArrayList<>();
+        for (SentenceAligner.Sentence kept : aligner.sentences(text)) {
+            if (PERSISTS.matcher(kept.text()).find() && !NEGATION.matcher(kept.text()).find() && !kept.text().endsWith("?")) {
+                out.add(kept);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Ending> findEndings(String text) {
+        final List<Ending> out = new ArrayList<>();
+        for (SentenceAligner.Sentence ended : aligner.sentences(text)) {
+            final Matcher m = ENDS.matcher(ended.text());
+            if (m.find() && !NEGATION.matcher(ended.text()).find() && !ended.text().endsWith("?")) {
+                out.add(new Ending(ended, Collections.unmodifiableSet(objectOf(ended.text().substring(m.end())))));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Most of the object, and at least two of its terms, recur in the other sentence's terms. */

@@ -95,6 +95,8 @@ public final class OmissionRule implements ContradictionRule {
      * (demand, red line, precondition, first person): their regexes were a quarter of comparison time at 100
      * statements an event.
      */
+    /** Where a text's first labelled question starts: a scan of the whole text per pair otherwise. */
+    private final BoundedCache<String, Integer> firstQuestions = new BoundedCache<>(CACHED_TEXTS, TranscriptTurns::firstQuestion);
     private final CachedFind redLines = new CachedFind(RED_LINE, CACHED_CLAIMS);
     private final CachedFind preconditions = new CachedFind(PRECONDITION, CACHED_CLAIMS);
     private final CachedFind firstPerson = new CachedFind(FIRST_PERSON, CACHED_CLAIMS);
@@ -158,7 +160,7 @@ public final class OmissionRule implements ContradictionRule {
         // account of the meeting; what follows the first question is answers, held to the same test, except that a
         // precondition on the deal ("will enter into force only after Congress has approved it") is still the deal's.
         final String makingText = making.getText();
-        final int firstQuestion = TranscriptTurns.firstQuestion(makingText);
+        final int firstQuestion = firstQuestions.get(makingText);
         final java.util.function.Predicate<Claim> counts = c -> answers ? answerPoint(c)
                 : firstQuestion < 0 || makingText.indexOf(c.getEvidence()) < firstQuestion || answerPoint(c)
                 || c.getStatus() == ClaimStatus.CONDITIONAL && preconditions.in(c.getEvidence());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds contradictions between official statements about the same event, live on Kafka.",
-        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, CheckCommand.class, BenchCommand.class, SoakCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, CheckCommand.class, CalibrateCommand.class, BenchCommand.class, SoakCommand.class})
 public final class Main implements Runnable {
 
     static {

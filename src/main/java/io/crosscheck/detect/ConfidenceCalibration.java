@@ -15,8 +15,14 @@ import java.util.List;
  */
 public final class ConfidenceCalibration {
 
-    /** Findings of {@code kind} whose confidence lies in [{@code from}, {@code to}) get {@code calibrated}. */
+    /**
+     * Findings of {@code kind} whose confidence lies in [{@code from}, {@code to}) get {@code calibrated}; a band
+     * reaching 1.0 includes it.
+     */
     record Band(AlertKind kind, double from, double to, double calibrated) {
+        boolean covers(AlertKind k, double confidence) {
+            return kind == k && confidence >= from && (confidence < to || to >= 1.0 && confidence <= 1.0);
+        }
     }
 
     private static final String DEFAULT_TABLE = "/detect/calibration.tsv";
@@ -55,11 +61,16 @@ public final class ConfidenceCalibration {
 
     public double apply(AlertKind kind, double confidence) {
         for (Band band : bands) {
-            if (band.kind() == kind && confidence >= band.from() && confidence < band.to()) {
+            if (band.covers(kind, confidence)) {
                 return band.calibrated();
             }
         }
         return confidence;
+    }
+
+    /** Whether a band of this table already replaces such a confidence (its rate was measured before). */
+    public boolean covers(AlertKind kind, double confidence) {
+        return bands.stream().anyMatch(band -> band.covers(kind, confidence));
     }
 
     public Finding apply(Finding finding) {

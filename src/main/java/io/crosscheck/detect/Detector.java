@@ -129,6 +129,11 @@ public final class Detector {
      */
     static final double SAME_GOVERNMENT_PENALTY = 0.35;
 
+    /** Whether a pair's findings carry {@link #SAME_GOVERNMENT_PENALTY}: both statements name the same issuing state. */
+    public static boolean sameGovernment(Statement a, Statement b) {
+        return RuleSupport.sameIssuerCountry(a, b);
+    }
+
 
     /**
      * A POLARITY finding and a STATUS finding on one topic that quote a same excerpt report one difference twice

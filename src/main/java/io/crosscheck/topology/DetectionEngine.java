@@ -3,6 +3,7 @@ package io.crosscheck.topology;
 import io.crosscheck.claims.ClaimExtractor;
 import io.crosscheck.claims.TextClaimExtractor;
 import io.crosscheck.config.DetectionSettings;
+import io.crosscheck.detect.ConfidenceCalibration;
 import io.crosscheck.detect.Detector;
 import io.crosscheck.grouping.ContentTerms;
 import io.crosscheck.grouping.Participants;
@@ -25,8 +26,13 @@ public record DetectionEngine(ClaimExtractor extractor, PairDetector detector,
 
     /** The production engine: OpenNLP/Lucene claim extraction and the six contradiction rules. Loads models: build once. */
     public static DetectionEngine standard(DetectionSettings settings) {
+        return standard(settings, ConfidenceCalibration.loadDefault());
+    }
+
+    /** The production engine under another confidence calibration ({@link ConfidenceCalibration#none()}: the rules' own). */
+    public static DetectionEngine standard(DetectionSettings settings, ConfidenceCalibration calibration) {
         TextClaimExtractor extractor = TextClaimExtractor.createDefault();
-        Detector detector = Detector.withDefaultRules(settings, extractor.analyzer(), extractor.tagger());
+        Detector detector = Detector.withDefaultRules(settings, extractor.analyzer(), extractor.tagger(), calibration);
         Participants participants = Participants.load();
         return new DetectionEngine(extractor, detector::detect, participants, new ContentTerms(participants.aliases()));
     }

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and holds the overall precision and recall above floors a little under today's figures, so a
  * change that makes detection worse fails here. (The held-out sets are not tested: they are for
  * measuring, never for tuning rules; the older ones only feed the confidence calibration's counts.)
+ * Some recall floors went down in session 12, when the calibration, measured on readouts the rules had never read,
+ * put two bands of SCOPE and OMISSION findings under the default minimum: on these tuned sets those bands are nearly
+ * always right, on unread ones they were right 3 times in 14.
  */
 class DevSetCheckTest {
 
@@ -20,10 +23,10 @@ class DevSetCheckTest {
     @CsvSource({
             "founding, with-event-ids, 0.99, 0.99",
             "founding, ignore-event-ids, 0.99, 0.99",
-            "devset, with-event-ids, 0.90, 0.68",
-            "devset, ignore-event-ids, 0.90, 0.65",
-            "devset2, with-event-ids, 0.90, 0.80",
-            "devset2, ignore-event-ids, 0.90, 0.78",
+            "devset, with-event-ids, 0.90, 0.62",
+            "devset, ignore-event-ids, 0.90, 0.58",
+            "devset2, with-event-ids, 0.90, 0.67",
+            "devset2, ignore-event-ids, 0.90, 0.64",
             "devset3, with-event-ids, 0.90, 0.62",
             "devset3, ignore-event-ids, 0.90, 0.62",
             "devset4, with-event-ids, 0.85, 0.62",
@@ -38,24 +41,24 @@ class DevSetCheckTest {
             "devset8, ignore-event-ids, 0.85, 0.57",
             "devset9, with-event-ids, 0.80, 0.45",
             "devset9, ignore-event-ids, 0.75, 0.45",
-            "devset10, with-event-ids, 0.90, 0.65",
-            "devset10, ignore-event-ids, 0.80, 0.50",
+            "devset10, with-event-ids, 0.90, 0.56",
+            "devset10, ignore-event-ids, 0.80, 0.40",
             "devset11, with-event-ids, 0.80, 0.52",
             "devset11, ignore-event-ids, 0.80, 0.52",
-            "devset12, with-event-ids, 0.90, 0.70",
-            "devset12, ignore-event-ids, 0.90, 0.65",
+            "devset12, with-event-ids, 0.90, 0.61",
+            "devset12, ignore-event-ids, 0.90, 0.56",
             "devset13, with-event-ids, 0.85, 0.45",
             "devset13, ignore-event-ids, 0.85, 0.45",
-            "devset14, with-event-ids, 0.90, 0.70",
-            "devset14, ignore-event-ids, 0.90, 0.65",
+            "devset14, with-event-ids, 0.90, 0.61",
+            "devset14, ignore-event-ids, 0.90, 0.57",
             "devset15, with-event-ids, 0.85, 0.52",
             "devset15, ignore-event-ids, 0.85, 0.48",
             "devset16, with-event-ids, 0.85, 0.37",
             "devset16, ignore-event-ids, 0.85, 0.35",
             "devset17, with-event-ids, 0.90, 0.75",
             "devset17, ignore-event-ids, 0.90, 0.75",
-            "devset18, with-event-ids, 0.90, 0.68",
-            "devset18, ignore-event-ids, 0.90, 0.60",
+            "devset18, with-event-ids, 0.90, 0.52",
+            "devset18, ignore-event-ids, 0.90, 0.45",
     })
     void shouldKeepPrecisionAndRecallAboveTheirFloors(String set, String mode, double minPrecision, double minRecall) {
         String base = "src/test/resources/" + set + "/";

@@ -40,8 +40,31 @@ class ConfidenceCalibrationTest {
         // calibrated confidence falls under the default minimum (0.5) while the raw one did not.
         final ConfidenceCalibration table = ConfidenceCalibration.loadDefault();
         assertThat(table.apply(AlertKind.STATUS, 0.60)).isLessThan(0.5);
-        assertThat(table.apply(AlertKind.POLARITY, 0.65)).isLessThan(0.5);
         assertThat(table.apply(AlertKind.OMISSION, 0.55)).isEqualTo(0.55);
         assertThat(table.apply(AlertKind.ATTRIBUTION, 0.70)).isEqualTo(0.70);
+        // Session 12's bands, measured on readouts the rules had never read.
+        assertThat(table.apply(AlertKind.SCOPE, 0.70)).isLessThan(0.5);
+        assertThat(table.apply(AlertKind.OMISSION, 0.85)).isLessThan(0.5);
+        assertThat(table.apply(AlertKind.SCOPE, 0.80)).isEqualTo(0.80);
+        assertThat(table.apply(AlertKind.OMISSION, 0.94)).isEqualTo(0.94);
+        // 3 right of 7 was not evidence enough of a rate under one half.
+        assertThat(table.apply(AlertKind.POLARITY, 0.65)).isEqualTo(0.65);
+    }
+
+    @Test
+    void shouldListOnlyBandsWhoseCountsAreEvidenceOfARateUnderOneHalf() {
+        assertThat(io.crosscheck.claims.LexiconFiles.read("/detect/calibration.tsv")).isNotEmpty().allSatisfy(row ->
+                assertThat(io.crosscheck.evaluate.CalibrationFit.evidenceBelowEven(Integer.parseInt(row[3]), Integer.parseInt(row[4])))
+                        .as(String.join(" ", row)).isGreaterThanOrEqualTo(io.crosscheck.evaluate.CalibrationFit.DEFAULT_MIN_EVIDENCE));
+    }
+
+    @Test
+    void shouldIncludeCertaintyInABandThatReachesOne() {
+        final ConfidenceCalibration top = new ConfidenceCalibration(List.of(
+                new ConfidenceCalibration.Band(AlertKind.OMISSION, 0.90, 1.00, 0.3)));
+        assertThat(top.apply(AlertKind.OMISSION, 1.0)).isEqualTo(0.3);
+        assertThat(top.covers(AlertKind.OMISSION, 0.95)).isTrue();
+        assertThat(top.covers(AlertKind.OMISSION, 0.85)).isFalse();
+        assertThat(top.covers(AlertKind.SCOPE, 0.95)).isFalse();
     }
 }

@@ -51,7 +51,8 @@ class CrosscheckTopologyDetectionTest {
 
     @ParameterizedTest(name = "{0} between {2} and {3}")
     @CsvSource({
-            "SCOPE, e04-th-kh-ceasefire-2026-03-14, e04-th-mfa, e04-kh-mfa",
+            // (e04's coverage difference sits in a band the calibration puts under the default minimum: see calibration.tsv.)
+            "SCOPE, e23-br-cn-visa-exemption-2026-03-24, e23-br-mre, e23-cn-mfa",
             "POLARITY, e09-us-dk-arctic-meeting-2026-01-15, e09-us-state, e09-dk-um",
             "NUMERIC, e16-qa-de-lng-2026-07-01, e16-qa-energy, e16-de-bmwe",
             "STATUS, e05-us-cn-export-controls-2026-01-20, e05-us-commerce, e05-cn-mofcom",

@@ -20,17 +20,30 @@ public final class LexiconFiles {
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + resource);
         }
-        final List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rows.add(line.split("\t"));
-            }
+            return rows(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The same format from a file outside the jar (a table an operator supplies). */
+    public static List<String[]> read(java.nio.file.Path file) {
+        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return rows(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<String[]> rows(BufferedReader reader) throws IOException {
+        final List<String[]> rows = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            rows.add(line.split("\t"));
         }
         return rows;
     }

@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
  * Measures how often alerts of each kind and confidence band are right on labelled readouts, with the rules' own
  * confidences (no calibration, no minimum), and prints the bands that were right less often than not as rows for
  * {@code detect/calibration.tsv}. Measure on readouts the rules were never tuned on: on tuned ones every band looks
- * right. Bands the current table already calibrates are left out of the count, so earlier measurements stand.
+ * right. Bands the current table (built-in, or {@code CROSSCHECK_CALIBRATION_FILE}) already calibrates are left out
+ * of the count, so earlier measurements stand.
  * Rows go to stdout; the full band table goes to stderr.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
@@ -64,7 +65,7 @@ final class CalibrateCommand implements Callable<Integer> {
         // Every finding, at the rules' own confidence: the bands are what the calibration table is applied to.
         DetectionSettings settings = configured.withMinConfidence(0.0);
         DetectionEngine engine = DetectionEngine.standard(settings, ConfidenceCalibration.none());
-        ConfidenceCalibration current = ConfidenceCalibration.loadDefault();
+        ConfidenceCalibration current = ConfidenceCalibration.forSettings(configured);
         List<CalibrationFit.Outcome> outcomes = new ArrayList<>();
         int alreadyCalibrated = 0;
         int sameGovernment = 0;

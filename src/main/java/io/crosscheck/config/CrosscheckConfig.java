@@ -32,6 +32,7 @@ public final class CrosscheckConfig {
         TOPIC_ALERTS_JSON(Topics.DEFAULT_ALERTS_JSON, "JSON mirror of the alerts; empty or 'none' switches it off"),
         TOPIC_DLQ(Topics.DEFAULT_DEAD_LETTERS, "dead-letter topic for bad input (raw bytes + error headers)"),
         MIN_CONFIDENCE("0.5", "alerts below this confidence are not emitted"),
+        CALIBRATION_FILE(null, "confidence calibration table (TSV, as `detect/calibration.tsv`, e.g. measured with `calibrate` on your own labelled readouts) used instead of the built-in one"),
         EVENT_RETENTION("P14D", "how long an event stays in state after its latest statement (ISO-8601 duration)"),
         EVENT_GROUPING_WINDOW("PT72H", "how far apart statements without eventId may be and still form one event"),
         COMPARE_SAME_ISSUER("false", "also compare statements of the same issuer"),
@@ -157,7 +158,21 @@ public final class CrosscheckConfig {
                 fraction(Setting.MIN_CONFIDENCE),
                 positiveInt(Setting.MAX_TEXT_CHARS),
                 duration(Setting.MAX_CLOCK_SKEW),
-                duration(Setting.EVENT_GROUPING_WINDOW));
+                duration(Setting.EVENT_GROUPING_WINDOW),
+                readableFile(Setting.CALIBRATION_FILE));
+    }
+
+    /** A file the setting names, checked readable now so that a wrong path fails at start, naming the variable. */
+    private java.nio.file.Path readableFile(Setting setting) {
+        String value = get(setting);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(value.trim());
+        if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+            throw new IllegalArgumentException(setting.variable() + ": cannot read the file " + file);
+        }
+        return file;
     }
 
     /** Total RocksDB memory of the instance (block cache with memtables charged to it), in bytes. */

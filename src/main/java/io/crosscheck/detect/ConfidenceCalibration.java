@@ -2,7 +2,9 @@ package io.crosscheck.detect;
 
 import io.crosscheck.avro.AlertKind;
 import io.crosscheck.claims.LexiconFiles;
+import io.crosscheck.config.DetectionSettings;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,14 +44,38 @@ public final class ConfidenceCalibration {
         return parse(DEFAULT_TABLE);
     }
 
+    /** The table the settings name ({@code CROSSCHECK_CALIBRATION_FILE}), else the built-in one. */
+    public static ConfidenceCalibration forSettings(DetectionSettings settings) {
+        return settings.calibrationTable() == null ? loadDefault() : load(settings.calibrationTable());
+    }
+
+    /** A table in a file: same format as the built-in one; a malformed row fails naming the file and the row. */
+    public static ConfidenceCalibration load(Path file) {
+        return parse(file.toString(), LexiconFiles.read(file));
+    }
+
     static ConfidenceCalibration parse(String resource) {
+        return parse(resource, LexiconFiles.read(resource));
+    }
+
+    private static ConfidenceCalibration parse(String source, List<String[]> rows) {
         final List<Band> bands = new ArrayList<>();
-        for (String[] f : LexiconFiles.read(resource)) {
-            if (f.length < 5) {
-                throw new IllegalStateException(resource + ": expected kind, from, to, right, wrong in: " + String.join("\t", f));
+        for (String[] f : rows) {
+            try {
+                if (f.length < 5) {
+                    throw new IllegalArgumentException("expected kind, from, to, right, wrong");
+                }
+                final double from = Double.parseDouble(f[1]);
+                final double to = Double.parseDouble(f[2]);
+                final int right = Integer.parseInt(f[3]);
+                final int wrong = Integer.parseInt(f[4]);
+                if (!(from >= 0 && from < to && to <= 1.0) || right < 0 || wrong < 0) {
+                    throw new IllegalArgumentException("needs 0 <= from < to <= 1 and counts not negative");
+                }
+                bands.add(new Band(AlertKind.valueOf(f[0].trim()), from, to, smoothedRate(right, wrong)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(source + ": bad calibration row (" + e.getMessage() + "): " + String.join("\t", f), e);
             }
-            bands.add(new Band(AlertKind.valueOf(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                    smoothedRate(Integer.parseInt(f[3]), Integer.parseInt(f[4]))));
         }
         return new ConfidenceCalibration(bands);
     }

@@ -56,7 +56,7 @@ public final class Detector {
 
     /** A detector with the built-in rules and the measured calibration, tagging with the extractor's already loaded models. */
     public static Detector withDefaultRules(DetectionSettings settings, TermAnalyzer analyzer, PosTagger tagger) {
-        return withDefaultRules(settings, analyzer, tagger, ConfidenceCalibration.loadDefault());
+        return withDefaultRules(settings, analyzer, tagger, ConfidenceCalibration.forSettings(settings));
     }
 
     /** The built-in rules under a given calibration ({@link ConfidenceCalibration#none()}: the rules' own confidences). */

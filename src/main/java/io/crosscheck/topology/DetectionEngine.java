@@ -26,7 +26,7 @@ public record DetectionEngine(ClaimExtractor extractor, PairDetector detector,
 
     /** The production engine: OpenNLP/Lucene claim extraction and the six contradiction rules. Loads models: build once. */
     public static DetectionEngine standard(DetectionSettings settings) {
-        return standard(settings, ConfidenceCalibration.loadDefault());
+        return standard(settings, ConfidenceCalibration.forSettings(settings));
     }
 
     /** The production engine under another confidence calibration ({@link ConfidenceCalibration#none()}: the rules' own). */

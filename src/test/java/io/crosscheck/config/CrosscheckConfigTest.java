@@ -51,6 +51,19 @@ class CrosscheckConfigTest {
     }
 
     @Test
+    void shouldUseTheBuiltInCalibrationUnlessAReadableTableIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThat(CrosscheckConfig.fromEnv(Map.of()).detectionSettings().calibrationTable()).isNull();
+
+        java.nio.file.Path table = java.nio.file.Files.writeString(dir.resolve("calibration.tsv"), "SCOPE\t0.7\t0.8\t0\t5\tours\n");
+        assertThat(CrosscheckConfig.fromEnv(Map.of("CROSSCHECK_CALIBRATION_FILE", table.toString())).detectionSettings()
+                .calibrationTable()).isEqualTo(table);
+
+        assertThatThrownBy(() -> CrosscheckConfig.fromEnv(Map.of("CROSSCHECK_CALIBRATION_FILE", dir.resolve("missing.tsv").toString()))
+                .detectionSettings())
+                .hasMessageContaining("CROSSCHECK_CALIBRATION_FILE").hasMessageContaining("missing.tsv");
+    }
+
+    @Test
     void shouldRejectUnknownOrMalformedSettingsWithTheirName() {
         assertThatThrownBy(() -> CrosscheckConfig.fromEnv(Map.of("CROSSCHECK_MIN_CONFIDANCE", "0.8")))
                 .hasMessageContaining("CROSSCHECK_MIN_CONFIDANCE");

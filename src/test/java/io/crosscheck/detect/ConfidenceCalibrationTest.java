@@ -59,6 +59,30 @@ class ConfidenceCalibrationTest {
     }
 
     @Test
+    void shouldReadATableFromAFileNamedInTheSettings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        final java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("ours.tsv"),
+                "# measured on our own labelled readouts\nSCOPE\t0.70\t0.80\t0\t8\tcoverage\n");
+        final ConfidenceCalibration ours = ConfidenceCalibration.forSettings(
+                io.crosscheck.config.DetectionSettings.defaults().withCalibrationTable(file));
+
+        assertThat(ours.apply(AlertKind.SCOPE, 0.70)).isCloseTo(0.1, within(1e-9));
+        // Only its own bands: the built-in ones do not apply.
+        assertThat(ours.apply(AlertKind.STATUS, 0.60)).isEqualTo(0.60);
+        assertThat(ConfidenceCalibration.forSettings(io.crosscheck.config.DetectionSettings.defaults()).apply(AlertKind.STATUS, 0.60))
+                .isLessThan(0.5);
+    }
+
+    @Test
+    void shouldRefuseAMalformedRowNamingTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        final java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("bad.tsv"), "SCOPE\t0.80\t0.70\t0\t8\tfrom after to\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfidenceCalibration.load(file))
+                .hasMessageContaining("bad.tsv").hasMessageContaining("from after to");
+        final java.nio.file.Path unknown = java.nio.file.Files.writeString(dir.resolve("kind.tsv"), "SCOOP\t0.7\t0.8\t0\t8\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfidenceCalibration.load(unknown))
+                .hasMessageContaining("kind.tsv").hasMessageContaining("SCOOP");
+    }
+
+    @Test
     void shouldIncludeCertaintyInABandThatReachesOne() {
         final ConfidenceCalibration top = new ConfidenceCalibration(List.of(
                 new ConfidenceCalibration.Band(AlertKind.OMISSION, 0.90, 1.00, 0.3)));

@@ -3,10 +3,7 @@ package io.crosscheck.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,30 +14,16 @@ class CalibrateCommandTest {
 
     private static final Path FOUNDING = Path.of("src/test/resources/founding");
 
-    record Result(int exitCode, String out, String err) {
-    }
-
-    static Result calibrate(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] full = new String[args.length + 1];
-            full[0] = "calibrate";
-            System.arraycopy(args, 0, full, 1, args.length);
-            return new Result(Main.execute(full), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    static CliRun.Captured calibrate(String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = "calibrate";
+        System.arraycopy(args, 0, full, 1, args.length);
+        return CliRun.execute(full);
     }
 
     @Test
     void shouldScoreEveryBandAndProposeNoneWhereTheAlertsWereRight() {
-        Result result = calibrate("--set", FOUNDING.toString());
+        CliRun.Captured result = calibrate("--set", FOUNDING.toString());
 
         assertThat(result.exitCode()).isZero();
         // The founding event's expected file lists what the rules find there: every band is right, none is proposed.
@@ -54,7 +37,7 @@ class CalibrateCommandTest {
         Files.copy(FOUNDING.resolve("statements.jsonl"), dir.resolve("statements.jsonl"));
         Files.writeString(dir.resolve("expected.json"), "[]");
 
-        Result result = calibrate("--set", dir.toString());
+        CliRun.Captured result = calibrate("--set", dir.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines()).isNotEmpty().allSatisfy(row -> {
@@ -71,7 +54,7 @@ class CalibrateCommandTest {
     void shouldRefuseASetWithoutItsExpectedFile(@TempDir Path dir) throws IOException {
         Files.copy(FOUNDING.resolve("statements.jsonl"), dir.resolve("statements.jsonl"));
 
-        Result result = calibrate("--set", dir.toString());
+        CliRun.Captured result = calibrate("--set", dir.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).contains("expected.json");

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,22 +36,11 @@ class CheckCommandTest {
     }
 
     static Result check(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] full = new String[args.length + 1];
-            full[0] = "check";
-            System.arraycopy(args, 0, full, 1, args.length);
-            int code = Main.execute(full);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        String[] full = new String[args.length + 1];
+        full[0] = "check";
+        System.arraycopy(args, 0, full, 1, args.length);
+        CliRun.Captured run = CliRun.execute(full);
+        return new Result(run.exitCode(), run.out(), run.err());
     }
 
     @Test

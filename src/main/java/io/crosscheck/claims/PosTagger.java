@@ -1,5 +1,7 @@
 package io.crosscheck.claims;
 
+import io.crosscheck.util.BoundedCache;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
@@ -33,7 +35,16 @@ public final class PosTagger {
             Pattern.CASE_INSENSITIVE);
     /** Stands for the number itself in front of the tagged words (its value does not change any tag). */
     private static final String NUMERAL_CONTEXT = "20";
+    /** Distinct words whose token boundaries are kept: a readout vocabulary is a few thousand words. */
+    private static final int CACHED_WORDS = 20_000;
     private final NlpModels models;
+    /**
+     * The tokens OpenNLP's tokenizer makes of each whitespace-separated word, by word. TokenizerME reads every such word
+     * on its own (its features are the word's characters and its abbreviation list, nothing around it), so the
+     * split of a word never changes; evaluating its model at every character of every word was about a fifth of
+     * the extractor's time on the dev readouts, and most words after a number ("the", "countries.") recur.
+     */
+    private final BoundedCache<String, int[]> wordTokens = new BoundedCache<>(CACHED_WORDS, this::tokenizeWord);
 
     public PosTagger(NlpModels models) {
         this.models = models;
@@ -48,7 +59,7 @@ public final class PosTagger {
         if (NO_PHRASE_AHEAD.matcher(window).lookingAt()) {
             return null;
         }
-        final Span[] spans = models.tokenizer().tokenizePos(firstWords(window, TAGGED_TOKENS));
+        final Span[] spans = tokenize(firstWords(window, TAGGED_TOKENS));
         if (spans.length == 0) {
             return null;
         }
@@ -90,7 +101,7 @@ public final class PosTagger {
      * (coordinated lists of objects); costs one tagger pass over the text.
      */
     public List<TaggedWord> tag(String text) {
-        final Span[] spans = models.tokenizer().tokenizePos(text);
+        final Span[] spans = tokenize(text);
         final String[] words = Span.spansToStrings(spans, text);
         final String[] tags = models.tagger().tag(words);
         final List<TaggedWord> out = new ArrayList<>(words.length);
@@ -98,6 +109,30 @@ public final class PosTagger {
             out.add(new TaggedWord(words[i], tags[i], spans[i].getStart(), spans[i].getEnd()));
         }
         return out;
+    }
+
+    /** The same spans as {@code TokenizerME.tokenizePos(text)}, each word's tokens read from {@link #wordTokens}. */
+    private Span[] tokenize(String text) {
+        final List<Span> out = new ArrayList<>();
+        for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+            final int start = word.getStart();
+            final int[] bounds = wordTokens.get(text.substring(start, word.getEnd()));
+            for (int i = 0; i < bounds.length; i += 2) {
+                out.add(new Span(start + bounds[i], start + bounds[i + 1]));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** Start and end, inside {@code word} (no whitespace), of each token the tokenizer makes of it. */
+    private int[] tokenizeWord(String word) {
+        final Span[] tokens = models.tokenizer().tokenizePos(word);
+        final int[] bounds = new int[tokens.length * 2];
+        for (int i = 0; i < tokens.length; i++) {
+            bounds[2 * i] = tokens[i].getStart();
+            bounds[2 * i + 1] = tokens[i].getEnd();
+        }
+        return bounds;
     }
 
     /** Up to {@link #LOOKAHEAD_CHARS} characters after {@code from}, cut after the last whole word that fits. */

@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * A small least-recently-used map from a key to a value computed once from it, for analyses that
- * the rules would otherwise repeat for every pair of statements that share a text (and the extractor
- * for every figure followed by the same words). Values must be
- * immutable. Thread-safe (one lock; the computations it guards are short).
+ * the rules would otherwise repeat for every pair of statements that share a text, and the extractor
+ * for every word it meets again. Values must not be changed once computed. Thread-safe (one lock; the
+ * computations it guards are short).
  */
 public final class BoundedCache<K, V> {
 

@@ -30,14 +30,14 @@ import java.util.concurrent.Callable;
 
 /**
  * Measures how often alerts of each kind and confidence band are right on labelled readouts, with the rules' own
- * confidences (no calibration, no minimum), and prints the bands that were right less often than not as rows for
+ * confidences (no calibration, no minimum), and prints the bands likely to be right less often than not as rows for
  * {@code detect/calibration.tsv}. Measure on readouts the rules were never tuned on: on tuned ones every band looks
  * right. Bands the current table (built-in, or {@code CROSSCHECK_CALIBRATION_FILE}) already calibrates are left out
  * of the count, so earlier measurements stand.
  * Rows go to stdout; the full band table goes to stderr.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Measure per-kind confidence bands on labelled sets; print calibration rows for the bands right less often than not.")
+        description = "Measure per-kind confidence bands on labelled sets; print calibration rows for the bands likely right less often than not.")
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec

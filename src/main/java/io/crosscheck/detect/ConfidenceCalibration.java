@@ -81,7 +81,7 @@ public final class ConfidenceCalibration {
     }
 
     /** Add-one smoothing: a band measured on a handful of alerts is pulled toward even odds, never to 0 or 1. */
-    static double smoothedRate(int right, int wrong) {
+    public static double smoothedRate(int right, int wrong) {
         return (right + 1.0) / (right + wrong + 2.0);
     }
 

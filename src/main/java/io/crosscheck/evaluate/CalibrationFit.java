@@ -1,6 +1,7 @@
 package io.crosscheck.evaluate;
 
 import io.crosscheck.avro.AlertKind;
+import io.crosscheck.detect.ConfidenceCalibration;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,9 +31,9 @@ public final class CalibrationFit {
             return right + wrong;
         }
 
-        /** The same smoothing the calibration table applies when it reads the counts. */
+        /** The rate the calibration table gives the band when it reads these counts. */
         public double smoothedRate() {
-            return (right + 1.0) / (right + wrong + 2.0);
+            return ConfidenceCalibration.smoothedRate(right, wrong);
         }
 
         /** How likely it is, given the counts and a uniform prior, that the band is right less often than not. */
